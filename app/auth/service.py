@@ -1,0 +1,228 @@
+"""Users, roles and sign-in. Every check is here, not in the widgets."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app import installation
+from app.audit import service as audit
+from app.auth.actor import Actor
+from app.auth.models import Role, RolePermission, User
+from app.auth.passwords import hash_password, needs_rehash, verify_password
+from app.auth.roles import ROLE_CODES, role_label
+from app.clock import utcnow
+from app.errors import AuthError, NotFound, PermissionDenied, ValidationError
+from app.i18n import translate
+from app.orgs.models import OrgUnit
+from app.orgs.scope import can_see, org_scope
+from app.orgs.service import get_by_code
+from app.specs import PermissionSpec
+
+USERS_MANAGE = "core.users.manage"
+MAX_FAILED_LOGINS = 5
+LOCK_MINUTES = 15
+MIN_PASSWORD_LENGTH = 8
+AUDITED_FIELDS = ("username", "display_name", "active", "role_codes", "phone")
+
+
+# ------------------------------------------------------------------ roles and permissions
+
+
+def ensure_roles(session: Session) -> None:
+    """Create the built-in roles that are missing (names are refreshed on every start)."""
+    existing = {r.code: r for r in session.scalars(select(Role))}
+    for code in ROLE_CODES:
+        if code not in existing:
+            session.add(Role(code=code, name=role_label(code), builtin=True))
+    session.flush()
+
+
+def grant_new_permissions(session: Session, specs: Iterable[PermissionSpec]) -> list[str]:
+    """Grant each permission never seen before to its default roles, once.
+
+    Later revocations by an administrator stick, because a known permission is never re-granted.
+    """
+    known = set(installation.get_value(session, installation.KNOWN_PERMISSIONS, []))
+    new = [s for s in specs if s.code not in known]
+    roles = {r.code for r in session.scalars(select(Role))}
+    for spec in new:
+        for role in set(spec.default_roles) | {"admin"}:
+            if role in roles and session.get(RolePermission, (role, spec.code)) is None:
+                session.add(RolePermission(role_code=role, permission=spec.code))
+    installation.set_value(session, installation.KNOWN_PERMISSIONS, sorted(known | {s.code for s in new}))
+    session.flush()
+    return [s.code for s in new]
+
+
+def set_role_permissions(session: Session, actor: Actor, role_code: str, permissions: Iterable[str]) -> Role:
+    actor.require(USERS_MANAGE)
+    role = session.get(Role, role_code)
+    if role is None:
+        raise NotFound(translate("Auth", "No role {role}.").format(role=role_code))
+    before = {"permissions": sorted(role.permission_codes)}
+    wanted = set(permissions)
+    role.grants = [g for g in role.grants if g.permission in wanted]
+    for code in wanted - role.permission_codes:
+        role.grants.append(RolePermission(role_code=role.code, permission=code))
+    session.flush()
+    audit.record(session, actor, "role", role.code, "update", role.code, before=before,
+                 after={"permissions": sorted(wanted)})
+    return role
+
+
+def permissions_of(session: Session, user: User) -> frozenset[str]:
+    codes = [r.code for r in user.roles]
+    if not codes:
+        return frozenset()
+    rows = session.scalars(select(RolePermission.permission).where(RolePermission.role_code.in_(codes)))
+    return frozenset(rows)
+
+
+def actor_for(session: Session, user: User) -> Actor:
+    org = session.get(OrgUnit, user.org_id)
+    return Actor(user.id, user.username, user.display_name or user.username, org.id, org.code,
+                 org.path, org.tier, frozenset(user.role_codes), permissions_of(session, user))
+
+
+# ------------------------------------------------------------------ users
+
+
+def check_password_rules(password: str) -> None:
+    if len(password or "") < MIN_PASSWORD_LENGTH:
+        raise ValidationError(
+            translate("Auth", "The password needs at least {n} characters.").format(n=MIN_PASSWORD_LENGTH),
+            field="password",
+        )
+
+
+def build_user(org: OrgUnit, username: str, password: str, display_name: str = "",
+               roles: Sequence[Role] = ()) -> User:
+    username = (username or "").strip()
+    if not username or "@" in username or len(username) > 64:
+        raise ValidationError(translate("Auth", "A user name is 1–64 characters without “@”."), field="username")
+    check_password_rules(password)
+    return User(org_id=org.id, username=username,
+                display_name=display_name.strip(), password_hash=hash_password(password), roles=list(roles))
+
+
+def _roles(session: Session, codes: Iterable[str]) -> list[Role]:
+    roles = []
+    for code in codes:
+        role = session.get(Role, code)
+        if role is None:
+            raise ValidationError(translate("Auth", "No role {role}.").format(role=code), field="roles")
+        roles.append(role)
+    return roles
+
+
+def create_user(session: Session, actor: Actor, *, org_code: str, username: str, password: str,
+                display_name: str = "", roles: Iterable[str] = ()) -> User:
+    actor.require(USERS_MANAGE)
+    org = get_by_code(session, org_code)
+    if not can_see(actor, org):
+        raise PermissionDenied(translate("Auth", "You may only add users to your own part of the network."))
+    if session.scalar(select(User).where(User.org_id == org.id, User.username == username.strip())):
+        raise ValidationError(
+            translate("Auth", "User {user}@{org} already exists.").format(user=username.strip(), org=org.code),
+            field="username",
+        )
+    user = build_user(org, username, password, display_name, _roles(session, roles))
+    session.add(user)
+    session.flush()
+    audit.record(session, actor, "user", user.id, "create", f"{user.username}@{org.code}",
+                 after=audit.snapshot(user, AUDITED_FIELDS))
+    return user
+
+
+def update_user(session: Session, actor: Actor, user: User, *, display_name: str | None = None,
+                active: bool | None = None, roles: Iterable[str] | None = None,
+                phone: str | None = None) -> User:
+    _require_manage(session, actor, user)
+    before = audit.snapshot(user, AUDITED_FIELDS)
+    if display_name is not None:
+        user.display_name = display_name.strip()
+    if active is not None:
+        if not active and user.id == actor.user_id:
+            raise ValidationError(translate("Auth", "You cannot deactivate yourself."), field="active")
+        user.active = active
+    if roles is not None:
+        user.roles = _roles(session, roles)
+    if phone is not None:
+        user.phone = phone
+    session.flush()
+    audit.record(session, actor, "user", user.id, "update", user.username, before=before,
+                 after=audit.snapshot(user, AUDITED_FIELDS))
+    return user
+
+
+def set_password(session: Session, actor: Actor, user: User, new_password: str) -> None:
+    """Administrators reset anyone in scope; everybody may change their own password."""
+    if user.id != actor.user_id:
+        _require_manage(session, actor, user)
+    check_password_rules(new_password)
+    user.password_hash = hash_password(new_password)
+    user.failed_logins = 0
+    user.locked_until = None
+    session.flush()
+    audit.record(session, actor, "user", user.id, "password", user.username)
+
+
+def list_users(session: Session, actor: Actor) -> Sequence[User]:
+    stmt = select(User).where(org_scope(actor, User.org_id), User.deleted_at.is_(None))
+    return session.scalars(stmt.order_by(User.org_id, User.username)).all()
+
+
+def find_user(session: Session, login: str, org_code: str | None = None) -> User | None:
+    """``login`` is ``name@ORG`` or a bare name with ``org_code``."""
+    name, _, code = login.strip().partition("@")
+    code = code or org_code or ""
+    org = session.scalar(select(OrgUnit).where(OrgUnit.code == code.strip().upper()))
+    if org is None:
+        return None
+    return session.scalar(select(User).where(User.org_id == org.id, User.username == name))
+
+
+def _require_manage(session: Session, actor: Actor, user: User) -> None:
+    actor.require(USERS_MANAGE)
+    if not can_see(actor, session.get(OrgUnit, user.org_id)):
+        raise PermissionDenied(translate("Auth", "This user is outside your part of the network."))
+
+
+# ------------------------------------------------------------------ sign-in
+
+
+def authenticate(session: Session, login: str, password: str, org_code: str | None = None) -> Actor:
+    """Check a password; five failures lock the account for 15 minutes. Commits the counter."""
+    user = find_user(session, login, org_code)
+    now = utcnow()
+    if user is None or not user.active:
+        raise AuthError(translate("Auth", "Wrong user name or password."))
+    if user.locked_until and user.locked_until > now:
+        raise AuthError(_locked_message(user))
+    if not verify_password(user.password_hash, password):
+        user.failed_logins += 1
+        if user.failed_logins >= MAX_FAILED_LOGINS:
+            user.locked_until = now + timedelta(minutes=LOCK_MINUTES)
+            user.failed_logins = 0
+            session.commit()
+            raise AuthError(_locked_message(user))
+        left = MAX_FAILED_LOGINS - user.failed_logins
+        session.commit()
+        raise AuthError(
+            translate("Auth", "Wrong user name or password. {n} attempts left before the account locks.").format(n=left)
+        )
+    user.failed_logins = 0
+    user.locked_until = None
+    if needs_rehash(user.password_hash):
+        user.password_hash = hash_password(password)
+    session.commit()
+    return actor_for(session, user)
+
+
+def _locked_message(user: User) -> str:
+    local = user.locked_until.astimezone().strftime("%H:%M")
+    return translate("Auth", "Too many failed sign-ins: the account is locked until {time}.").format(time=local)

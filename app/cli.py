@@ -1,0 +1,282 @@
+"""The ``service-center`` command (DESIGN §7). User mistakes: one line on stderr, exit 2."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import sys
+from pathlib import Path
+
+from app import __version__
+from app.errors import UserError
+from app.i18n import translate
+
+EXIT_USER_ERROR = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # one clear line instead of usage + message
+        raise UserError(message)
+
+
+def build_parser(plugins=None) -> argparse.ArgumentParser:
+    parser = _Parser(prog="service-center", description=translate("Cli", "Service Center Suite"))
+    parser.add_argument("--db", metavar="URL", help=translate("Cli", "SQLAlchemy URL of the database to use"))
+    parser.add_argument("--version", action="version", version=f"service-center {__version__}")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    init = sub.add_parser("init", help=translate("Cli", "set up this installation's org unit and administrator"))
+    init.add_argument("--tier", required=True, choices=["hq", "branch", "partner"])
+    init.add_argument("--org-code", required=True)
+    init.add_argument("--org-name", required=True)
+    init.add_argument("--parent")
+    init.add_argument("--admin", required=True)
+    init.add_argument("--admin-password-file", required=True, type=Path)
+    init.set_defaults(handler=cmd_init, needs_init=False)
+
+    db = sub.add_parser("db", help=translate("Cli", "upgrade, back up or restore the database"))
+    db_sub = db.add_subparsers(dest="db_command", required=True, parser_class=_Parser)
+    db_sub.add_parser("upgrade").set_defaults(handler=cmd_db_upgrade, needs_init=False, migrate=False)
+    backup = db_sub.add_parser("backup")
+    backup.add_argument("--out", type=Path)
+    backup.set_defaults(handler=cmd_db_backup, needs_init=False, migrate=False)
+    restore = db_sub.add_parser("restore")
+    restore.add_argument("file", type=Path)
+    restore.set_defaults(handler=cmd_db_restore, needs_init=False, migrate=False)
+    revision = db_sub.add_parser("revision", help=translate("Cli", "autogenerate a migration on one branch"))
+    revision.add_argument("--branch", required=True)
+    revision.add_argument("-m", "--message", required=True)
+    revision.set_defaults(handler=cmd_db_revision, needs_init=False, migrate=False)
+
+    sub.add_parser("plugins", help=translate("Cli", "list plugins, versions and load errors")).set_defaults(
+        handler=cmd_plugins, needs_init=False, migrate=False)
+
+    user = sub.add_parser("user", help=translate("Cli", "add, list or change users"))
+    user_sub = user.add_subparsers(dest="user_command", required=True, parser_class=_Parser)
+    add = user_sub.add_parser("add")
+    add.add_argument("login", help="name@ORG")
+    add.add_argument("--name", default="")
+    add.add_argument("--role", action="append", default=[])
+    add.add_argument("--password-file", type=Path)
+    add.set_defaults(handler=cmd_user_add)
+    user_sub.add_parser("list").set_defaults(handler=cmd_user_list)
+    passwd = user_sub.add_parser("passwd")
+    passwd.add_argument("login", help="name@ORG")
+    passwd.add_argument("--password-file", type=Path)
+    passwd.set_defaults(handler=cmd_user_passwd)
+
+    demo = sub.add_parser("demo", help=translate("Cli", "fill the database with realistic demo data"))
+    demo.add_argument("--scale", type=int, default=1000)
+    demo.add_argument("--seed", type=int, default=1)
+    demo.set_defaults(handler=cmd_demo)
+
+    sub.add_parser("smoke", help=translate("Cli", "open every page offscreen and report")).set_defaults(
+        handler=cmd_smoke)
+
+    if plugins is not None:
+        plugins.hook.cli_commands(subparsers=sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    from app.config import load_config
+    from app.plugins import get_plugin_manager
+
+    argv = sys.argv[1:] if argv is None else list(argv)
+    config = load_config()
+    command = _command_word(argv)
+    try:
+        if command is None and not {"-h", "--help", "--version"} & set(argv):
+            # The desktop app: show a window first, load plugins and the database behind it.
+            from app.ui.application import run_gui
+
+            return run_gui(config, build_parser().parse_args(argv).db)
+        plugins = get_plugin_manager(disabled=config.disabled_plugins)
+        _install_translations(config, plugins, gui=command == "smoke", offscreen=command == "smoke")
+        args = build_parser(plugins).parse_args(argv)
+        return _run(args, config, plugins)
+    except UserError as exc:
+        print(f"service-center: {exc}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        return 130
+
+
+def _command_word(argv: list[str]) -> str | None:
+    """The subcommand, found before parsing so the right Qt application object exists first."""
+    skip = False
+    for word in argv:
+        if skip:
+            skip = False
+        elif word == "--db":
+            skip = True
+        elif not word.startswith("-"):
+            return word
+    return None
+
+
+def _install_translations(config, plugins, gui: bool, offscreen: bool) -> None:
+    from app.ui.qt_app import ensure_application
+    from app.ui.translation import install_translations
+
+    ensure_application(gui=gui, offscreen=offscreen)
+    install_translations(config.effective_language, plugins)
+
+
+def _run(args, config, plugins) -> int:
+    from app.runtime import is_initialized, open_context
+
+    ctx = open_context(config, args.db, migrate_now=getattr(args, "migrate", True), plugins=plugins)
+    if getattr(args, "needs_init", True) and not is_initialized(ctx):
+        raise UserError(translate("Cli", "The database is not set up yet: run “service-center init” first."))
+    return args.handler(args, ctx) or 0
+
+
+def read_password(path: Path | None, prompt: str) -> str:
+    if path is None:
+        if not sys.stdin.isatty():
+            raise UserError(translate("Cli", "Give the password with --password-file."))
+        return getpass.getpass(prompt)
+    try:
+        return path.read_text(encoding="utf-8").splitlines()[0].strip() if path.stat().st_size else ""
+    except OSError:
+        raise UserError(translate("Cli", "Cannot read the password file {path}.").format(path=path)) from None
+
+
+def system_actor_for(ctx, session):
+    from app.auth.actor import system_actor
+    from app.runtime import all_permission_specs, node_org
+
+    codes = frozenset(s.code for s in all_permission_specs(ctx.plugins))
+    return system_actor(node_org(ctx, session), codes)
+
+
+# ------------------------------------------------------------------ handlers
+
+
+def cmd_init(args, ctx) -> int:
+    from app.setup import initialize
+
+    password = read_password(args.admin_password_file, "")
+    with ctx.transaction() as session:
+        org = initialize(session, tier=args.tier, code=args.org_code, name=args.org_name,
+                         parent_code=args.parent, admin_username=args.admin, admin_password=password)
+        print(translate("Cli", "Set up {code} {name}; administrator {user}@{code}.").format(
+            code=org.code, name=org.name, user=args.admin))
+    return 0
+
+
+def cmd_db_upgrade(args, ctx) -> int:
+    from app.runtime import upgrade_with_backup
+
+    changed = upgrade_with_backup(ctx)
+    print(translate("Cli", "Database upgraded.") if changed else translate("Cli", "Database already up to date."))
+    return 0
+
+
+def cmd_db_backup(args, ctx) -> int:
+    from app.config import backups_dir
+    from app.db.backup import backup_sqlite, sqlite_path
+
+    path = sqlite_path(ctx.engine)
+    if path is None:
+        raise UserError(translate("Cli", "Backups here cover the embedded SQLite database; use pg_dump for PostgreSQL."))
+    target = backup_sqlite(path, args.out or backups_dir(), keep=ctx.config.backups_to_keep)
+    print(target)
+    return 0
+
+
+def cmd_db_restore(args, ctx) -> int:
+    from app.config import backups_dir
+    from app.db.backup import backup_sqlite, restore_sqlite, sqlite_path
+
+    path = sqlite_path(ctx.engine)
+    if path is None:
+        raise UserError(translate("Cli", "Restore covers the embedded SQLite database; use pg_restore for PostgreSQL."))
+    ctx.engine.dispose()
+    if path.exists():
+        backup_sqlite(path, backups_dir(), keep=ctx.config.backups_to_keep, label="pre-restore")
+    restore_sqlite(args.file, path)
+    print(translate("Cli", "Restored {path}.").format(path=args.file))
+    return 0
+
+
+def cmd_db_revision(args, ctx) -> int:
+    from app.db.migrate import MIGRATIONS_DIR, new_revision
+
+    prefixes = {"core": "core_", **{n: f"{n}_" for n in ctx.plugins.loaded_names()}}
+    if args.branch not in prefixes:
+        raise UserError(translate("Cli", "No branch {branch}.").format(branch=args.branch))
+    directory = str(MIGRATIONS_DIR / "versions")
+    if args.branch != "core":
+        module = ctx.plugins.pm.get_plugin(args.branch)
+        directory = str(Path(module.__file__).parent / "migrations")
+    new_revision(ctx.engine, ctx.plugins, args.branch, args.message, directory, prefixes)
+    return 0
+
+
+def cmd_plugins(args, ctx) -> int:
+    for record in ctx.plugins.records:
+        line = f"{record.name:<16} {record.version:<10} {record.status}"
+        print(line + (f"  {record.error}" if record.error else ""))
+    return 0
+
+
+def cmd_user_add(args, ctx) -> int:
+    from app.auth.service import create_user
+
+    name, _, org = args.login.partition("@")
+    password = read_password(args.password_file, translate("Cli", "Password: "))
+    with ctx.transaction() as session:
+        actor = system_actor_for(ctx, session)
+        create_user(session, actor, org_code=org or actor.org_code, username=name, password=password,
+                    display_name=args.name, roles=args.role)
+    print(translate("Cli", "Added {login}.").format(login=args.login if org else f"{name}@{actor.org_code}"))
+    return 0
+
+
+def cmd_user_list(args, ctx) -> int:
+    from app.auth.service import list_users
+    from app.orgs.models import OrgUnit
+
+    with ctx.reading() as session:
+        actor = system_actor_for(ctx, session)
+        for user in list_users(session, actor):
+            org = session.get(OrgUnit, user.org_id)
+            state = "" if user.active else translate("Cli", " (inactive)")
+            print(f"{user.username}@{org.code}\t{user.display_name}\t{','.join(sorted(user.role_codes))}{state}")
+    return 0
+
+
+def cmd_user_passwd(args, ctx) -> int:
+    from app.auth.service import find_user, set_password
+
+    with ctx.transaction() as session:
+        actor = system_actor_for(ctx, session)
+        user = find_user(session, args.login, actor.org_code)
+        if user is None:
+            raise UserError(translate("Cli", "No user {login}.").format(login=args.login))
+        set_password(session, actor, user, read_password(args.password_file, translate("Cli", "New password: ")))
+    print(translate("Cli", "Password changed."))
+    return 0
+
+
+def cmd_demo(args, ctx) -> int:
+    from app.demo import generate
+
+    if args.scale < 1:
+        raise UserError(translate("Cli", "--scale must be at least 1."))
+    with ctx.transaction() as session:
+        actor = system_actor_for(ctx, session)
+        summary = generate(ctx, session, actor, scale=args.scale, seed=args.seed,
+                           progress=lambda stage, f: print(f"{stage} {f:.0%}", file=sys.stderr))
+    print(summary)
+    return 0
+
+
+def cmd_smoke(args, ctx) -> int:
+    from app.ui.smoke import run_smoke
+
+    return run_smoke(ctx)

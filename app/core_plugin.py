@@ -1,0 +1,45 @@
+"""The core's own hookimpls: registered like any plugin (datasette style)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.auth.actor import SCOPE_SUBTREE
+from app.auth.roles import BRANCH_MANAGER, DISPATCHER, FOLLOWUP, HQ_ANALYST, TRAINER
+from app.hookspecs import hookimpl
+from app.i18n import I18N_DIR, translate
+from app.specs import PageSpec, PermissionSpec
+
+USERS_MANAGE = "core.users.manage"
+ORGS_MANAGE = "core.orgs.manage"
+AUDIT_VIEW = "core.audit.view"
+SETTINGS_MANAGE = "core.settings.manage"
+DEMO_LOAD = "core.demo.load"
+
+
+@hookimpl
+def permissions():
+    return [
+        PermissionSpec(SCOPE_SUBTREE, translate("Permissions", "See the whole subtree of one's org unit"),
+                       (BRANCH_MANAGER, DISPATCHER, HQ_ANALYST, FOLLOWUP, TRAINER)),
+        PermissionSpec(USERS_MANAGE, translate("Permissions", "Manage users and roles")),
+        PermissionSpec(ORGS_MANAGE, translate("Permissions", "Manage org units")),
+        PermissionSpec(AUDIT_VIEW, translate("Permissions", "View the audit log"), (BRANCH_MANAGER, HQ_ANALYST)),
+        PermissionSpec(SETTINGS_MANAGE, translate("Permissions", "Change settings and plugins")),
+        PermissionSpec(DEMO_LOAD, translate("Permissions", "Load demo data")),
+    ]
+
+
+@hookimpl
+def translation_files(language):
+    return [str(Path(I18N_DIR) / f"app_{language}.qm")]
+
+
+@hookimpl
+def nav_pages(ctx):
+    def home(context):
+        from app.ui.home_page import HomePage
+
+        return HomePage(context)
+
+    return [PageSpec("core.home", translate("Navigation", "Home"), "fa5s.home", home, None, order=0)]

@@ -1,0 +1,108 @@
+"""Alembic, driven programmatically: the version locations come from the plugin manager."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from sqlalchemy import Engine, inspect
+
+import migrations
+
+MIGRATIONS_DIR = Path(migrations.__file__).resolve().parent
+CORE_BRANCH = "core"
+
+
+def version_locations(plugins) -> list[str]:
+    locations = [str(MIGRATIONS_DIR / "versions")]
+    for group in plugins.hook.migration_locations():
+        locations.extend(str(p) for p in group or ())
+    return locations
+
+
+def alembic_config(plugins, connection=None):
+    from alembic.config import Config
+
+    import app.models  # noqa: F401  (core tables into the metadata)
+    from app.db.base import Base
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.set_main_option("path_separator", "os")
+    cfg.set_main_option("version_locations", os.pathsep.join(version_locations(plugins)))
+    cfg.attributes["metadata"] = Base.metadata
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+def upgrade(engine: Engine, plugins, target: str = "heads") -> None:
+    from alembic import command
+
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(plugins, connection), target)
+
+
+def downgrade(engine: Engine, plugins, target: str = "base") -> None:
+    from alembic import command
+
+    with engine.begin() as connection:
+        command.downgrade(alembic_config(plugins, connection), target)
+
+
+def pending(engine: Engine, plugins) -> bool:
+    """True when the database is not at every head (cheap: no alembic import when current)."""
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config(plugins))
+    with engine.connect() as connection:
+        current = MigrationContext.configure(connection).get_current_heads()
+    # A revision another branch depends on is not listed as current: compare ancestries.
+    revisions = script.revision_map
+    applied = {r.revision for r in revisions._get_ancestor_nodes(revisions.get_revisions(current))}
+    return not set(script.get_heads()) <= applied
+
+
+def is_empty(engine: Engine) -> bool:
+    return not inspect(engine).get_table_names()
+
+
+def schema_diff(engine: Engine) -> list:
+    """What autogenerate would change: empty when migrations and models agree."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    import app.models  # noqa: F401
+    from app.db.base import Base
+
+    with engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        return compare_metadata(context, Base.metadata)
+
+
+def new_revision(engine: Engine, plugins, branch: str, message: str, directory: str,
+                 prefixes: dict[str, str]) -> None:
+    """Autogenerate a revision on ``branch`` containing only that branch's tables."""
+    from alembic import command
+
+    with engine.begin() as connection:
+        cfg = alembic_config(plugins, connection)
+        cfg.attributes["table_prefix"] = prefixes[branch]
+        cfg.attributes["other_prefixes"] = [p for b, p in prefixes.items() if b != branch and p.startswith(prefixes[branch])]
+        heads_on_branch = _branch_heads(cfg, branch)
+        kwargs = {"head": f"{branch}@head"} if heads_on_branch else {
+            "head": "base", "branch_label": branch, "version_path": directory,
+            "depends_on": None if branch == CORE_BRANCH else [h.revision for h in _branch_heads(cfg, CORE_BRANCH)]}
+        command.revision(cfg, message=message, autogenerate=True, **kwargs)
+
+
+def _branch_heads(cfg, branch: str) -> list:
+    from alembic.script import ScriptDirectory
+
+    from alembic.util import CommandError
+
+    script = ScriptDirectory.from_config(cfg)
+    try:
+        return list(script.get_revisions(f"{branch}@head"))
+    except (CommandError, KeyError):
+        return []

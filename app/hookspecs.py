@@ -1,0 +1,154 @@
+"""Every hook of Service Center Suite, each a documented stub.
+
+Plugins implement these with ``@hookimpl`` (``from app.hookspecs import hookimpl``) and are
+called with keyword arguments only. Hooks return plain data from ``app.specs``, never
+ready-made widgets. docs/hooks.md has a section per hook; tests/app/test_hook_docs.py keeps
+both in step.
+"""
+
+from __future__ import annotations
+
+import pluggy
+
+PROJECT = "service_center"
+hookspec = pluggy.HookspecMarker(PROJECT)
+hookimpl = pluggy.HookimplMarker(PROJECT)
+
+
+# ---------------------------------------------------------------- wiring
+
+
+@hookspec
+def permissions():
+    """Return the permissions this plugin defines.
+
+    Called at start and when roles are edited.
+    :return: a list of :class:`app.specs.PermissionSpec`. A permission whose code is new to
+        the database is granted to its ``default_roles`` once; later edits by an
+        administrator are kept.
+    """
+
+
+@hookspec
+def migration_locations():
+    """Return directories holding this plugin's Alembic revisions.
+
+    Called whenever the migration environment is built (start, ``db upgrade``, tests).
+    The plugin's first revision carries ``branch_labels=("<plugin name>",)`` and
+    ``depends_on`` the core branch.
+    :return: a list of absolute directory paths (str).
+    """
+
+
+@hookspec
+def translation_files(language):
+    """Return compiled Qt translation files (.qm) for ``language`` (e.g. ``"zh_CN"``).
+
+    Called once at start by the GUI and the command line, before any text is shown.
+    :return: a list of paths; missing files are ignored.
+    """
+
+
+@hookspec
+def cli_commands(subparsers):
+    """Add subcommands to the ``service-center`` command line.
+
+    :param subparsers: the ``argparse`` sub-parser collection. Each added parser sets
+        ``handler=function(args, ctx) -> int`` through ``set_defaults``; ``ctx`` is an
+        :class:`app.context.AppContext` opened on ``--db``.
+    """
+
+
+# ---------------------------------------------------------------- user interface
+
+
+@hookspec
+def nav_pages(ctx):
+    """Return the pages this plugin adds to the navigation pane.
+
+    Called after sign-in with the :class:`app.context.AppContext` of the signed-in user.
+    :return: a list of :class:`app.specs.PageSpec`; pages whose ``permission`` the user
+        lacks are not shown. The factory builds the widget the first time the page opens.
+    """
+
+
+@hookspec
+def actions(ctx):
+    """Return menu actions, placed by the shell into the menu named by ``ActionSpec.menu``.
+
+    :return: a list of :class:`app.specs.ActionSpec`.
+    """
+
+
+@hookspec
+def dashboard_counters(session, actor):
+    """Return numbers for the home page (e.g. open tickets, certificates expiring in 30 days).
+
+    :param session: a SQLAlchemy session, read only.
+    :param actor: the signed-in :class:`app.auth.actor.Actor`; count only what it may see.
+    :return: a list of :class:`app.specs.DashboardCounter`.
+    """
+
+
+# ---------------------------------------------------------------- data
+
+
+@hookspec
+def demo_data(demo):
+    """Add this plugin's demo rows. Deterministic for a given ``demo.rng`` seed.
+
+    Called by ``service-center demo`` after the core created org units and staff.
+    :param demo: an :class:`app.specs.DemoContext` with ``session``, ``rng``, ``scale``
+        (about that many tickets, everything else in proportion), ``org_units``, ``staff``,
+        ``progress(stage, fraction)`` and ``cancelled()``. Do not commit: the caller does.
+    """
+
+
+@hookspec
+def rollup_sections(ctx, period, org_code):
+    """Return sheets for the HQ Excel rollup.
+
+    :param period: e.g. ``"2026Q3"``. :param org_code: the subtree to cover, or None for
+        everything the user may see.
+    :return: a list of :class:`app.specs.RollupSection`.
+    """
+
+
+# ---------------------------------------------------------------- between plugins
+
+
+@hookspec
+def can_dispatch(session, check):
+    """Veto dispatching an engineer. Every implementation is asked; any veto blocks.
+
+    :param check: an :class:`app.specs.DispatchCheck`.
+    :return: ``None`` to allow, or a translated sentence saying why not.
+    """
+
+
+@hookspec
+def ticket_closed(session, event):
+    """React to a closed ticket (e.g. schedule a follow-up call). Runs in the closing
+    transaction: raising aborts the close.
+
+    :param event: an :class:`app.specs.TicketClosed`.
+    """
+
+
+@hookspec(firstresult=True)
+def parts_requested(session, request):
+    """Serve parts for a dispatched ticket; the first plugin that answers handles it.
+
+    :param request: an :class:`app.specs.PartsRequest`.
+    :return: a list of :class:`app.specs.PartOutcome`, one per line, or ``None`` when no
+        plugin keeps stock.
+    """
+
+
+@hookspec
+def parts_used(session, usage):
+    """Record parts fitted on a repair order (good part out, faulty part back).
+
+    Runs in the repair order's transaction: raising aborts it.
+    :param usage: an :class:`app.specs.PartsUsage`.
+    """

@@ -1,0 +1,964 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <source>Service Center Suite {version}
+After-sales service for a three-tier service network.</source>
+        <translation>服务中心套件 {version}
+面向三级服务体系的售后服务管理系统。</translation>
+    </message>
+    <message>
+        <source>Switch database</source>
+        <translation>切换数据库</translation>
+    </message>
+    <message>
+        <source>Open a SQLite file? (No: type a database URL)</source>
+        <translation>打开一个 SQLite 文件？（选“否”则输入数据库 URL）</translation>
+    </message>
+    <message>
+        <source>SQLite database</source>
+        <translation>SQLite 数据库</translation>
+    </message>
+    <message>
+        <source>Database URL (e.g. postgresql://host/db)</source>
+        <translation>数据库 URL（例如 postgresql://host/db）</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <source>Load demo data (org units, staff and records of every plugin) to try the app?</source>
+        <translation>是否加载演示数据（机构、人员及各插件的记录）来试用本系统？</translation>
+    </message>
+    <message>
+        <source>Load demo data</source>
+        <translation>加载演示数据</translation>
+    </message>
+    <message>
+        <source>About how many tickets?</source>
+        <translation>大约多少张问题单？</translation>
+    </message>
+    <message>
+        <source>Loading demo data…</source>
+        <translation>正在加载演示数据…</translation>
+    </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>新增用户</translation>
+    </message>
+    <message>
+        <source>Org unit</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>全部记录</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Org units</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>who (e.g. admin@BJ)</source>
+        <translation>操作人（例如 admin@BJ）</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+</context>
+<context>
+    <name>Auth</name>
+    <message>
+        <source>{user} lacks the permission “{permission}”.</source>
+        <translation>{user} 没有“{permission}”权限。</translation>
+    </message>
+    <message>
+        <source>No role {role}.</source>
+        <translation>没有角色 {role}。</translation>
+    </message>
+    <message>
+        <source>The password needs at least {n} characters.</source>
+        <translation>密码至少需要 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>A user name is 1–64 characters without “@”.</source>
+        <translation>用户名为 1–64 个字符，且不能包含“@”。</translation>
+    </message>
+    <message>
+        <source>You may only add users to your own part of the network.</source>
+        <translation>只能在本机构及下级机构中新增用户。</translation>
+    </message>
+    <message>
+        <source>User {user}@{org} already exists.</source>
+        <translation>用户 {user}@{org} 已存在。</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate yourself.</source>
+        <translation>不能停用自己的账号。</translation>
+    </message>
+    <message>
+        <source>This user is outside your part of the network.</source>
+        <translation>该用户不在您管辖的机构范围内。</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password. {n} attempts left before the account locks.</source>
+        <translation>用户名或密码错误。再错 {n} 次账号将被锁定。</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: the account is locked until {time}.</source>
+        <translation>登录失败次数过多：账号已锁定至 {time}。</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Service Center Suite</source>
+        <translation>服务中心套件</translation>
+    </message>
+    <message>
+        <source>SQLAlchemy URL of the database to use</source>
+        <translation>要使用的数据库（SQLAlchemy URL）</translation>
+    </message>
+    <message>
+        <source>set up this installation&apos;s org unit and administrator</source>
+        <translation>设置本安装所属机构及管理员</translation>
+    </message>
+    <message>
+        <source>upgrade, back up or restore the database</source>
+        <translation>升级、备份或恢复数据库</translation>
+    </message>
+    <message>
+        <source>autogenerate a migration on one branch</source>
+        <translation>为一个分支自动生成迁移脚本</translation>
+    </message>
+    <message>
+        <source>list plugins, versions and load errors</source>
+        <translation>列出插件、版本及加载错误</translation>
+    </message>
+    <message>
+        <source>add, list or change users</source>
+        <translation>新增、列出或修改用户</translation>
+    </message>
+    <message>
+        <source>fill the database with realistic demo data</source>
+        <translation>向数据库填充逼真的演示数据</translation>
+    </message>
+    <message>
+        <source>open every page offscreen and report</source>
+        <translation>在后台打开每个页面并报告结果</translation>
+    </message>
+    <message>
+        <source>The database is not set up yet: run “service-center init” first.</source>
+        <translation>数据库尚未初始化：请先运行“service-center init”。</translation>
+    </message>
+    <message>
+        <source>Give the password with --password-file.</source>
+        <translation>请用 --password-file 提供密码。</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file {path}.</source>
+        <translation>无法读取密码文件 {path}。</translation>
+    </message>
+    <message>
+        <source>Set up {code} {name}; administrator {user}@{code}.</source>
+        <translation>已设置 {code} {name}；管理员 {user}@{code}。</translation>
+    </message>
+    <message>
+        <source>Database upgraded.</source>
+        <translation>数据库已升级。</translation>
+    </message>
+    <message>
+        <source>Database already up to date.</source>
+        <translation>数据库已是最新。</translation>
+    </message>
+    <message>
+        <source>Backups here cover the embedded SQLite database; use pg_dump for PostgreSQL.</source>
+        <translation>此处备份仅适用于内置 SQLite 数据库；PostgreSQL 请使用 pg_dump。</translation>
+    </message>
+    <message>
+        <source>Restore covers the embedded SQLite database; use pg_restore for PostgreSQL.</source>
+        <translation>恢复仅适用于内置 SQLite 数据库；PostgreSQL 请使用 pg_restore。</translation>
+    </message>
+    <message>
+        <source>Restored {path}.</source>
+        <translation>已从 {path} 恢复。</translation>
+    </message>
+    <message>
+        <source>No branch {branch}.</source>
+        <translation>没有分支 {branch}。</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Added {login}.</source>
+        <translation>已新增 {login}。</translation>
+    </message>
+    <message>
+        <source> (inactive)</source>
+        <translation>（已停用）</translation>
+    </message>
+    <message>
+        <source>No user {login}.</source>
+        <translation>没有用户 {login}。</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>Password changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
+    <message>
+        <source>--scale must be at least 1.</source>
+        <translation>--scale 至少为 1。</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Backup file not found: {path}</source>
+        <translation>找不到备份文件：{path}</translation>
+    </message>
+    <message>
+        <source>{path} is not a valid database backup.</source>
+        <translation>{path} 不是有效的数据库备份。</translation>
+    </message>
+    <message>
+        <source>Not a database URL: {url}</source>
+        <translation>不是数据库 URL：{url}</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <source>Unsupported database type: {name}</source>
+        <translation>不支持的数据库类型：{name}</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>This installation already has units below it; demo data is for an empty one.</source>
+        <translation>本安装已有下级机构；演示数据只能加载到空的安装中。</translation>
+    </message>
+    <message>
+        <source>Org units and staff</source>
+        <translation>机构与人员</translation>
+    </message>
+    <message>
+        <source>Demo data cancelled; nothing was saved.</source>
+        <translation>已取消演示数据，未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Demo data: {units} org units, {users} staff (password {password}).</source>
+        <translation>演示数据：{units} 个机构，{users} 名人员（密码 {password}）。</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Set up this installation</source>
+        <translation>设置本安装</translation>
+    </message>
+    <message>
+        <source>This database is new. Say which org unit it serves and create its administrator.</source>
+        <translation>这是一个新数据库。请指定它所服务的机构，并创建管理员。</translation>
+    </message>
+    <message>
+        <source>Branch / authorised service center</source>
+        <translation>分支机构 / 授权服务中心</translation>
+    </message>
+    <message>
+        <source>HQ technical support</source>
+        <translation>总部技术支持部</translation>
+    </message>
+    <message>
+        <source>Channel partner</source>
+        <translation>渠道合作伙伴</translation>
+    </message>
+    <message>
+        <source>e.g. BJ</source>
+        <translation>例如 BJ</translation>
+    </message>
+    <message>
+        <source>e.g. 北京分公司</source>
+        <translation>例如 北京分公司</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Org code</source>
+        <translation>机构代码</translation>
+    </message>
+    <message>
+        <source>Org name</source>
+        <translation>机构名称</translation>
+    </message>
+    <message>
+        <source>Parent org code</source>
+        <translation>上级机构代码</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>确认密码</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>HQ</source>
+        <translation>总部</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>分支机构</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <source>Welcome, {name}</source>
+        <translation>欢迎，{name}</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Nothing to report yet.</source>
+        <translation>暂无需要关注的事项。</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign in — Service Center Suite</source>
+        <translation>登录 — 服务中心套件</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Org code</source>
+        <translation>机构代码</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Service Center Suite — {org}</source>
+        <translation>服务中心套件 — {org}</translation>
+    </message>
+    <message>
+        <source>This page could not be opened: {error}</source>
+        <translation>无法打开此页面：{error}</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>报表(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>User: {name} ({login})</source>
+        <translation>用户：{name}（{login}）</translation>
+    </message>
+    <message>
+        <source>Org unit: {code}</source>
+        <translation>机构：{code}</translation>
+    </message>
+    <message>
+        <source>Database: {db}</source>
+        <translation>数据库：{db}</translation>
+    </message>
+    <message>
+        <source>Locked — sign in again</source>
+        <translation>已锁定 — 请重新登录</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
+</context>
+<context>
+    <name>OrgEditDialog</name>
+    <message>
+        <source>Inherit from the parent unit</source>
+        <translation>继承上级机构</translation>
+    </message>
+    <message>
+        <source>Business hours (Mon–Fri 09:00–18:00)</source>
+        <translation>工作时间（周一至周五 09:00–18:00）</translation>
+    </message>
+    <message>
+        <source>7×24</source>
+        <translation>7×24</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>服务日历</translation>
+    </message>
+</context>
+<context>
+    <name>OrgUnitsDialog</name>
+    <message>
+        <source>Org units</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>服务日历</translation>
+    </message>
+    <message>
+        <source>Add unit below…</source>
+        <translation>新增下级机构…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>HQ</source>
+        <translation>总部</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>分支机构</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <source> (inherited)</source>
+        <translation>（继承）</translation>
+    </message>
+    <message>
+        <source>7×24</source>
+        <translation>7×24</translation>
+    </message>
+    <message>
+        <source>Business hours {start}–{end}</source>
+        <translation>工作时间 {start}–{end}</translation>
+    </message>
+    <message>
+        <source>Select an org unit first.</source>
+        <translation>请先选择一个机构。</translation>
+    </message>
+    <message>
+        <source>Partners have no units below them.</source>
+        <translation>合作伙伴下不能再设机构。</translation>
+    </message>
+    <message>
+        <source>New unit below {code}</source>
+        <translation>在 {code} 下新增机构</translation>
+    </message>
+</context>
+<context>
+    <name>Orgs</name>
+    <message>
+        <source>Org code “{code}” must be 1–32 letters, digits or dashes.</source>
+        <translation>机构代码“{code}”须为 1–32 个字母、数字或短横线。</translation>
+    </message>
+    <message>
+        <source>No org unit with code {code}.</source>
+        <translation>没有代码为 {code} 的机构。</translation>
+    </message>
+    <message>
+        <source>Unknown tier {tier}.</source>
+        <translation>未知级别 {tier}。</translation>
+    </message>
+    <message>
+        <source>The org unit needs a name.</source>
+        <translation>机构需要名称。</translation>
+    </message>
+    <message>
+        <source>HQ has no parent.</source>
+        <translation>总部没有上级机构。</translation>
+    </message>
+    <message>
+        <source>A branch or partner needs a parent unit.</source>
+        <translation>分支机构或合作伙伴需要上级机构。</translation>
+    </message>
+    <message>
+        <source>A {tier} cannot sit under a {parent_tier}.</source>
+        <translation>{tier} 不能隶属于 {parent_tier}。</translation>
+    </message>
+    <message>
+        <source>You may only create units inside your own part of the network.</source>
+        <translation>只能在本机构管辖范围内创建机构。</translation>
+    </message>
+    <message>
+        <source>Org code {code} is already taken.</source>
+        <translation>机构代码 {code} 已被使用。</translation>
+    </message>
+    <message>
+        <source>This unit is outside your part of the network.</source>
+        <translation>该机构不在您的管辖范围内。</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>See the whole subtree of one&apos;s org unit</source>
+        <translation>查看本机构及全部下级机构</translation>
+    </message>
+    <message>
+        <source>Manage users and roles</source>
+        <translation>管理用户和角色</translation>
+    </message>
+    <message>
+        <source>Manage org units</source>
+        <translation>管理机构</translation>
+    </message>
+    <message>
+        <source>View the audit log</source>
+        <translation>查看审计日志</translation>
+    </message>
+    <message>
+        <source>Change settings and plugins</source>
+        <translation>修改设置和插件</translation>
+    </message>
+    <message>
+        <source>Load demo data</source>
+        <translation>加载演示数据</translation>
+    </message>
+</context>
+<context>
+    <name>PluginsDialog</name>
+    <message>
+        <source>Plugins</source>
+        <translation>插件</translation>
+    </message>
+    <message>
+        <source>loaded</source>
+        <translation>已加载</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Plugin</source>
+        <translation>插件</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Status / error</source>
+        <translation>状态 / 错误</translation>
+    </message>
+    <message>
+        <source>Changes take effect when the application starts next.</source>
+        <translation>更改将在下次启动时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>RolePicker</name>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Hotline engineer</source>
+        <translation>热线工程师</translation>
+    </message>
+    <message>
+        <source>Dispatcher</source>
+        <translation>调度员</translation>
+    </message>
+    <message>
+        <source>Field engineer</source>
+        <translation>现场工程师</translation>
+    </message>
+    <message>
+        <source>Branch manager</source>
+        <translation>分支机构经理</translation>
+    </message>
+    <message>
+        <source>Follow-up specialist</source>
+        <translation>回访专员</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>培训讲师</translation>
+    </message>
+    <message>
+        <source>HQ analyst</source>
+        <translation>总部分析员</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Unknown setting: {name}</source>
+        <translation>未知设置：{name}</translation>
+    </message>
+    <message>
+        <source>Unsupported language.</source>
+        <translation>不支持的语言。</translation>
+    </message>
+    <message>
+        <source>Idle lock must be 0 (off) to 480 minutes.</source>
+        <translation>空闲锁定须为 0（关闭）到 480 分钟。</translation>
+    </message>
+    <message>
+        <source>Keep between 1 and 100 backups.</source>
+        <translation>保留的备份数须在 1 到 100 之间。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Lock the window after idle</source>
+        <translation>空闲多久后锁定窗口</translation>
+    </message>
+    <message>
+        <source>Database backups to keep</source>
+        <translation>保留的数据库备份数</translation>
+    </message>
+    <message>
+        <source>A new language shows after a restart.</source>
+        <translation>新语言在重启后生效。</translation>
+    </message>
+</context>
+<context>
+    <name>Setup</name>
+    <message>
+        <source>This database is already set up.</source>
+        <translation>此数据库已经初始化。</translation>
+    </message>
+</context>
+<context>
+    <name>ShellActions</name>
+    <message>
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <source>Switch database…</source>
+        <translation>切换数据库…</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Plugins…</source>
+        <translation>插件…</translation>
+    </message>
+    <message>
+        <source>Users and roles…</source>
+        <translation>用户和角色…</translation>
+    </message>
+    <message>
+        <source>Org units…</source>
+        <translation>机构…</translation>
+    </message>
+    <message>
+        <source>Audit log…</source>
+        <translation>审计日志…</translation>
+    </message>
+    <message>
+        <source>Load demo data…</source>
+        <translation>加载演示数据…</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>The database could not be opened: {error}</source>
+        <translation>无法打开数据库：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Users and roles</source>
+        <translation>用户和角色</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Org unit</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation>新增用户…</translation>
+    </message>
+    <message>
+        <source>Edit roles…</source>
+        <translation>编辑角色…</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <source>Activate / deactivate</source>
+        <translation>启用 / 停用</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Select a user first.</source>
+        <translation>请先选择一个用户。</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>Save grants</source>
+        <translation>保存授权</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+</TS>

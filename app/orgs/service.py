@@ -1,0 +1,127 @@
+"""Org units: the HQ → branch → partner tree, with settings inherited down the tree."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.audit import service as audit
+from app.auth.actor import Actor
+from app.errors import NotFound, PermissionDenied, ValidationError
+from app.i18n import translate
+from app.ids import org_id_for_code
+from app.orgs.models import TIER_LEVEL, TIERS, OrgUnit
+from app.orgs.scope import can_see, org_scope
+
+ORGS_MANAGE = "core.orgs.manage"
+CODE_PATTERN = re.compile(r"^[A-Z0-9][A-Z0-9-]{0,31}$")
+AUDITED_FIELDS = ("code", "name", "tier", "region", "active", "settings")
+
+# Defaults every unit inherits unless it or an ancestor overrides them.
+DEFAULT_SETTINGS: dict[str, Any] = {
+    "calendar": {"mode": "business_hours", "days": [0, 1, 2, 3, 4], "start": "09:00", "end": "18:00",
+                 "timezone": "Asia/Shanghai", "holidays": []},
+}
+
+
+def normalise_code(code: str) -> str:
+    code = (code or "").strip().upper()
+    if not CODE_PATTERN.match(code):
+        raise ValidationError(
+            translate("Orgs", "Org code “{code}” must be 1–32 letters, digits or dashes.").format(code=code),
+            field="code",
+        )
+    return code
+
+
+def get_by_code(session: Session, code: str) -> OrgUnit:
+    org = session.scalar(select(OrgUnit).where(OrgUnit.code == code.strip().upper()))
+    if org is None:
+        raise NotFound(translate("Orgs", "No org unit with code {code}.").format(code=code))
+    return org
+
+
+def build_org(code: str, name: str, tier: str, parent: OrgUnit | None, region: str = "") -> OrgUnit:
+    """A new, unsaved org unit; checks the tier order (HQ → branch → partner)."""
+    code = normalise_code(code)
+    if tier not in TIERS:
+        raise ValidationError(translate("Orgs", "Unknown tier {tier}.").format(tier=tier), field="tier")
+    if not (name or "").strip():
+        raise ValidationError(translate("Orgs", "The org unit needs a name."), field="name")
+    if tier == "hq" and parent is not None:
+        raise ValidationError(translate("Orgs", "HQ has no parent."), field="parent")
+    if tier != "hq" and parent is None:
+        raise ValidationError(translate("Orgs", "A branch or partner needs a parent unit."), field="parent")
+    if parent is not None and TIER_LEVEL[parent.tier] != TIER_LEVEL[tier] - 1:
+        raise ValidationError(
+            translate("Orgs", "A {tier} cannot sit under a {parent_tier}.").format(tier=tier, parent_tier=parent.tier),
+            field="parent",
+        )
+    path = (parent.path if parent else "/") + code + "/"
+    return OrgUnit(id=org_id_for_code(code), code=code, name=name.strip(), tier=tier,
+                   parent_id=parent.id if parent else None, path=path, region=region, settings={})
+
+
+def create_org_unit(session: Session, actor: Actor, *, code: str, name: str, tier: str,
+                    parent_code: str | None, region: str = "") -> OrgUnit:
+    actor.require(ORGS_MANAGE)
+    parent = get_by_code(session, parent_code) if parent_code else None
+    if parent is None or not can_see(actor, parent):
+        raise PermissionDenied(translate("Orgs", "You may only create units inside your own part of the network."))
+    org = build_org(code, name, tier, parent, region)
+    if session.get(OrgUnit, org.id) is not None:
+        raise ValidationError(translate("Orgs", "Org code {code} is already taken.").format(code=org.code), field="code")
+    session.add(org)
+    session.flush()
+    audit.record(session, actor, "org_unit", org.id, "create", org.code,
+                 after=audit.snapshot(org, AUDITED_FIELDS))
+    return org
+
+
+def update_org_unit(session: Session, actor: Actor, org: OrgUnit, *, name: str | None = None,
+                    region: str | None = None, active: bool | None = None,
+                    settings: dict | None = None) -> OrgUnit:
+    actor.require(ORGS_MANAGE)
+    if not can_see(actor, org):
+        raise PermissionDenied(translate("Orgs", "This unit is outside your part of the network."))
+    before = audit.snapshot(org, AUDITED_FIELDS)
+    if name is not None:
+        if not name.strip():
+            raise ValidationError(translate("Orgs", "The org unit needs a name."), field="name")
+        org.name = name.strip()
+    if region is not None:
+        org.region = region
+    if active is not None:
+        org.active = active
+    if settings is not None:
+        org.settings = dict(settings)
+    session.flush()
+    audit.record(session, actor, "org_unit", org.id, "update", org.code, before=before,
+                 after=audit.snapshot(org, AUDITED_FIELDS))
+    return org
+
+
+def visible_units(session: Session, actor: Actor) -> Sequence[OrgUnit]:
+    stmt = select(OrgUnit).where(org_scope(actor, OrgUnit.id), OrgUnit.deleted_at.is_(None))
+    return session.scalars(stmt.order_by(OrgUnit.path)).all()
+
+
+def ancestors(session: Session, org: OrgUnit) -> list[OrgUnit]:
+    """``org`` first, then its parent, up to HQ."""
+    chain, current = [], org
+    while current is not None:
+        chain.append(current)
+        current = session.get(OrgUnit, current.parent_id) if current.parent_id else None
+    return chain
+
+
+def effective_setting(session: Session, org: OrgUnit, key: str) -> Any:
+    """The nearest value of ``key`` up the tree, else the product default."""
+    for unit in ancestors(session, org):
+        if key in (unit.settings or {}):
+            return unit.settings[key]
+    return DEFAULT_SETTINGS.get(key)

@@ -1,0 +1,1 @@
+"""Rollup framework: plugins contribute sections, openpyxl writes them (no Qt)."""

@@ -1,0 +1,68 @@
+"""The audit log, filterable by kind of record, by who, and by date."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, time, timezone
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QHBoxLayout, QLabel,
+                               QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout)
+
+from app.audit import service as audit
+
+
+class AuditDialog(QDialog):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Audit log"))
+        self.kind = QComboBox()
+        self.kind.setObjectName("kind")
+        for label, value in ((self.tr("All records"), None), (self.tr("Users"), "user"), (self.tr("Roles"), "role"),
+                             (self.tr("Org units"), "org_unit"), (self.tr("Settings"), "settings")):
+            self.kind.addItem(label, value)
+        self.who = QLineEdit()
+        self.who.setObjectName("who")
+        self.who.setPlaceholderText(self.tr("who (e.g. admin@BJ)"))
+        self.since = QDateEdit(QDate.currentDate().addMonths(-1))
+        self.since.setCalendarPopup(True)
+        self.until = QDateEdit(QDate.currentDate())
+        self.until.setCalendarPopup(True)
+        search = QPushButton(self.tr("Filter"))
+        search.clicked.connect(self.reload)
+        filters = QHBoxLayout()
+        for widget in (self.kind, self.who, QLabel(self.tr("from")), self.since, QLabel(self.tr("to")), self.until, search):
+            filters.addWidget(widget)
+        self.table = QTableWidget(0, 6)
+        self.table.setObjectName("entries")
+        self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("Record"), self.tr("Action"),
+                                              self.tr("Before"), self.tr("After")])
+        self.table.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        close = QDialogButtonBox(QDialogButtonBox.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table)
+        layout.addWidget(close)
+        self.resize(1000, 560)
+        self.reload()
+
+    def reload(self) -> None:
+        since = datetime.combine(self.since.date().toPython(), time.min).astimezone(timezone.utc)
+        until = datetime.combine(self.until.date().toPython(), time.max).astimezone(timezone.utc)
+        with self.ctx.reading() as session:
+            entries = audit.query(session, self.ctx.actor, entity_type=self.kind.currentData(),
+                                  actor_text=self.who.text().strip() or None, since=since, until=until)
+            rows = [(e.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"), e.actor_name,
+                     f"{e.entity_type} {e.summary}", e.action, _short(e.before), _short(e.after)) for e in entries]
+        self.table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                self.table.setItem(r, c, QTableWidgetItem(value))
+        self.table.resizeColumnsToContents()
+
+
+def _short(value) -> str:
+    return "" if value is None else json.dumps(value, ensure_ascii=False)[:200]

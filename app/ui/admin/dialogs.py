@@ -1,0 +1,87 @@
+"""Entry points for the shell's menu actions: each opens one dialog."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QProcess
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+
+from app import __version__
+from app.errors import UserError
+from app.settings_service import update_settings
+
+
+def open_settings(ctx, window) -> None:
+    from app.ui.admin.settings_dialog import SettingsDialog
+
+    SettingsDialog(ctx, window).exec()
+
+
+def open_plugins(ctx, window) -> None:
+    from app.ui.admin.plugins_dialog import PluginsDialog
+
+    PluginsDialog(ctx, window).exec()
+
+
+def open_users(ctx, window) -> None:
+    from app.ui.admin.users_dialog import UsersDialog
+
+    UsersDialog(ctx, window).exec()
+
+
+def open_orgs(ctx, window) -> None:
+    from app.ui.admin.orgs_dialog import OrgUnitsDialog
+
+    OrgUnitsDialog(ctx, window).exec()
+
+
+def open_audit(ctx, window) -> None:
+    from app.ui.admin.audit_dialog import AuditDialog
+
+    AuditDialog(ctx, window).exec()
+
+
+def open_demo(ctx, window) -> None:
+    from app.ui.demo_dialog import load_demo_data
+
+    load_demo_data(ctx, window)
+
+
+def open_about(ctx, window) -> None:
+    tr = window.tr
+    QMessageBox.about(window, tr("About"), tr("Service Center Suite {version}\nAfter-sales service for a three-tier "
+                                              "service network.").format(version=__version__))
+
+
+def open_switch_database(ctx, window) -> None:
+    """Pick a SQLite file or type a URL; the app restarts on it."""
+    tr = window.tr
+    choice = QMessageBox.question(window, tr("Switch database"), tr("Open a SQLite file? (No: type a database URL)"),
+                                  QMessageBox.Yes | QMessageBox.No | QMessageBox.Cancel)
+    if choice == QMessageBox.Cancel:
+        return
+    if choice == QMessageBox.Yes:
+        path, _ = QFileDialog.getSaveFileName(window, tr("SQLite database"), "", "SQLite (*.sqlite3 *.db)",
+                                              options=QFileDialog.DontConfirmOverwrite)
+        if not path:
+            return
+        from app.db.engine import sqlite_url
+
+        url = sqlite_url(path)
+    else:
+        url, ok = QInputDialog.getText(window, tr("Switch database"), tr("Database URL (e.g. postgresql://host/db)"))
+        if not ok or not url.strip():
+            return
+        url = url.strip()
+    try:
+        from app.db.engine import make_engine
+
+        make_engine(url).dispose()
+        with ctx.transaction() as session:
+            update_settings(session, ctx.actor, ctx.config, database_url=url)
+    except UserError as exc:
+        QMessageBox.warning(window, tr("Switch database"), str(exc))
+        return
+    QProcess.startDetached(sys.executable, ["-m", "app"])
+    QApplication.instance().quit()

@@ -1,0 +1,57 @@
+"""Home: who and where you are, and the counters plugins report (open tickets, expiring certificates…)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app.orgs.models import OrgUnit
+
+COLORS = {"info": "#1565c0", "warning": "#ef6c00", "critical": "#c62828"}
+
+
+class HomePage(QWidget):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        actor = ctx.actor
+        with ctx.reading() as session:
+            org = session.get(OrgUnit, actor.org_id)
+            tier = {"hq": self.tr("HQ"), "branch": self.tr("Branch"), "partner": self.tr("Partner")}[org.tier]
+            title = QLabel(self.tr("Welcome, {name}").format(name=actor.display_name))
+            subtitle = QLabel(f"{org.name} ({org.code}) · {tier}")
+        title.setStyleSheet("font-size: 20px; font-weight: bold")
+        self.grid = QGridLayout()
+        refresh = QPushButton(self.tr("Refresh"))
+        refresh.clicked.connect(self.refresh)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(subtitle)
+        layout.addSpacing(12)
+        layout.addLayout(self.grid)
+        layout.addWidget(refresh, 0, Qt.AlignLeft)
+        layout.addStretch()
+        self.refresh()
+
+    def refresh(self) -> None:
+        while self.grid.count():
+            self.grid.takeAt(0).widget().deleteLater()
+        with self.ctx.reading() as session:
+            groups = self.ctx.hook.dashboard_counters(session=session, actor=self.ctx.actor)
+        counters = [c for group in groups for c in (group or ())]
+        if not counters:
+            self.grid.addWidget(QLabel(self.tr("Nothing to report yet.")), 0, 0)
+        for index, counter in enumerate(counters):
+            self.grid.addWidget(self._card(counter), index // 3, index % 3)
+
+    def _card(self, counter) -> QFrame:
+        card = QFrame()
+        card.setObjectName(counter.id)
+        card.setFrameShape(QFrame.StyledPanel)
+        card.setMinimumWidth(220)
+        value = QLabel(str(counter.value))
+        value.setStyleSheet(f"font-size: 28px; color: {COLORS.get(counter.severity, COLORS['info'])}")
+        layout = QVBoxLayout(card)
+        layout.addWidget(value)
+        layout.addWidget(QLabel(counter.label))
+        return card

@@ -1,0 +1,172 @@
+"""The shell window: navigation from the plugins' pages, shell-owned menus, status bar."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+                               QMainWindow, QMessageBox, QStackedWidget, QWidget)
+
+from app.db.engine import describe
+from app.ui.icons import icon
+from app.ui.idle_lock import IdleLock
+from app.ui.navigation import permitted_actions, permitted_pages
+
+log = logging.getLogger(__name__)
+MENU_IDS = ("file", "tools", "reports", "help")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Service Center Suite — {org}").format(org=ctx.actor.org_code))
+        self.page_specs = permitted_pages(ctx)
+        self.pages: dict[str, QWidget] = {}
+        self.page_errors: dict[str, str] = {}
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setFixedWidth(190)
+        self.stack = QStackedWidget()
+        for spec in self.page_specs:
+            item = QListWidgetItem(icon(spec.icon), spec.title)
+            item.setData(Qt.UserRole, spec.id)
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self.open_page_at)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.menus = self._build_menus()
+        self._build_status_bar()
+        self.idle = IdleLock(ctx.config.idle_lock_minutes, self.lock, self)
+        QApplication.instance().installEventFilter(self.idle)
+        self._restore_state()
+
+    # ------------------------------------------------------------ pages
+
+    def page_ids(self) -> list[str]:
+        return [s.id for s in self.page_specs]
+
+    def open_page(self, page_id: str) -> QWidget | None:
+        ids = self.page_ids()
+        if page_id not in ids:
+            return None
+        self.nav.setCurrentRow(ids.index(page_id))
+        return self.pages.get(page_id)
+
+    def open_page_at(self, row: int) -> None:
+        if row < 0:
+            return
+        spec = self.page_specs[row]
+        if spec.id not in self.pages:
+            self.pages[spec.id] = self._build_page(spec)
+            self.stack.addWidget(self.pages[spec.id])
+        self.stack.setCurrentWidget(self.pages[spec.id])
+
+    def refresh_pages(self) -> None:
+        """Rebuild every opened page (after demo data or an import changed what they show)."""
+        for widget in self.pages.values():
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self.pages.clear()
+        self.page_errors.clear()
+        self.open_page_at(self.nav.currentRow())
+
+    def _build_page(self, spec) -> QWidget:
+        try:
+            return spec.factory(self.ctx)
+        except Exception as exc:  # one broken page must not take the window down
+            log.exception("page %s failed", spec.id)
+            self.page_errors[spec.id] = f"{type(exc).__name__}: {exc}"
+            label = QLabel(self.tr("This page could not be opened: {error}").format(error=exc))
+            label.setWordWrap(True)
+            label.setAlignment(Qt.AlignCenter)
+            return label
+
+    # ------------------------------------------------------------ menus
+
+    def _build_menus(self) -> dict:
+        from app.ui import shell_actions
+
+        bar = self.menuBar()
+        menus = {
+            "file": bar.addMenu(self.tr("&File")),
+            "tools": bar.addMenu(self.tr("&Tools")),
+            "reports": bar.addMenu(self.tr("&Reports")),
+            "help": bar.addMenu(self.tr("&Help")),
+        }
+        actor = self.ctx.actor
+        shell = [s for s in shell_actions.shell_actions(self) if s.permission is None or actor.has(s.permission)]
+        for spec in shell + permitted_actions(self.ctx):
+            menu = menus.get(spec.menu, menus["tools"])
+            action = menu.addAction(icon(spec.icon), spec.text)
+            action.setObjectName(spec.id)
+            action.triggered.connect(lambda _=False, s=spec: self._run_action(s))
+        menus["reports"].menuAction().setVisible(not menus["reports"].isEmpty())
+        return menus
+
+    def _run_action(self, spec) -> None:
+        try:
+            spec.callback(self.ctx, self)
+        except Exception as exc:
+            log.exception("action %s failed", spec.id)
+            QMessageBox.warning(self, spec.text, str(exc))
+
+    def action(self, action_id: str):
+        for menu in self.menus.values():
+            for action in menu.actions():
+                if action.objectName() == action_id:
+                    return action
+        return None
+
+    # ------------------------------------------------------------ status, state, lock
+
+    def _build_status_bar(self) -> None:
+        actor = self.ctx.actor
+        self.user_label = QLabel(self.tr("User: {name} ({login})").format(name=actor.display_name, login=actor.label))
+        self.org_label = QLabel(self.tr("Org unit: {code}").format(code=actor.org_code))
+        self.db_label = QLabel(self.tr("Database: {db}").format(db=describe(self.ctx.engine)))
+        for widget in (self.user_label, self.org_label, self.db_label):
+            self.statusBar().addPermanentWidget(widget)
+
+    def _restore_state(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("main_window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 760)
+        last = settings.value("main_window/last_page", "")
+        ids = self.page_ids()
+        self.nav.setCurrentRow(ids.index(last) if last in ids else (0 if ids else -1))
+
+    def closeEvent(self, event) -> None:
+        settings = QSettings()
+        settings.setValue("main_window/geometry", self.saveGeometry())
+        row = self.nav.currentRow()
+        if row >= 0:
+            settings.setValue("main_window/last_page", self.page_specs[row].id)
+        QApplication.instance().removeEventFilter(self.idle)
+        super().closeEvent(event)
+
+    def lock(self) -> None:
+        """Hide the work and ask the same user to sign in again (or quit)."""
+        from app.ui.login_dialog import LoginDialog
+
+        self.centralWidget().setVisible(False)
+        dialog = LoginDialog(self.ctx, self.ctx.actor.org_code, self, self.tr("Locked — sign in again"))
+        dialog.username.setText(self.ctx.actor.username)
+        dialog.username.setReadOnly(True)
+        while True:
+            if dialog.exec() != LoginDialog.Accepted:
+                self.close()
+                return
+            if dialog.actor.user_id == self.ctx.actor.user_id:
+                break
+        self.centralWidget().setVisible(True)
+        self.idle.set_minutes(self.ctx.config.idle_lock_minutes)

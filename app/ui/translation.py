@@ -1,0 +1,30 @@
+"""Loads the .qm files of the core and every plugin and routes ``app.i18n.translate`` to Qt."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from app import i18n
+
+_loaded: list[QTranslator] = []
+
+
+def install_translations(language: str, plugins) -> list[str]:
+    """Install translators for ``language`` (English is the source language: nothing to load)."""
+    for translator in _loaded:
+        QCoreApplication.removeTranslator(translator)
+    _loaded.clear()
+    loaded = []
+    if language != "en":
+        for group in plugins.hook.translation_files(language=language):
+            for path in group or ():
+                translator = QTranslator()
+                if Path(path).is_file() and translator.load(str(path)):
+                    QCoreApplication.installTranslator(translator)
+                    _loaded.append(translator)
+                    loaded.append(str(path))
+        QLocale.setDefault(QLocale(language))
+    i18n.install_translator(QCoreApplication.translate)
+    return loaded

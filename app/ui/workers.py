@@ -1,0 +1,82 @@
+"""Long work off the GUI thread: a QRunnable with progress, result, error and cancel."""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from app.errors import UserError
+
+
+class WorkerSignals(QObject):
+    progress = Signal(str, float)
+    finished = Signal(object)
+    failed = Signal(str)
+
+
+class Worker(QRunnable):
+    """Runs ``fn(progress, cancelled)`` in the thread pool; ``cancel()`` asks it to stop."""
+
+    def __init__(self, fn: Callable[[Callable[[str, float], None], Callable[[], bool]], object]):
+        super().__init__()
+        self.fn = fn
+        self.signals = WorkerSignals()
+        self._cancel = threading.Event()
+        self.setAutoDelete(False)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def run(self) -> None:
+        try:
+            result = self.fn(self.signals.progress.emit, self.cancelled)
+        except UserError as exc:
+            self.signals.failed.emit(str(exc))
+        except Exception as exc:  # shown to the user, never swallowed
+            traceback.print_exc()
+            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+        else:
+            self.signals.finished.emit(result)
+
+
+def start(worker: Worker) -> Worker:
+    QThreadPool.globalInstance().start(worker)
+    return worker
+
+
+def run_with_progress(parent: QWidget, title: str, fn, on_done: Callable[[object], None],
+                      on_error: Callable[[str], None]) -> Worker:
+    """A modal progress dialog with a Cancel button around ``fn`` running in a worker."""
+    dialog = QProgressDialog(title, parent.tr("Cancel") if parent else "Cancel", 0, 1000, parent)
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModal)
+    dialog.setMinimumDuration(0)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    worker = Worker(fn)
+    dialog.canceled.connect(worker.cancel)
+
+    def progress(stage: str, fraction: float) -> None:
+        dialog.setLabelText(stage)
+        dialog.setValue(int(max(0.0, min(1.0, fraction)) * 1000))
+
+    def finish(result) -> None:
+        dialog.close()
+        on_done(result)
+
+    def fail(message: str) -> None:
+        dialog.close()
+        on_error(message)
+
+    worker.signals.progress.connect(progress)
+    worker.signals.finished.connect(finish)
+    worker.signals.failed.connect(fail)
+    dialog.show()
+    return start(worker)

@@ -1,0 +1,36 @@
+"""Tickets plugin: hookimpls only (thin wiring)."""
+
+from pathlib import Path
+
+from app.auth.roles import BRANCH_MANAGER, DISPATCHER, FIELD_ENGINEER, FOLLOWUP, HOTLINE, HQ_ANALYST, TRAINER  # noqa: F401
+from app.hookspecs import hookimpl
+from app.i18n import translate
+from app.specs import PageSpec, PermissionSpec
+from plugins.tickets import models, service  # noqa: F401  (models register their tables)
+
+HERE = Path(__file__).parent
+
+
+@hookimpl
+def permissions():
+    return [PermissionSpec(service.VIEW, translate("Tickets", "See tickets"), (HOTLINE, DISPATCHER, FIELD_ENGINEER, BRANCH_MANAGER, FOLLOWUP, HQ_ANALYST))]
+
+
+@hookimpl
+def migration_locations():
+    return [str(HERE / "migrations")]
+
+
+@hookimpl
+def translation_files(language):
+    return [str(HERE / "i18n" / f"tickets_{language}.qm")]
+
+
+@hookimpl
+def nav_pages(ctx):
+    def build(context):
+        from plugins.tickets.views.main_page import MainPage
+
+        return MainPage(context)
+
+    return [PageSpec("tickets.main", translate("Tickets", "Tickets"), "fa5s.headset", build, service.VIEW, order=10)]

@@ -1,0 +1,54 @@
+"""Visits: follow-up calls after every closed request, quarterly customer visits, inspections."""
+
+from pathlib import Path
+
+from app.auth.roles import BRANCH_MANAGER, FOLLOWUP
+from app.hookspecs import hookimpl
+from app.i18n import translate
+from app.specs import DashboardCounter, PageSpec, PermissionSpec
+from plugins.visits import models, service  # noqa: F401  (models register their tables)
+
+HERE = Path(__file__).parent
+
+
+@hookimpl
+def permissions():
+    return [
+        PermissionSpec(service.VIEW, translate("Visits", "See follow-up calls and visits"), (FOLLOWUP, BRANCH_MANAGER)),
+        PermissionSpec(service.RECORD, translate("Visits", "Record follow-up calls"), (FOLLOWUP,)),
+    ]
+
+
+@hookimpl
+def migration_locations():
+    return [str(HERE / "migrations")]
+
+
+@hookimpl
+def translation_files(language):
+    return [str(HERE / "i18n" / f"visits_{language}.qm")]
+
+
+@hookimpl
+def nav_pages(ctx):
+    def build(context):
+        from plugins.visits.views.followups_page import FollowUpsPage
+
+        return FollowUpsPage(context)
+
+    return [PageSpec("visits.followups", translate("Visits", "Follow-up calls"), "fa5s.phone-volume", build,
+                     service.VIEW, order=50)]
+
+
+@hookimpl
+def ticket_closed(session, event):
+    service.schedule_follow_up(session, event)
+
+
+@hookimpl
+def dashboard_counters(session, actor):
+    if not actor.has(service.VIEW):
+        return []
+    due = service.count_due(session, actor)
+    return [DashboardCounter("visits.due", translate("Visits", "Follow-up calls due"), due,
+                             "warning" if due else "info")]

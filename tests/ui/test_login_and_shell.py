@@ -1,0 +1,116 @@
+"""The real dialogs and the main window, driven through qtbot."""
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from app.hookspecs import hookimpl
+from app.specs import ActionSpec
+from app.ui.login_dialog import LoginDialog
+from app.ui.main_window import MainWindow
+from testdata import ADMIN_PASSWORD, USER_PASSWORD
+
+
+def sign_in(qtbot, dialog, user, password):
+    dialog.username.clear()
+    qtbot.keyClicks(dialog.username, user)
+    dialog.password.clear()
+    qtbot.keyClicks(dialog.password, password)
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
+
+
+def test_login_wrong_password_then_locked_then_right_password_opens_permitted_pages(qtbot, sqlite_ctx, make_actor):
+    make_actor(sqlite_ctx, "fu@BJ", roles=["followup"])
+    dialog = LoginDialog(sqlite_ctx, "BJ")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    sign_in(qtbot, dialog, "fu", "wrong-password")
+    assert "Wrong user name or password" in dialog.message.text()
+    assert dialog.isVisible() and dialog.actor is None
+    for _ in range(4):
+        sign_in(qtbot, dialog, "fu", "wrong-password")
+    assert "locked" in dialog.message.text()
+    sign_in(qtbot, dialog, "fu", USER_PASSWORD)
+    assert "locked" in dialog.message.text() and dialog.actor is None
+
+    with sqlite_ctx.transaction() as session:
+        from app.auth.service import find_user
+
+        find_user(session, "fu@BJ").locked_until = None
+    sign_in(qtbot, dialog, "fu", USER_PASSWORD)
+    assert dialog.result() == LoginDialog.Accepted
+    window = MainWindow(sqlite_ctx.signed_in(dialog.actor))
+    qtbot.addWidget(window)
+    window.show()
+    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert titles == ["Home", "Tickets", "Follow-up calls"]
+    assert window.action("core.users") is None and window.action("core.audit") is None
+    assert "fu@BJ" in window.user_label.text()
+
+
+@pytest.fixture
+def admin_window(qtbot, sqlite_ctx):
+    from app.auth.service import authenticate
+
+    with sqlite_ctx.reading() as session:
+        actor = authenticate(session, "admin@HQ", ADMIN_PASSWORD)
+    window = MainWindow(sqlite_ctx.signed_in(actor))
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_admin_sees_every_page_and_the_tools_menu(admin_window):
+    assert admin_window.page_ids() == ["core.home", "tickets.main", "inventory.main", "training.main",
+                                       "certification.main", "visits.followups"]
+    for action_id in ("core.users", "core.orgs", "core.audit", "core.plugins", "core.settings"):
+        assert admin_window.action(action_id) is not None
+    for page_id in admin_window.page_ids():
+        assert admin_window.open_page(page_id) is not None
+    assert not admin_window.page_errors
+
+
+def test_window_remembers_last_page_and_geometry(qtbot, sqlite_ctx, admin_window):
+    admin_window.resize(641, 481)
+    admin_window.open_page("training.main")
+    admin_window.close()
+    again = MainWindow(admin_window.ctx)
+    qtbot.addWidget(again)
+    assert again.page_specs[again.nav.currentRow()].id == "training.main"
+    assert (again.size().width(), again.size().height()) == (641, 481)
+    QSettings().clear()
+
+
+class Exporter:
+    calls = []
+
+    @hookimpl
+    def actions(self, ctx):
+        return [ActionSpec("test.export", "reports", "Export rollup", lambda c, w: self.calls.append(c.actor.label)),
+                ActionSpec("test.secret", "tools", "Secret", lambda c, w: None, permission="nobody.has.this")]
+
+
+def test_plugin_actions_land_in_the_menu_named_by_id(qtbot, sqlite_ctx, admin_window):
+    exporter = Exporter()
+    sqlite_ctx.plugins.pm.register(exporter)
+    try:
+        assert [a.id for g in sqlite_ctx.hook.actions(ctx=admin_window.ctx) for a in g] == ["test.export", "test.secret"]
+        window = MainWindow(admin_window.ctx)
+        qtbot.addWidget(window)
+    finally:
+        sqlite_ctx.plugins.pm.unregister(exporter)
+    action = window.action("test.export")
+    assert action in window.menus["reports"].actions()
+    assert window.action("test.secret") is None
+    action.trigger()
+    assert exporter.calls == ["admin@HQ"]
+
+
+def test_broken_page_shows_an_error_and_the_rest_still_opens(qtbot, sqlite_ctx, admin_window):
+    from dataclasses import replace
+
+    spec = admin_window.page_specs[1]
+    admin_window.page_specs[1] = replace(spec, factory=lambda ctx: 1 / 0)
+    admin_window.open_page(spec.id)
+    assert "ZeroDivisionError" in admin_window.page_errors[spec.id]
+    assert admin_window.open_page("visits.followups") is not None
