@@ -152,3 +152,12 @@ def parts_used(session, usage):
     Runs in the repair order's transaction: raising aborts it.
     :param usage: an :class:`app.specs.PartsUsage`.
     """
+
+
+@hookspec
+def passed_courses(session, engineer_id):
+    """Courses an engineer has passed (the training plugin answers; certification asks).
+
+    :param engineer_id: the user id of the engineer.
+    :return: a list of :class:`app.specs.CoursePass`; every implementation's lists are joined.
+    """

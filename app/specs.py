@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -147,6 +147,17 @@ class PartsUsage:
     lines: tuple[UsedPart, ...]
     used_by: uuid.UUID | None
     used_at: datetime
+
+
+@dataclass(frozen=True)
+class CoursePass:
+    """An engineer passed a course's exam (hook ``passed_courses``)."""
+
+    course_code: str
+    product_line: str
+    level: str
+    passed_on: date
+    score: int
 
 
 @dataclass

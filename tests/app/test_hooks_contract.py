@@ -38,6 +38,16 @@ class Stock:
         return [RollupSection("Hit rate", ["Depot", "Hit rate"], [("BJ-D1", 0.9)])]
 
 
+class Transcript:
+    @hookimpl
+    def passed_courses(self, session, engineer_id):
+        from datetime import date
+
+        from app.specs import CoursePass
+
+        return [CoursePass("SRV-101", "服务器", "basic", date(2026, 3, 1), 86)]
+
+
 def host_with(*plugins):
     host = get_plugin_manager(entry_points=[])
     for plugin in plugins:
@@ -78,3 +88,9 @@ def test_migration_and_translation_locations_exist_for_every_built_in_plugin():
     assert len(locations) == 5 and all(Path(p).is_dir() for p in locations)
     qm_files = [p for group in host.hook.translation_files(language="zh_CN") for p in group]
     assert len(qm_files) == 6 and all(Path(p).is_file() for p in qm_files)
+
+
+def test_passed_courses_are_joined_across_plugins():
+    engineer = uuid.uuid4()
+    answers = host_with(Transcript()).hook.passed_courses(session=None, engineer_id=engineer)
+    assert [p.course_code for group in answers for p in group] == ["SRV-101"]
