@@ -2,6 +2,7 @@
 
     python -m app.i18n.update            # lupdate + lrelease for every package
     python -m app.i18n.update --check    # exit 1 if a .ts is stale, unfinished, or a .qm is out of date
+    python -m app.i18n.update --only tickets --fill zh.json   # one package; fill from a JSON mapping
 
 One .ts per package, next to its code (``app/i18n/app_zh_CN.ts``, ``plugins/<name>/i18n/<name>_zh_CN.ts``),
 edited with Qt Linguist (``pyside6-linguist``). English is the source language.
@@ -82,9 +83,11 @@ def fill(ts: Path, mapping: dict[str, str]) -> int:
     return filled
 
 
-def check() -> list[str]:
+def check(only: str | None = None) -> list[str]:
     problems = []
     for name, folder in packages().items():
+        if only and name != only:
+            continue
         ts = ts_path(name, folder)
         if not ts.exists():
             problems.append(f"{ts} is missing")
@@ -104,8 +107,10 @@ def check() -> list[str]:
     return problems
 
 
-def update(mapping: dict[str, str]) -> None:
+def update(mapping: dict[str, str], only: str | None = None) -> None:
     for name, folder in packages().items():
+        if only and name != only:
+            continue
         ts = ts_path(name, folder)
         lupdate(folder, ts)
         if mapping and fill(ts, mapping):
@@ -119,14 +124,15 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true")
     parser.add_argument("--fill", type=Path, help="JSON {source or Context|source: translation}")
+    parser.add_argument("--only", help="one package: app or a plugin name")
     args = parser.parse_args()
     if args.check:
-        problems = check()
+        problems = check(args.only)
         print("\n".join(problems) or "translations up to date")
         return 1 if problems else 0
     import json
 
-    update(json.loads(args.fill.read_text(encoding="utf-8")) if args.fill else {})
+    update(json.loads(args.fill.read_text(encoding="utf-8")) if args.fill else {}, args.only)
     return 0
 
 
