@@ -12,6 +12,7 @@ from app.db import Base
 NODE_ORG_ID = "installation.org_id"
 DATABASE_ID = "installation.database_id"
 KNOWN_PERMISSIONS = "permissions.known"
+SCHEMA_FINGERPRINT = "schema.fingerprint"
 
 
 class Setting(Base):
@@ -30,5 +31,5 @@ def set_value(session: Session, key: str, value: Any) -> None:
     row = session.get(Setting, key)
     if row is None:
         session.add(Setting(key=key, value=value))
-    else:
+    elif row.value != value:  # no write (and no lock) when nothing changed
         row.value = value

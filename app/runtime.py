@@ -32,24 +32,41 @@ def open_context(config: Config, database_url: str | None = None, *, migrate_now
 def upgrade_with_backup(ctx: AppContext) -> bool:
     """Bring the schema to all heads, copying a SQLite file aside first. True if it migrated."""
     engine: Engine = ctx.engine
-    if not migrate.is_empty(engine) and not migrate.pending(engine, ctx.plugins):
-        refresh_reference_data(ctx)
+    if not migrate.is_empty(engine) and not _needs_upgrade(ctx):
+        refresh_reference_data(ctx, schema_fingerprint=migrate.fingerprint(ctx.plugins))
         return False
     path = backup.sqlite_path(engine)
     if path is not None and path.exists() and not migrate.is_empty(engine):
         saved = backup.backup_sqlite(path, backups_dir(), keep=ctx.config.backups_to_keep, label="pre-upgrade")
         log.info("backed up %s to %s before upgrading", path, saved)
     migrate.upgrade(engine, ctx.plugins)
-    refresh_reference_data(ctx)
+    refresh_reference_data(ctx, schema_fingerprint=migrate.fingerprint(ctx.plugins))
     return True
 
 
-def refresh_reference_data(ctx: AppContext) -> None:
+def _needs_upgrade(ctx: AppContext) -> bool:
+    """Skip importing alembic at start when the revision files are the ones last applied."""
+    from app import installation
+
+    try:
+        with ctx.reading() as session:
+            stored = installation.get_value(session, installation.SCHEMA_FINGERPRINT)
+    except Exception:  # an older schema without the settings table
+        stored = None
+    if stored is not None and stored == migrate.fingerprint(ctx.plugins):
+        return False
+    return migrate.pending(ctx.engine, ctx.plugins)
+
+
+def refresh_reference_data(ctx: AppContext, schema_fingerprint: str | None = None) -> None:
+    from app import installation
     from app.auth.service import ensure_roles, grant_new_permissions
 
     with ctx.transaction() as session:
         ensure_roles(session)
         grant_new_permissions(session, all_permission_specs(ctx.plugins))
+        if schema_fingerprint is not None:
+            installation.set_value(session, installation.SCHEMA_FINGERPRINT, schema_fingerprint)
 
 
 def is_initialized(ctx: AppContext) -> bool:

@@ -49,6 +49,15 @@ def downgrade(engine: Engine, plugins, target: str = "base") -> None:
         command.downgrade(alembic_config(plugins, connection), target)
 
 
+def fingerprint(plugins) -> str:
+    """A cheap digest of every revision file name: equal digests mean no new migrations."""
+    import hashlib
+
+    names = sorted(name for loc in version_locations(plugins) if os.path.isdir(loc)
+                   for name in os.listdir(loc) if name.endswith(".py") and not name.startswith("__"))
+    return hashlib.sha1("\n".join(names).encode()).hexdigest()
+
+
 def pending(engine: Engine, plugins) -> bool:
     """True when the database is not at every head (cheap: no alembic import when current)."""
     from alembic.runtime.migration import MigrationContext

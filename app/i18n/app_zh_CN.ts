@@ -438,6 +438,10 @@ After-sales service for a three-tier service network.</source>
         <translation>刷新</translation>
     </message>
     <message>
+        <source>Counters could not be read: {error}</source>
+        <translation>无法读取统计数：{error}</translation>
+    </message>
+    <message>
         <source>Nothing to report yet.</source>
         <translation>暂无需要关注的事项。</translation>
     </message>

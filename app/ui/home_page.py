@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.orgs.models import OrgUnit
+from app.ui.workers import Worker, start
 
 COLORS = {"info": "#1565c0", "warning": "#ef6c00", "critical": "#c62828"}
 
@@ -34,12 +35,25 @@ class HomePage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        """Count in the thread pool: a plugin's counter may scan a large table."""
+        ctx = self.ctx
+
+        def count(progress, cancelled):
+            with ctx.reading() as session:
+                groups = ctx.hook.dashboard_counters(session=session, actor=ctx.actor)
+                return [c for group in groups for c in (group or ())]
+
+        self._worker = Worker(count)
+        self._worker.signals.finished.connect(self.show_counters)
+        self._worker.signals.failed.connect(lambda message: self.show_counters([], message))
+        start(self._worker)
+
+    def show_counters(self, counters, error: str = "") -> None:
         while self.grid.count():
             self.grid.takeAt(0).widget().deleteLater()
-        with self.ctx.reading() as session:
-            groups = self.ctx.hook.dashboard_counters(session=session, actor=self.ctx.actor)
-        counters = [c for group in groups for c in (group or ())]
-        if not counters:
+        if error:
+            self.grid.addWidget(QLabel(self.tr("Counters could not be read: {error}").format(error=error)), 0, 0)
+        elif not counters:
             self.grid.addWidget(QLabel(self.tr("Nothing to report yet.")), 0, 0)
         for index, counter in enumerate(counters):
             self.grid.addWidget(self._card(counter), index // 3, index % 3)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QMainWindow, QMessageBox, QStackedWidget, QWidget)
 
@@ -31,9 +31,11 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(190)
         self.stack = QStackedWidget()
         for spec in self.page_specs:
-            item = QListWidgetItem(icon(spec.icon), spec.title)
+            item = QListWidgetItem(spec.title)
             item.setData(Qt.UserRole, spec.id)
             self.nav.addItem(item)
+        # The icon font loads after the window is up: nothing on screen waits for it.
+        QTimer.singleShot(0, self._load_icons)
         self.nav.currentRowChanged.connect(self.open_page_at)
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -46,6 +48,15 @@ class MainWindow(QMainWindow):
         self.idle = IdleLock(ctx.config.idle_lock_minutes, self.lock, self)
         QApplication.instance().installEventFilter(self.idle)
         self._restore_state()
+
+    def _load_icons(self) -> None:
+        for row, spec in enumerate(self.page_specs):
+            self.nav.item(row).setIcon(icon(spec.icon))
+        for menu in self.menus.values():
+            for action in menu.actions():
+                name = self._action_icons.get(action.objectName())
+                if name:
+                    action.setIcon(icon(name))
 
     # ------------------------------------------------------------ pages
 
@@ -94,6 +105,7 @@ class MainWindow(QMainWindow):
         from app.ui import shell_actions
 
         bar = self.menuBar()
+        self._action_icons: dict[str, str | None] = {}
         menus = {
             "file": bar.addMenu(self.tr("&File")),
             "tools": bar.addMenu(self.tr("&Tools")),
@@ -104,8 +116,9 @@ class MainWindow(QMainWindow):
         shell = [s for s in shell_actions.shell_actions(self) if s.permission is None or actor.has(s.permission)]
         for spec in shell + permitted_actions(self.ctx):
             menu = menus.get(spec.menu, menus["tools"])
-            action = menu.addAction(icon(spec.icon), spec.text)
+            action = menu.addAction(spec.text)
             action.setObjectName(spec.id)
+            self._action_icons[spec.id] = spec.icon
             action.triggered.connect(lambda _=False, s=spec: self._run_action(s))
         menus["reports"].menuAction().setVisible(not menus["reports"].isEmpty())
         return menus

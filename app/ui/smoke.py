@@ -6,6 +6,7 @@ import secrets
 import sys
 import traceback
 
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
@@ -59,8 +60,10 @@ def run_smoke(ctx) -> int:
         for spec in window.page_specs:
             errors.clear()
             window.open_page(spec.id)
-            for _ in range(20):
+            for _ in range(3):  # let the page's workers finish and deliver their results
                 app.processEvents()
+                QThreadPool.globalInstance().waitForDone(10_000)
+            app.processEvents()
             error = window.page_errors.get(spec.id) or (errors[-1].strip().splitlines()[-1] if errors else "")
             failed += bool(error)
             print(f"{'FAIL' if error else 'ok  '} {spec.id:<28} {spec.title}" + (f"  {error}" if error else ""))

@@ -65,7 +65,7 @@ def test_init_user_demo_and_smoke(cli):
     assert "org units" in demo
     assert "BJ-P01" in cli("user", "list").stdout
     smoke = cli("smoke")
-    assert "0 failed" in smoke.stdout and "tickets.main" in smoke.stdout
+    assert "0 failed" in smoke.stdout and "visits.followups" in smoke.stdout
 
 
 def test_demo_is_deterministic_for_a_seed(cli, tmp_path):

@@ -2,7 +2,7 @@
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QFrame, QLabel
 
 from app.hookspecs import hookimpl
 from app.specs import ActionSpec
@@ -42,8 +42,12 @@ def test_login_wrong_password_then_locked_then_right_password_opens_permitted_pa
     window = MainWindow(sqlite_ctx.signed_in(dialog.actor))
     qtbot.addWidget(window)
     window.show()
-    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert titles == ["Home", "Tickets", "Follow-up calls"]
+    every_page = [p for group in sqlite_ctx.hook.nav_pages(ctx=window.ctx) for p in group]
+    permitted = [p for p in every_page if p.permission is None or dialog.actor.has(p.permission)]
+    assert window.page_ids() == [p.id for p in sorted(permitted, key=lambda p: (p.order, p.id))]
+    assert len(permitted) < len(every_page)
+    assert "visits.followups" in window.page_ids()
+    assert not any(i.startswith("inventory.") for i in window.page_ids())
     assert window.action("core.users") is None and window.action("core.audit") is None
     assert "fu@BJ" in window.user_label.text()
 
@@ -61,8 +65,8 @@ def admin_window(qtbot, sqlite_ctx):
 
 
 def test_admin_sees_every_page_and_the_tools_menu(admin_window):
-    assert admin_window.page_ids() == ["core.home", "tickets.main", "inventory.main", "training.main",
-                                       "certification.main", "visits.followups"]
+    plugins_with_pages = {page_id.split(".")[0] for page_id in admin_window.page_ids()}
+    assert plugins_with_pages == {"core", "tickets", "inventory", "training", "certification", "visits"}
     for action_id in ("core.users", "core.orgs", "core.audit", "core.plugins", "core.settings"):
         assert admin_window.action(action_id) is not None
     for page_id in admin_window.page_ids():
@@ -72,11 +76,12 @@ def test_admin_sees_every_page_and_the_tools_menu(admin_window):
 
 def test_window_remembers_last_page_and_geometry(qtbot, sqlite_ctx, admin_window):
     admin_window.resize(641, 481)
-    admin_window.open_page("training.main")
+    last = admin_window.page_ids()[-1]
+    admin_window.open_page(last)
     admin_window.close()
     again = MainWindow(admin_window.ctx)
     qtbot.addWidget(again)
-    assert again.page_specs[again.nav.currentRow()].id == "training.main"
+    assert again.page_specs[again.nav.currentRow()].id == last
     assert (again.size().width(), again.size().height()) == (641, 481)
     QSettings().clear()
 
@@ -114,3 +119,23 @@ def test_broken_page_shows_an_error_and_the_rest_still_opens(qtbot, sqlite_ctx, 
     admin_window.open_page(spec.id)
     assert "ZeroDivisionError" in admin_window.page_errors[spec.id]
     assert admin_window.open_page("visits.followups") is not None
+
+
+def test_home_page_shows_the_counters_plugins_report(qtbot, sqlite_ctx, make_actor):
+    import uuid
+    from datetime import timedelta
+
+    from app.clock import utcnow
+    from app.ids import org_id_for_code
+    from app.specs import TicketClosed
+
+    with sqlite_ctx.transaction() as session:
+        sqlite_ctx.hook.ticket_closed(session=session, event=TicketClosed(
+            uuid.uuid4(), "BJ-202611-000007", org_id_for_code("BJ"), None, utcnow() - timedelta(days=5), None))
+    specialist = make_actor(sqlite_ctx, "fu@BJ", roles=["followup"])
+    window = MainWindow(sqlite_ctx.signed_in(specialist))
+    qtbot.addWidget(window)
+    home = window.open_page("core.home")
+    qtbot.waitUntil(lambda: home.findChild(QFrame, "visits.due") is not None, timeout=5000)
+    card = home.findChild(QFrame, "visits.due")
+    assert [label.text() for label in card.findChildren(QLabel)] == ["1", "Follow-up calls due"]
