@@ -11,6 +11,11 @@ os.environ["SERVICE_CENTER_LANG"] = "en"
 os.environ["SERVICE_CENTER_HOME"] = tempfile.mkdtemp(prefix="sc-home-")
 
 import pytest  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402
+
+# Window state the tests save must never touch the real user's settings.
+QSettings.setDefaultFormat(QSettings.IniFormat)
+QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, tempfile.mkdtemp(prefix="sc-qsettings-"))
 
 from pgserver import PostgresServer, find_bin_dir  # noqa: E402
 

@@ -21,6 +21,8 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
+        self.remember_state = True
+        self.setMinimumSize(720, 480)
         self.setWindowTitle(self.tr("Service Center Suite — {org}").format(org=ctx.actor.org_code))
         self.page_specs = permitted_pages(ctx)
         self.pages: dict[str, QWidget] = {}
@@ -159,11 +161,12 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(ids.index(last) if last in ids else (0 if ids else -1))
 
     def closeEvent(self, event) -> None:
-        settings = QSettings()
-        settings.setValue("main_window/geometry", self.saveGeometry())
-        row = self.nav.currentRow()
-        if row >= 0:
-            settings.setValue("main_window/last_page", self.page_specs[row].id)
+        if self.remember_state:
+            settings = QSettings()
+            settings.setValue("main_window/geometry", self.saveGeometry())
+            row = self.nav.currentRow()
+            if row >= 0:
+                settings.setValue("main_window/last_page", self.page_specs[row].id)
         QApplication.instance().removeEventFilter(self.idle)
         super().closeEvent(event)
 

@@ -56,6 +56,7 @@ def run_smoke(ctx) -> int:
         with ctx.reading() as session:
             actor = authenticate(session, login, password)
         window = MainWindow(ctx.signed_in(actor))
+        window.remember_state = False  # a smoke run must not move the user's window or last page
         window.show()
         for spec in window.page_specs:
             errors.clear()

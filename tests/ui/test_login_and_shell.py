@@ -75,14 +75,14 @@ def test_admin_sees_every_page_and_the_tools_menu(admin_window):
 
 
 def test_window_remembers_last_page_and_geometry(qtbot, sqlite_ctx, admin_window):
-    admin_window.resize(641, 481)
+    admin_window.resize(761, 521)
     last = admin_window.page_ids()[-1]
     admin_window.open_page(last)
     admin_window.close()
     again = MainWindow(admin_window.ctx)
     qtbot.addWidget(again)
     assert again.page_specs[again.nav.currentRow()].id == last
-    assert (again.size().width(), again.size().height()) == (641, 481)
+    assert (again.size().width(), again.size().height()) == (761, 521)
     QSettings().clear()
 
 
@@ -99,7 +99,8 @@ def test_plugin_actions_land_in_the_menu_named_by_id(qtbot, sqlite_ctx, admin_wi
     exporter = Exporter()
     sqlite_ctx.plugins.pm.register(exporter)
     try:
-        assert [a.id for g in sqlite_ctx.hook.actions(ctx=admin_window.ctx) for a in g] == ["test.export", "test.secret"]
+        action_ids = [a.id for g in sqlite_ctx.hook.actions(ctx=admin_window.ctx) for a in g]
+        assert {"test.export", "test.secret"} <= set(action_ids)
         window = MainWindow(admin_window.ctx)
         qtbot.addWidget(window)
     finally:

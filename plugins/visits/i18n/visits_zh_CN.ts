@@ -28,6 +28,10 @@
         <translation>状态</translation>
     </message>
     <message>
+        <source>Call by</source>
+        <translation>应回访时间</translation>
+    </message>
+    <message>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>

@@ -21,7 +21,7 @@ class FollowUpsPage(QWidget):
         self.state.currentIndexChanged.connect(self.reload)
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("followups")
-        self.table.setHorizontalHeaderLabels([self.tr("Ticket"), self.tr("Due"), self.tr("State"),
+        self.table.setHorizontalHeaderLabels([self.tr("Ticket"), self.tr("Call by"), self.tr("State"),
                                               self.tr("Satisfaction"), self.tr("Notes")])
         self.table.setEditTriggers(QTableWidget.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectRows)
