@@ -172,8 +172,9 @@ def set_password(session: Session, actor: Actor, user: User, new_password: str) 
 
 
 def list_users(session: Session, actor: Actor) -> Sequence[User]:
-    stmt = select(User).where(org_scope(actor, User.org_id), User.deleted_at.is_(None))
-    return session.scalars(stmt.order_by(User.org_id, User.username)).all()
+    stmt = (select(User).join(OrgUnit, OrgUnit.id == User.org_id)
+            .where(org_scope(actor, User.org_id), User.deleted_at.is_(None)))
+    return session.scalars(stmt.order_by(OrgUnit.path, User.username)).all()
 
 
 def find_user(session: Session, login: str, org_code: str | None = None) -> User | None:

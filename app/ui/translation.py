@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from app import i18n
 
@@ -18,7 +18,10 @@ def install_translations(language: str, plugins) -> list[str]:
     _loaded.clear()
     loaded = []
     if language != "en":
-        for group in plugins.hook.translation_files(language=language):
+        # Qt's own strings first (standard buttons such as Close, Save, Cancel).
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        qt_files = [str(Path(qt_dir) / f"qtbase_{language}.qm")]
+        for group in [qt_files, *plugins.hook.translation_files(language=language)]:
             for path in group or ():
                 translator = QTranslator()
                 if Path(path).is_file() and translator.load(str(path)):

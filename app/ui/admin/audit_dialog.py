@@ -52,11 +52,16 @@ class AuditDialog(QDialog):
     def reload(self) -> None:
         since = datetime.combine(self.since.date().toPython(), time.min).astimezone(timezone.utc)
         until = datetime.combine(self.until.date().toPython(), time.max).astimezone(timezone.utc)
+        actions = {"create": self.tr("created"), "update": self.tr("changed"), "password": self.tr("password set"),
+                   "generate": self.tr("generated")}
+        kinds = {"user": self.tr("User"), "role": self.tr("Role"), "org_unit": self.tr("Org unit"),
+                 "settings": self.tr("Settings"), "demo": self.tr("Demo data")}
         with self.ctx.reading() as session:
             entries = audit.query(session, self.ctx.actor, entity_type=self.kind.currentData(),
                                   actor_text=self.who.text().strip() or None, since=since, until=until)
             rows = [(e.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"), e.actor_name,
-                     f"{e.entity_type} {e.summary}", e.action, _short(e.before), _short(e.after)) for e in entries]
+                     f"{kinds.get(e.entity_type, e.entity_type)} {e.summary}", actions.get(e.action, e.action),
+                     _short(e.before), _short(e.after)) for e in entries]
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             for c, value in enumerate(row):
