@@ -2,18 +2,19 @@
 
 from pathlib import Path
 
-from app.auth.roles import BRANCH_MANAGER, DISPATCHER, FIELD_ENGINEER, FOLLOWUP, HOTLINE, HQ_ANALYST, TRAINER  # noqa: F401
 from app.hookspecs import hookimpl
 from app.i18n import translate
-from app.specs import PageSpec, PermissionSpec
-from plugins.tickets import models, service  # noqa: F401  (models register their tables)
+from app.specs import DashboardCounter, PageSpec
+from plugins.tickets import models, search_models, service  # noqa: F401  (models register their tables)
+from plugins.tickets.permissions import permission_specs
+from plugins.tickets.queries import open_and_breached_counts
 
 HERE = Path(__file__).parent
 
 
 @hookimpl
 def permissions():
-    return [PermissionSpec(service.VIEW, translate("Tickets", "See tickets"), (HOTLINE, DISPATCHER, FIELD_ENGINEER, BRANCH_MANAGER, FOLLOWUP, HQ_ANALYST))]
+    return permission_specs()
 
 
 @hookimpl
@@ -34,3 +35,13 @@ def nav_pages(ctx):
         return MainPage(context)
 
     return [PageSpec("tickets.main", translate("Tickets", "Tickets"), "fa5s.headset", build, service.VIEW, order=10)]
+
+
+@hookimpl
+def dashboard_counters(session, actor):
+    if not actor.has(service.VIEW):
+        return []
+    open_count, breached = open_and_breached_counts(session, actor)
+    return [DashboardCounter("tickets.open", translate("Tickets", "Open tickets"), open_count, "info"),
+            DashboardCounter("tickets.breached", translate("Tickets", "Tickets past a response-time target"),
+                             breached, "critical" if breached else "info")]

@@ -1,0 +1,163 @@
+"""Dispatch (派单), remote sessions with the customer's authorisation, and escalation
+across tiers (partner → branch → HQ, or expert consultation at HQ)."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.auth.actor import Actor
+from app.auth.models import Role, User, user_roles
+from app.auth.roles import FIELD_ENGINEER
+from app.clock import utcnow
+from app.errors import PermissionDenied, ValidationError
+from app.i18n import translate
+from app.orgs.models import OrgUnit
+from app.specs import DispatchCheck, PartLine, PartsRequest
+from plugins.tickets.business_time import calendar_for
+from plugins.tickets.emergency import responsible_branch
+from plugins.tickets.events import record_event
+from plugins.tickets.lifecycle import ensure_changeable, load_ticket, move
+from plugins.tickets.models import Escalation, RemoteSession, Ticket
+from plugins.tickets.permissions import DIAGNOSE, DISPATCH, ESCALATE, OVERRIDE_VETO
+
+ETA_GRACE = timedelta(minutes=5)
+
+
+def local_text(session: Session, org_id: uuid.UUID, moment: datetime) -> str:
+    zone = calendar_for(session, session.get(OrgUnit, org_id)).timezone
+    return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+
+
+def engineer_units(session: Session, ticket: Ticket) -> list[OrgUnit]:
+    """The ticket's branch and its partner units: where an on-site engineer may come from."""
+    branch = responsible_branch(session, session.get(OrgUnit, ticket.org_id))
+    partners = session.scalars(select(OrgUnit).where(OrgUnit.parent_id == branch.id, OrgUnit.tier == "partner",
+                                                     OrgUnit.active.is_(True))).all()
+    return [branch, *partners]
+
+
+def eligible_engineers(session: Session, actor: Actor, ticket_id: uuid.UUID) -> Sequence[User]:
+    actor.require(DISPATCH)
+    ticket = load_ticket(session, actor, ticket_id)
+    unit_ids = [u.id for u in engineer_units(session, ticket)]
+    stmt = (select(User).join(user_roles, user_roles.c.user_id == User.id).join(Role)
+            .where(Role.code == FIELD_ENGINEER, User.org_id.in_(unit_ids), User.deleted_at.is_(None))
+            .order_by(User.display_name))
+    return [u for u in session.scalars(stmt).unique() if getattr(u, "active", True)]
+
+
+def dispatch(session: Session, actor: Actor, ticket_id: uuid.UUID, *, engineer_id: uuid.UUID, eta: datetime,
+             hook, parts: Sequence[PartLine] = (), override_reason: str = "") -> Ticket:
+    """Send an engineer. Any ``can_dispatch`` veto blocks, unless a branch manager overrides
+    it with a reason that goes on the timeline. Parts go to ``parts_requested``."""
+    actor.require(DISPATCH)
+    ticket = load_ticket(session, actor, ticket_id)
+    ensure_changeable(ticket)
+    now = utcnow()
+    engineer = next((u for u in eligible_engineers(session, actor, ticket_id) if u.id == engineer_id), None)
+    if engineer is None:
+        raise ValidationError(translate("Tickets", "Choose a field engineer of this branch or its partners."),
+                              field="engineer")
+    if eta is None or eta < now - ETA_GRACE:
+        raise ValidationError(translate("Tickets", "The estimated arrival must be in the future."), field="eta")
+    check = DispatchCheck(engineer.id, engineer.org_id, ticket.product_line or None, now)
+    vetoes = [v for v in hook.can_dispatch(session=session, check=check) if v]
+    if vetoes and not (override_reason or "").strip():
+        raise ValidationError(translate("Tickets", "Dispatch refused: {reasons}").format(reasons="; ".join(vetoes)),
+                              field="engineer")
+    if vetoes:
+        if not actor.has(OVERRIDE_VETO):
+            raise PermissionDenied(translate("Tickets", "Only a branch manager may override a dispatch veto."))
+        record_event(session, ticket, actor, "veto_overridden",
+                     translate("Tickets", "Veto overridden ({reasons}): {reason}")
+                     .format(reasons="; ".join(vetoes), reason=override_reason.strip()), at=now)
+    ticket.engineer_id, ticket.engineer_eta = engineer.id, eta
+    text = translate("Tickets", "Dispatched to {engineer}, expected on site {eta}.").format(
+        engineer=engineer.display_name or engineer.username, eta=local_text(session, ticket.org_id, eta))
+    move(session, actor, ticket, "dispatched", "dispatched", text, now)
+    if parts:
+        _request_parts(session, actor, ticket, tuple(parts), hook, now)
+    return ticket
+
+
+def _request_parts(session: Session, actor: Actor, ticket: Ticket, lines: tuple[PartLine, ...], hook,
+                   now: datetime) -> None:
+    request = PartsRequest(ticket.id, ticket.number, ticket.org_id, lines, actor.user_id, now)
+    outcomes = hook.parts_requested(session=session, request=request)
+    if outcomes is None:
+        summary = translate("Tickets", "No spare-parts depot answered.")
+    else:
+        summary = "; ".join(
+            f"{o.part_number}×{o.quantity} " + (translate("Tickets", "from {depot}").format(depot=o.source)
+                                                if o.hit else translate("Tickets", "not in stock"))
+            + (f" ({o.message})" if o.message else "") for o in outcomes)
+    parts_text = ", ".join(f"{line.part_number}×{line.quantity}" for line in lines)
+    record_event(session, ticket, actor, "parts_requested",
+                 translate("Tickets", "Parts requested: {parts}. {outcome}").format(parts=parts_text, outcome=summary),
+                 at=now)
+
+
+def record_remote_session(session: Session, actor: Actor, ticket_id: uuid.UUID, *, authorised_by: str,
+                          authorised_at: datetime | None, scope: str, findings: str) -> RemoteSession:
+    """A remote login, recorded only with the customer's authorisation (who, when, what)."""
+    actor.require(DIAGNOSE)
+    ticket = load_ticket(session, actor, ticket_id)
+    ensure_changeable(ticket)
+    if ticket.state not in ("diagnosing", "dispatched", "on_site"):
+        raise ValidationError(translate("Tickets", "Remote sessions are recorded while the ticket is being worked on."),
+                              field="state")
+    if not (authorised_by or "").strip() or authorised_at is None:
+        raise ValidationError(translate("Tickets", "A remote session needs the customer's authorisation: who "
+                                                   "authorised it and when."), field="authorised_by")
+    if not (scope or "").strip():
+        raise ValidationError(translate("Tickets", "State what the customer authorised (scope)."), field="scope")
+    remote = RemoteSession(org_id=ticket.org_id, ticket_id=ticket.id, authorised_by=authorised_by.strip(),
+                           authorised_at=authorised_at, scope=scope.strip(), findings=(findings or "").strip(),
+                           engineer_id=actor.user_id)
+    session.add(remote)
+    record_event(session, ticket, actor, "remote_session",
+                 translate("Tickets", "Remote session authorised by {who} at {when} ({scope}). Findings: {findings}")
+                 .format(who=remote.authorised_by, when=local_text(session, ticket.org_id, authorised_at),
+                         scope=remote.scope, findings=remote.findings or "—"))
+    session.flush()
+    return remote
+
+
+def escalate(session: Session, actor: Actor, ticket_id: uuid.UUID, reason: str, *, expert: bool = False) -> Escalation:
+    """Hand the case one tier up (partner → branch → HQ), or to HQ's experts, with a reason.
+    The receiving unit sees it in its queue."""
+    actor.require(ESCALATE)
+    ticket = load_ticket(session, actor, ticket_id)
+    ensure_changeable(ticket)
+    if not ticket.is_open:
+        raise ValidationError(translate("Tickets", "Only open tickets can be escalated."), field="state")
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError(translate("Tickets", "Give a reason to escalate."), field="reason")
+    current = session.get(OrgUnit, ticket.escalated_to_org_id or ticket.org_id)
+    target = _hq(session, current) if expert else (session.get(OrgUnit, current.parent_id) if current.parent_id else None)
+    if target is None:
+        raise ValidationError(translate("Tickets", "HQ is the top tier; ask for an expert consultation instead."),
+                              field="reason")
+    now = utcnow()
+    escalation = Escalation(org_id=ticket.org_id, ticket_id=ticket.id, from_org_id=current.id, to_org_id=target.id,
+                            kind="expert" if expert else "tier", reason=reason, at=now, by_id=actor.user_id)
+    session.add(escalation)
+    ticket.escalated_to_org_id = target.id
+    template = (translate("Tickets", "Expert consultation requested at {unit}: {reason}") if expert
+                else translate("Tickets", "Escalated from {source} to {unit}: {reason}"))
+    record_event(session, ticket, actor, "escalated",
+                 template.format(source=current.name, unit=target.name, reason=reason), at=now)
+    session.flush()
+    return escalation
+
+
+def _hq(session: Session, org: OrgUnit) -> OrgUnit:
+    while org.parent_id:
+        org = session.get(OrgUnit, org.parent_id)
+    return org

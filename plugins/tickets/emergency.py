@@ -1,0 +1,101 @@
+"""Quality complaints (质量投诉): the branch manager hears of them at once, and the org unit's
+emergency plan (应急预案) becomes a checklist of steps with owners and deadlines."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.auth.actor import Actor
+from app.auth.roles import BRANCH_MANAGER, DISPATCHER, FOLLOWUP
+from app.clock import utcnow
+from app.errors import NotFound, PermissionDenied, ValidationError
+from app.i18n import translate
+from app.orgs.models import OrgUnit
+from app.orgs.service import effective_setting
+from plugins.tickets.events import record_event
+from plugins.tickets.models import EmergencyStep, Ticket
+from plugins.tickets.permissions import EMERGENCY
+
+
+def default_plan() -> list[dict]:
+    """The plan a unit follows unless it (or an ancestor) sets ``emergency_plan``:
+    a list of {"title", "owner_role", "hours"} where hours count from the complaint."""
+    return [
+        {"title": translate("Tickets", "Call the customer back and acknowledge the complaint"),
+         "owner_role": BRANCH_MANAGER, "hours": 1},
+        {"title": translate("Tickets", "Report the complaint to the HQ quality department"),
+         "owner_role": BRANCH_MANAGER, "hours": 4},
+        {"title": translate("Tickets", "Send a senior engineer to the customer"), "owner_role": DISPATCHER,
+         "hours": 8},
+        {"title": translate("Tickets", "Submit the root-cause analysis and corrective actions"),
+         "owner_role": BRANCH_MANAGER, "hours": 72},
+        {"title": translate("Tickets", "Confirm the customer's satisfaction with the outcome"),
+         "owner_role": FOLLOWUP, "hours": 120},
+    ]
+
+
+def responsible_branch(session: Session, org: OrgUnit) -> OrgUnit:
+    """The branch that answers for a unit: itself, or the parent of a partner."""
+    if org.tier == "partner" and org.parent_id:
+        return session.get(OrgUnit, org.parent_id)
+    return org
+
+
+def start_complaint_handling(session: Session, actor: Actor, ticket: Ticket, now: datetime) -> list[EmergencyStep]:
+    org = session.get(OrgUnit, ticket.org_id)
+    branch = responsible_branch(session, org)
+    if branch.id != ticket.org_id:
+        ticket.escalated_to_org_id = branch.id  # the branch manager's queue shows it
+    record_event(session, ticket, actor, "complaint_notice",
+                 translate("Tickets", "Quality complaint: the branch manager of {unit} is notified.")
+                 .format(unit=branch.name), at=now)
+    plan = effective_setting(session, org, "emergency_plan") or default_plan()
+    steps = []
+    for position, item in enumerate(plan, start=1):
+        step = EmergencyStep(org_id=ticket.org_id, ticket_id=ticket.id, position=position, title=item["title"],
+                             owner_role=item.get("owner_role", BRANCH_MANAGER),
+                             due_at=now + timedelta(hours=float(item.get("hours", 24))), note="")
+        session.add(step)
+        steps.append(step)
+    record_event(session, ticket, actor, "emergency_plan",
+                 translate("Tickets", "Emergency plan started with {count} steps.").format(count=len(steps)), at=now)
+    session.flush()
+    return steps
+
+
+def plan_steps(session: Session, actor: Actor, ticket_id: uuid.UUID) -> Sequence[EmergencyStep]:
+    from plugins.tickets.lifecycle import load_ticket
+
+    ticket = load_ticket(session, actor, ticket_id)
+    return session.scalars(select(EmergencyStep).where(EmergencyStep.ticket_id == ticket.id)
+                           .order_by(EmergencyStep.position)).all()
+
+
+def complete_step(session: Session, actor: Actor, step_id: uuid.UUID, note: str = "") -> EmergencyStep:
+    """Tick off a step: its owner role or anyone with the emergency permission may."""
+    from plugins.tickets.lifecycle import ensure_changeable, load_ticket
+
+    step = session.get(EmergencyStep, step_id)
+    if step is None:
+        raise NotFound(translate("Tickets", "No such emergency-plan step."))
+    ticket = load_ticket(session, actor, step.ticket_id)
+    if not actor.has(EMERGENCY) and step.owner_role not in actor.roles:
+        raise PermissionDenied(translate("Tickets", "This step belongs to another role."))
+    ensure_changeable(ticket)
+    if step.done_at is not None:
+        raise ValidationError(translate("Tickets", "This step is already done."), field="step")
+    step.done_at, step.done_by, step.note = utcnow(), actor.user_id, (note or "").strip()
+    late = step.done_at > step.due_at
+    text = translate("Tickets", "Emergency step {n} done: {title}").format(n=step.position, title=step.title)
+    if late:
+        text += " " + translate("Tickets", "(after its deadline)")
+    if step.note:
+        text += " — " + step.note
+    record_event(session, ticket, actor, "emergency_step", text, at=step.done_at)
+    session.flush()
+    return step

@@ -1,0 +1,311 @@
+"""The ticket lifecycle, enforced here and nowhere else:
+
+new → diagnosing → resolved_remotely | dispatched → on_site → awaiting_signoff → closed → archived;
+waiting_for_customer (from diagnosing, dispatched or on_site, back to where it was) stops the clock;
+closed may be reopened and an open ticket cancelled, each with a reason. Archived is read-only.
+Every move is an event on the timeline."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from app.auth.actor import Actor
+from app.clock import utcnow
+from app.errors import NotFound, ValidationError
+from app.i18n import translate
+from app.orgs.models import OrgUnit
+from app.orgs.scope import can_see, org_scope
+from app.specs import TicketClosed
+from plugins.tickets import sla
+from plugins.tickets.business_time import business_seconds_between
+from plugins.tickets.customers import DEFAULT_PACKAGE_CODE, ensure_default_packages, package_by_code
+from plugins.tickets.events import record_event
+from plugins.tickets.models import CATEGORIES, CHANNELS, PRIORITIES, Asset, Customer, RepairOrder, ServicePackage, Ticket
+from plugins.tickets.numbering import next_ticket_number
+from plugins.tickets.permissions import ARCHIVE, CLOSE, CREATE, DIAGNOSE, VIEW, WORK
+
+TRANSITIONS: dict[str, tuple[str, ...]] = {
+    "new": ("diagnosing", "cancelled"),
+    "diagnosing": ("resolved_remotely", "dispatched", "waiting_for_customer", "cancelled"),
+    "resolved_remotely": ("closed", "diagnosing"),
+    "dispatched": ("on_site", "waiting_for_customer", "cancelled"),
+    "on_site": ("awaiting_signoff", "waiting_for_customer"),
+    "awaiting_signoff": ("closed",),
+    "waiting_for_customer": ("diagnosing", "dispatched", "on_site", "cancelled"),
+    "closed": ("archived", "diagnosing"),
+    "cancelled": ("archived",),
+    "archived": (),
+}
+PAUSABLE = ("diagnosing", "dispatched", "on_site")
+CLOSED_STATES = ("closed", "archived", "cancelled")
+
+
+def state_label(state: str) -> str:
+    return {
+        "new": translate("Tickets", "New"), "diagnosing": translate("Tickets", "Diagnosing"),
+        "resolved_remotely": translate("Tickets", "Resolved remotely"),
+        "dispatched": translate("Tickets", "Dispatched"), "on_site": translate("Tickets", "On site"),
+        "awaiting_signoff": translate("Tickets", "Awaiting sign-off"),
+        "waiting_for_customer": translate("Tickets", "Waiting for customer"),
+        "closed": translate("Tickets", "Closed"), "archived": translate("Tickets", "Archived"),
+        "cancelled": translate("Tickets", "Cancelled"),
+    }.get(state, state)
+
+
+def category_label(category: str) -> str:
+    return {"fault": translate("Tickets", "Fault"), "consultation": translate("Tickets", "Consultation"),
+            "maintenance": translate("Tickets", "Maintenance request"),
+            "quality_complaint": translate("Tickets", "Quality complaint")}.get(category, category)
+
+
+def channel_label(channel: str) -> str:
+    return {"hotline": translate("Tickets", "400/800 hotline"), "phone": translate("Tickets", "Phone"),
+            "fax": translate("Tickets", "Fax"), "email": translate("Tickets", "E-mail"),
+            "remote": translate("Tickets", "Remote"), "on_site": translate("Tickets", "On site")}.get(channel, channel)
+
+
+def visible_ticket_clause(actor: Actor):
+    """What the actor may see: its org scope, plus cases escalated to its own unit."""
+    return or_(org_scope(actor, Ticket.org_id), Ticket.escalated_to_org_id == actor.org_id)
+
+
+def load_ticket(session: Session, actor: Actor, ticket_id: uuid.UUID) -> Ticket:
+    actor.require(VIEW)
+    ticket = session.scalar(select(Ticket).where(Ticket.id == ticket_id, visible_ticket_clause(actor),
+                                                 Ticket.deleted_at.is_(None)))
+    if ticket is None:
+        raise NotFound(translate("Tickets", "No such ticket."))
+    return ticket
+
+
+def ensure_changeable(ticket: Ticket) -> None:
+    if ticket.state == "archived":
+        raise ValidationError(translate("Tickets", "Ticket {number} is archived and read-only.")
+                              .format(number=ticket.number), field="state")
+
+
+def move(session: Session, actor: Actor, ticket: Ticket, to_state: str, kind: str, text: str = "",
+         now: datetime | None = None) -> Ticket:
+    """Change state if the lifecycle allows it, record the event and re-check the clock."""
+    ensure_changeable(ticket)
+    now = now or utcnow()
+    allowed = TRANSITIONS.get(ticket.state, ())
+    if ticket.state == "waiting_for_customer":
+        allowed = tuple(s for s in allowed if s in (ticket.paused_from, "cancelled"))
+    if to_state not in allowed:
+        raise ValidationError(translate("Tickets", "A ticket that is “{current}” cannot become “{target}”.")
+                              .format(current=state_label(ticket.state), target=state_label(to_state)),
+                              field="state")
+    from_state = ticket.state
+    if from_state == "waiting_for_customer":
+        _resume_clock(session, ticket, now)
+    ticket.state = to_state
+    ticket.is_open = to_state not in CLOSED_STATES
+    record_event(session, ticket, actor, kind, text, from_state=from_state, to_state=to_state, at=now)
+    sla.check_ticket(session, ticket, now)
+    session.flush()
+    return ticket
+
+
+def _resume_clock(session: Session, ticket: Ticket, now: datetime) -> None:
+    calendar = sla.ticket_calendar(session, ticket)
+    ticket.paused_seconds = int((ticket.paused_seconds or 0)
+                                + business_seconds_between(ticket.paused_since, now, calendar))
+    ticket.paused_since = None
+    ticket.paused_from = None
+
+
+def _reason(reason: str, what: str) -> str:
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError(translate("Tickets", "Give a reason to {what}.").format(what=what), field="reason")
+    return reason
+
+
+# ------------------------------------------------------------------ opening
+
+
+def create_ticket(session: Session, actor: Actor, *, customer_id: uuid.UUID, symptom: str, category: str = "fault",
+                  channel: str = "hotline", priority: int = 3, serial_number: str = "",
+                  contact_name: str = "", contact_phone: str = "", now: datetime | None = None) -> Ticket:
+    """Open a problem ticket in the customer's org unit, numbered and with its due times."""
+    actor.require(CREATE)
+    now = now or utcnow()
+    customer = session.scalar(select(Customer).where(Customer.id == customer_id, org_scope(actor, Customer.org_id)))
+    if customer is None:
+        raise NotFound(translate("Tickets", "No such customer."))
+    if not (symptom or "").strip():
+        raise ValidationError(translate("Tickets", "Describe the symptom."), field="symptom")
+    if category not in CATEGORIES:
+        raise ValidationError(translate("Tickets", "Unknown category {value}.").format(value=category), field="category")
+    if channel not in CHANNELS:
+        raise ValidationError(translate("Tickets", "Unknown channel {value}.").format(value=channel), field="channel")
+    if priority not in PRIORITIES:
+        raise ValidationError(translate("Tickets", "Priority is 1 (critical) to 4 (low)."), field="priority")
+    asset = _asset_for(session, customer, serial_number)
+    org = session.get(OrgUnit, customer.org_id)
+    ticket = Ticket(org_id=org.id,
+                    number=next_ticket_number(session, org, now), channel=channel, customer_id=customer.id,
+                    asset_id=asset.id if asset else None, serial_number=asset.serial_number if asset else "",
+                    product_line=asset.product_line if asset else "", contact_name=contact_name.strip(),
+                    contact_phone=contact_phone.strip(), symptom=symptom.strip(), category=category,
+                    priority=priority, state="new", is_open=True, opened_at=now, opened_by=actor.user_id,
+                    paused_seconds=0, sla_marks="", breached=False)
+    sla.apply_package(ticket, _package_for(session, asset))
+    session.add(ticket)
+    session.flush()
+    record_event(session, ticket, actor, "created", ticket.symptom, to_state="new", at=now)
+    sla.refresh_due_times(session, ticket)
+    if category == "quality_complaint":
+        from plugins.tickets.emergency import start_complaint_handling
+
+        start_complaint_handling(session, actor, ticket, now)
+    session.flush()
+    return ticket
+
+
+def _asset_for(session: Session, customer: Customer, serial_number: str) -> Asset | None:
+    serial = (serial_number or "").strip().upper()
+    if not serial:
+        return None
+    asset = session.scalar(select(Asset).where(Asset.serial_number == serial))
+    if asset is None or asset.customer_id != customer.id:
+        raise ValidationError(translate("Tickets", "Serial number {serial} is not an asset of this customer.")
+                              .format(serial=serial), field="serial_number")
+    return asset
+
+
+def _package_for(session: Session, asset: Asset | None) -> ServicePackage:
+    package = session.get(ServicePackage, asset.service_package_id) if asset and asset.service_package_id else None
+    if package is None:
+        package = package_by_code(session, DEFAULT_PACKAGE_CODE)
+    if package is None:  # a fresh network: the standard packages, owned by the top of the tree
+        top = session.scalar(select(OrgUnit).where(OrgUnit.parent_id.is_(None)))
+        ensure_default_packages(session, top)
+        package = package_by_code(session, DEFAULT_PACKAGE_CODE)
+    return package
+
+
+# ------------------------------------------------------------------ moves
+
+
+def start_diagnosis(session: Session, actor: Actor, ticket_id: uuid.UUID, note: str = "") -> Ticket:
+    actor.require(DIAGNOSE)
+    ticket = load_ticket(session, actor, ticket_id)
+    now = utcnow()
+    if ticket.responded_at is None:
+        ticket.responded_at = now
+    return move(session, actor, ticket, "diagnosing", "diagnosis", note, now)
+
+
+def resolve_remotely(session: Session, actor: Actor, ticket_id: uuid.UUID, resolution: str) -> Ticket:
+    actor.require(DIAGNOSE)
+    ticket = load_ticket(session, actor, ticket_id)
+    text = _reason(resolution, translate("Tickets", "record the resolution"))
+    ensure_changeable(ticket)
+    ticket.resolution = text
+    ticket.resolved_at = utcnow()
+    return move(session, actor, ticket, "resolved_remotely", "resolved", text, ticket.resolved_at)
+
+
+def record_diagnosis(session: Session, actor: Actor, ticket_id: uuid.UUID, diagnosis: str) -> Ticket:
+    """Write the diagnosis (e.g. a suggestion copied from a similar case); it goes on the timeline."""
+    actor.require(DIAGNOSE)
+    ticket = load_ticket(session, actor, ticket_id)
+    ensure_changeable(ticket)
+    ticket.diagnosis = (diagnosis or "").strip()
+    record_event(session, ticket, actor, "diagnosis_note", ticket.diagnosis)
+    session.flush()
+    return ticket
+
+
+def wait_for_customer(session: Session, actor: Actor, ticket_id: uuid.UUID, reason: str) -> Ticket:
+    actor.require(WORK)
+    ticket = load_ticket(session, actor, ticket_id)
+    text = _reason(reason, translate("Tickets", "wait for the customer"))
+    ensure_changeable(ticket)
+    if ticket.state not in PAUSABLE:
+        return move(session, actor, ticket, "waiting_for_customer", "paused", text)
+    now = utcnow()
+    ticket.paused_from = ticket.state
+    ticket.paused_since = now
+    return move(session, actor, ticket, "waiting_for_customer", "paused", text, now)
+
+
+def resume(session: Session, actor: Actor, ticket_id: uuid.UUID, note: str = "") -> Ticket:
+    """Back to where the ticket was before it waited for the customer; the clock runs again."""
+    actor.require(WORK)
+    ticket = load_ticket(session, actor, ticket_id)
+    if ticket.state != "waiting_for_customer":
+        raise ValidationError(translate("Tickets", "Only a ticket waiting for the customer can resume."),
+                              field="state")
+    return move(session, actor, ticket, ticket.paused_from, "resumed", note)
+
+
+def close_ticket(session: Session, actor: Actor, ticket_id: uuid.UUID, *, hook, note: str = "") -> Ticket:
+    """Close a resolved or signed-off ticket and announce it (``ticket_closed``) in this transaction."""
+    actor.require(CLOSE)
+    ticket = load_ticket(session, actor, ticket_id)
+    if ticket.state == "awaiting_signoff" and session.scalar(
+            select(RepairOrder.signed_at).where(RepairOrder.ticket_id == ticket.id)) is None:
+        raise ValidationError(translate("Tickets", "The customer has not signed off the repair order yet."),
+                              field="state")
+    now = utcnow()
+    move(session, actor, ticket, "closed", "closed", note, now)
+    ticket.closed_at = now
+    session.flush()
+    hook.ticket_closed(session=session, event=TicketClosed(ticket.id, ticket.number, ticket.org_id,
+                                                           ticket.customer_id, now, actor.user_id))
+    return ticket
+
+
+def reopen(session: Session, actor: Actor, ticket_id: uuid.UUID, reason: str) -> Ticket:
+    actor.require(CLOSE)
+    ticket = load_ticket(session, actor, ticket_id)
+    text = _reason(reason, translate("Tickets", "reopen the ticket"))
+    if ticket.state == "closed":
+        ticket.closed_at = None
+        ticket.resolved_at = None
+    return move(session, actor, ticket, "diagnosing", "reopened", text)
+
+
+def cancel(session: Session, actor: Actor, ticket_id: uuid.UUID, reason: str) -> Ticket:
+    actor.require(CLOSE)
+    ticket = load_ticket(session, actor, ticket_id)
+    text = _reason(reason, translate("Tickets", "cancel the ticket"))
+    return move(session, actor, ticket, "cancelled", "cancelled", text)
+
+
+def archive(session: Session, actor: Actor, ticket_id: uuid.UUID) -> Ticket:
+    actor.require(ARCHIVE)
+    ticket = load_ticket(session, actor, ticket_id)
+    return move(session, actor, ticket, "archived", "archived")
+
+
+def add_note(session: Session, actor: Actor, ticket_id: uuid.UUID, text: str) -> None:
+    actor.require(WORK)
+    ticket = load_ticket(session, actor, ticket_id)
+    ensure_changeable(ticket)
+    record_event(session, ticket, actor, "note", _reason(text, translate("Tickets", "add a note")))
+    session.flush()
+
+
+def set_priority(session: Session, actor: Actor, ticket_id: uuid.UUID, priority: int) -> Ticket:
+    actor.require(DIAGNOSE)
+    ticket = load_ticket(session, actor, ticket_id)
+    ensure_changeable(ticket)
+    if priority not in PRIORITIES:
+        raise ValidationError(translate("Tickets", "Priority is 1 (critical) to 4 (low)."), field="priority")
+    record_event(session, ticket, actor, "priority", translate("Tickets", "Priority {old} → {new}")
+                 .format(old=ticket.priority, new=priority))
+    ticket.priority = priority
+    session.flush()
+    return ticket
+
+
+def unit_visible(actor: Actor, org: OrgUnit) -> bool:
+    return can_see(actor, org)

@@ -1,0 +1,127 @@
+"""Response-time commitments: due times for first response, on-site arrival and resolution,
+counted in the ticket's clock (7×24 or the org unit's business hours), with the time spent
+waiting for the customer left out. 75 % of a target records a warning, 100 % a breach, each
+once per target, on the timeline."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.clock import utcnow
+from app.i18n import translate
+from app.orgs.models import OrgUnit
+from plugins.tickets.business_time import Calendar, add_business_time, business_seconds_between, calendar_for
+from plugins.tickets.events import record_event
+from plugins.tickets.models import SLA_TARGETS, ServicePackage, Ticket
+
+WARNING_SHARE = 0.75
+DUE_COLUMNS = {"response": "response_due_at", "onsite": "onsite_due_at", "resolution": "resolution_due_at"}
+MINUTE_COLUMNS = {"response": "response_minutes", "onsite": "onsite_minutes", "resolution": "resolution_minutes"}
+
+
+def target_label(target: str) -> str:
+    return {"response": translate("Tickets", "first response"),
+            "onsite": translate("Tickets", "on-site arrival"),
+            "resolution": translate("Tickets", "resolution")}[target]
+
+
+def ticket_calendar(session: Session, ticket: Ticket) -> Calendar:
+    calendar = calendar_for(session, session.get(OrgUnit, ticket.org_id))
+    return calendar.with_mode("24x7") if ticket.clock == "24x7" else calendar
+
+
+def apply_package(ticket: Ticket, package: ServicePackage) -> None:
+    ticket.clock = "24x7" if package.coverage == "24x7" else "business"
+    ticket.response_minutes = package.response_minutes
+    ticket.onsite_minutes = package.onsite_minutes
+    ticket.resolution_minutes = package.resolution_minutes
+
+
+def met_at(ticket: Ticket, target: str) -> datetime | None:
+    """When the target was met. A case solved without a visit needs no visit."""
+    if target == "response":
+        return ticket.responded_at
+    if target == "onsite":
+        return ticket.arrived_at or (ticket.resolved_at if ticket.engineer_id is None else None)
+    return ticket.resolved_at
+
+
+def elapsed_seconds(ticket: Ticket, at: datetime, calendar: Calendar) -> float:
+    """Clock time from opening to ``at``, without the time spent waiting for the customer."""
+    paused = ticket.paused_seconds or 0
+    if ticket.paused_since is not None and at > ticket.paused_since:
+        paused += business_seconds_between(ticket.paused_since, at, calendar)
+    return business_seconds_between(ticket.opened_at, at, calendar) - paused
+
+
+def _moment(ticket: Ticket, share: float, target: str, calendar: Calendar) -> datetime:
+    seconds = share * 60 * getattr(ticket, MINUTE_COLUMNS[target]) + (ticket.paused_seconds or 0)
+    return add_business_time(ticket.opened_at, seconds, calendar)
+
+
+def _marks(ticket: Ticket) -> set[str]:
+    return set((ticket.sla_marks or "").split())
+
+
+def refresh_due_times(session: Session, ticket: Ticket, calendar: Calendar | None = None) -> None:
+    """Recompute the due times, the queue's sort key and when the sweep must look next."""
+    calendar = calendar or ticket_calendar(session, ticket)
+    marks, unmet_due, checks = _marks(ticket), [], []
+    for target in SLA_TARGETS:
+        due = _moment(ticket, 1.0, target, calendar)
+        setattr(ticket, DUE_COLUMNS[target], due)
+        if met_at(ticket, target) is not None:
+            continue
+        unmet_due.append(due)
+        if f"{target}.warning" not in marks:
+            checks.append(_moment(ticket, WARNING_SHARE, target, calendar))
+        elif f"{target}.breach" not in marks:
+            checks.append(due)
+    ticket.next_due_at = min(unmet_due) if ticket.is_open and unmet_due else None
+    running = ticket.is_open and ticket.paused_since is None
+    ticket.next_sla_check_at = min(checks) if running and checks else None
+
+
+def check_ticket(session: Session, ticket: Ticket, now: datetime | None = None) -> list[str]:
+    """Record the warnings and breaches due by ``now`` that are not on record yet."""
+    now = now or utcnow()
+    if ticket.state in ("cancelled", "archived"):
+        return []
+    calendar = ticket_calendar(session, ticket)
+    marks, recorded = _marks(ticket), []
+    for target in SLA_TARGETS:
+        target_seconds = 60 * getattr(ticket, MINUTE_COLUMNS[target])
+        done = met_at(ticket, target)
+        at = min(now, done) if done else now
+        share = elapsed_seconds(ticket, at, calendar) / target_seconds if target_seconds else 0.0
+        if share >= 1.0 and f"{target}.breach" not in marks:
+            marks |= {f"{target}.warning", f"{target}.breach"}
+            ticket.breached = True
+            recorded.append(f"{target}.breach")
+            record_event(session, ticket, None, "sla_breach", translate("Tickets", "The {target} target was missed.")
+                         .format(target=target_label(target)), at=now)
+        elif share >= WARNING_SHARE and done is None and f"{target}.warning" not in marks:
+            marks.add(f"{target}.warning")
+            recorded.append(f"{target}.warning")
+            record_event(session, ticket, None, "sla_warning",
+                         translate("Tickets", "75 % of the {target} time is used up.")
+                         .format(target=target_label(target)), at=now)
+    ticket.sla_marks = " ".join(sorted(marks))
+    refresh_due_times(session, ticket, calendar)
+    return recorded
+
+
+def sweep(session: Session, now: datetime | None = None, limit: int = 5000) -> int:
+    """Run periodically: check every ticket whose next 75 %/100 % mark has passed. Reads only
+    those rows (indexed ``next_sla_check_at``), so it is cheap however many tickets exist."""
+    now = now or utcnow()
+    stmt = (select(Ticket).where(Ticket.next_sla_check_at <= now, Ticket.deleted_at.is_(None))
+            .order_by(Ticket.next_sla_check_at).limit(limit))
+    count = 0
+    for ticket in session.scalars(stmt).all():
+        count += len(check_ticket(session, ticket, now))
+    session.flush()
+    return count

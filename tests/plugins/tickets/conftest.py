@@ -1,0 +1,115 @@
+"""Shared set-up for the tickets tests: staff of BJ, SH and partner BJ-P01, a customer with an asset."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+from types import SimpleNamespace
+
+import pytest
+
+from app.clock import utcnow
+from app.orgs.service import get_by_code
+from plugins.tickets import service
+from plugins.tickets.customers import ensure_default_packages
+
+
+class RecordingHook:
+    """Stands in for ``ctx.hook`` where a test wants to see or script what other plugins answer."""
+
+    def __init__(self, real, vetoes=(), outcomes=None):
+        self.real, self.vetoes, self.outcomes = real, list(vetoes), outcomes
+        self.closed, self.requests, self.usages = [], [], []
+
+    def can_dispatch(self, session, check):
+        return list(self.vetoes)
+
+    def ticket_closed(self, session, event):
+        self.closed.append(event)
+        self.real.ticket_closed(session=session, event=event)
+
+    def parts_requested(self, session, request):
+        self.requests.append(request)
+        return self.outcomes
+
+    def parts_used(self, session, usage):
+        self.usages.append(usage)
+
+
+@dataclass
+class Network:
+    ctx: object
+    hotline: object
+    dispatcher: object
+    manager: object
+    engineer: object
+    partner_engineer: object
+    sh_hotline: object
+    customer_id: object
+    serial: str
+
+    def hook(self, **kwargs) -> RecordingHook:
+        return RecordingHook(self.ctx.hook, **kwargs)
+
+    def open_ticket(self, category="fault", **kwargs):
+        with self.ctx.transaction() as session:
+            ticket = service.create_ticket(session, self.hotline, customer_id=self.customer_id,
+                                           symptom="服务器无法开机，电源指示灯闪烁", category=category,
+                                           serial_number=kwargs.pop("serial", self.serial), **kwargs)
+            return ticket.id
+
+    def run(self, action, ticket_id, *args, actor=None, **kwargs):
+        """Call ``service.<action>`` in its own transaction."""
+        with self.ctx.transaction() as session:
+            return getattr(service, action)(session, actor or self.hotline, ticket_id, *args, **kwargs)
+
+    def state_of(self, ticket_id):
+        with self.ctx.reading() as session:
+            return service.load_ticket(session, self.hotline, ticket_id).state
+
+    def drive_to(self, ticket_id, state, hook):
+        """Take a fresh ticket to ``state`` along the legal path."""
+        path = {
+            "new": [], "diagnosing": ["diag"], "resolved_remotely": ["diag", "remote"],
+            "dispatched": ["diag", "send"], "on_site": ["diag", "send", "arrive"],
+            "awaiting_signoff": ["diag", "send", "arrive", "repair"], "waiting_for_customer": ["diag", "wait"],
+            "closed": ["diag", "remote", "close"], "archived": ["diag", "remote", "close", "archive"],
+            "cancelled": ["cancel"],
+        }[state]
+        steps = {
+            "diag": lambda: self.run("start_diagnosis", ticket_id),
+            "remote": lambda: self.run("resolve_remotely", ticket_id, "更换电源模块后恢复"),
+            "send": lambda: self.run("dispatch", ticket_id, actor=self.dispatcher, engineer_id=self.engineer.user_id,
+                                     eta=utcnow() + timedelta(hours=2), hook=hook),
+            "arrive": lambda: self.run("arrive", ticket_id, actor=self.engineer),
+            "repair": lambda: self.run("complete_repair", ticket_id, actor=self.engineer, fault_found="电源损坏",
+                                       actions="更换电源", labour_minutes=45, hook=hook),
+            "wait": lambda: self.run("wait_for_customer", ticket_id, "等待客户提供日志"),
+            "close": lambda: self.run("close_ticket", ticket_id, hook=hook),
+            "archive": lambda: self.run("archive", ticket_id, actor=self.dispatcher),
+            "cancel": lambda: self.run("cancel", ticket_id, "客户撤回报修"),
+        }
+        for step in path:
+            steps[step]()
+        assert self.state_of(ticket_id) == state
+
+
+@pytest.fixture
+def network(ctx, make_actor) -> Network:
+    actors = SimpleNamespace(
+        hotline=make_actor(ctx, "hot@BJ", roles=["hotline"]),
+        dispatcher=make_actor(ctx, "disp@BJ", roles=["dispatcher"]),
+        manager=make_actor(ctx, "boss@BJ", roles=["branch_manager"]),
+        engineer=make_actor(ctx, "eng@BJ", roles=["field_engineer"]),
+        partner_engineer=make_actor(ctx, "eng@BJ-P01", roles=["field_engineer"]),
+        sh_hotline=make_actor(ctx, "hot@SH", roles=["hotline"]),
+    )
+    with ctx.transaction() as session:
+        ensure_default_packages(session, get_by_code(session, "HQ"))
+        customer = service.create_customer(session, actors.hotline, name="北京市第一人民医院", region="北京")
+        service.create_asset(session, actors.hotline, customer.id, serial_number="SN-BJ-0001",
+                             product_line="机架式服务器", model="I620-G30", package_code="7X24-4H")
+        customer_id = customer.id
+    return Network(ctx, actors.hotline, actors.dispatcher, actors.manager, actors.engineer,
+                   actors.partner_engineer, actors.sh_hotline, customer_id, "SN-BJ-0001")
+
