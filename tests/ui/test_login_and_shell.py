@@ -140,3 +140,31 @@ def test_home_page_shows_the_counters_plugins_report(qtbot, sqlite_ctx, make_act
     qtbot.waitUntil(lambda: home.findChild(QFrame, "visits.due") is not None, timeout=5000)
     card = home.findChild(QFrame, "visits.due")
     assert [label.text() for label in card.findChildren(QLabel)] == ["1", "Follow-up calls due"]
+
+
+def test_idle_window_locks_and_only_the_same_user_unlocks_it(qtbot, admin_window):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    seen = {}
+
+    def answer_the_lock_dialog():
+        dialog = QApplication.activeModalWidget()
+        seen["hidden"] = not admin_window.centralWidget().isVisible()
+        seen["user"] = dialog.username.text()
+        seen["read_only"] = dialog.username.isReadOnly()
+        sign_in_password_only(qtbot, dialog, "wrong-password")
+        seen["message"] = dialog.message.text()
+        sign_in_password_only(qtbot, dialog, ADMIN_PASSWORD)
+
+    QTimer.singleShot(200, answer_the_lock_dialog)
+    admin_window.idle.timer.timeout.emit()  # as if the idle time had run out
+    assert seen["hidden"] and seen["user"] == "admin" and seen["read_only"]
+    assert "Wrong user name or password" in seen["message"]
+    assert admin_window.centralWidget().isVisible()
+
+
+def sign_in_password_only(qtbot, dialog, password):
+    dialog.password.clear()
+    qtbot.keyClicks(dialog.password, password)
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
