@@ -7,6 +7,9 @@ from pathlib import Path
 
 from sqlalchemy import Engine, inspect
 
+from app.errors import UserError
+from app.i18n import translate
+
 import migrations
 
 MIGRATIONS_DIR = Path(migrations.__file__).resolve().parent
@@ -67,8 +70,14 @@ def pending(engine: Engine, plugins) -> bool:
     with engine.connect() as connection:
         current = MigrationContext.configure(connection).get_current_heads()
     # A revision another branch depends on is not listed as current: compare ancestries.
+    from alembic.script.revision import ResolutionError
+
     revisions = script.revision_map
-    applied = {r.revision for r in revisions._get_ancestor_nodes(revisions.get_revisions(current))}
+    try:
+        applied = {r.revision for r in revisions._get_ancestor_nodes(revisions.get_revisions(current))}
+    except ResolutionError:
+        raise UserError(translate("Database", "This database was written by a newer or different version of the "
+                                              "program (unknown schema revision); it is left untouched.")) from None
     return not set(script.get_heads()) <= applied
 
 

@@ -352,6 +352,10 @@ After-sales service for a three-tier service network.</source>
         <source>Unsupported database type: {name}</source>
         <translation>不支持的数据库类型：{name}</translation>
     </message>
+    <message>
+        <source>This database was written by a newer or different version of the program (unknown schema revision); it is left untouched.</source>
+        <translation>此数据库由更新或不同版本的程序写入（未知的数据库结构版本），未做任何改动。</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>

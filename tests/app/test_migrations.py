@@ -38,3 +38,17 @@ def test_every_plugin_declares_its_migration_location(plugin_host):
     locations = migrate.version_locations(plugin_host)
     for name in plugin_host.loaded_names():
         assert any(name in loc for loc in locations), name
+
+
+def test_a_database_from_an_unknown_version_is_refused_untouched(sqlite_url, plugin_host):
+    from sqlalchemy import text
+
+    from app.errors import UserError
+
+    engine = make_engine(sqlite_url)
+    migrate.upgrade(engine, plugin_host)
+    with engine.begin() as connection:
+        connection.execute(text("INSERT INTO alembic_version VALUES ('ffffffffffff')"))
+    with pytest.raises(UserError, match="unknown schema revision"):
+        migrate.pending(engine, plugin_host)
+    engine.dispose()
