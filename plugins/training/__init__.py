@@ -1,19 +1,26 @@
-"""Training plugin: hookimpls only (thin wiring)."""
+"""Training: courses, sessions, enrolment with a waiting list, attendance, exam scores, history."""
 
 from pathlib import Path
 
-from app.auth.roles import BRANCH_MANAGER, DISPATCHER, FIELD_ENGINEER, FOLLOWUP, HOTLINE, HQ_ANALYST, TRAINER  # noqa: F401
+from app.auth.roles import BRANCH_MANAGER, FIELD_ENGINEER, HQ_ANALYST, TRAINER
 from app.hookspecs import hookimpl
 from app.i18n import translate
-from app.specs import PageSpec, PermissionSpec
-from plugins.training import models, service  # noqa: F401  (models register their tables)
+from app.specs import DashboardCounter, PageSpec, PermissionSpec
+from plugins.training import enrolment_service, models, reports, service  # noqa: F401  (models register tables)
 
 HERE = Path(__file__).parent
 
 
 @hookimpl
 def permissions():
-    return [PermissionSpec(service.VIEW, translate("Training", "See training"), (TRAINER, BRANCH_MANAGER, HQ_ANALYST, FIELD_ENGINEER))]
+    return [
+        PermissionSpec(service.VIEW, translate("Training", "See courses, sessions and training records"),
+                       (TRAINER, BRANCH_MANAGER, HQ_ANALYST)),
+        PermissionSpec(service.VIEW_OWN, translate("Training", "See one's own training history"), (FIELD_ENGINEER,)),
+        PermissionSpec(service.MANAGE, translate("Training", "Run sessions: enrolment, attendance, exam scores"),
+                       (TRAINER,)),
+        PermissionSpec(service.COURSES, translate("Training", "Edit the course catalogue (at HQ)"), (TRAINER,)),
+    ]
 
 
 @hookimpl
@@ -28,9 +35,56 @@ def translation_files(language):
 
 @hookimpl
 def nav_pages(ctx):
-    def build(context):
-        from plugins.training.views.main_page import MainPage
+    def courses(context):
+        from plugins.training.views.courses_page import CoursesPage
 
-        return MainPage(context)
+        return CoursesPage(context)
 
-    return [PageSpec("training.main", translate("Training", "Training"), "fa5s.chalkboard-teacher", build, service.VIEW, order=30)]
+    def sessions(context):
+        from plugins.training.views.sessions_page import SessionsPage
+
+        return SessionsPage(context)
+
+    def history(context):
+        from plugins.training.views.history_page import HistoryPage
+
+        return HistoryPage(context)
+
+    return [
+        PageSpec("training.sessions", translate("Training", "Training sessions"), "fa5s.chalkboard-teacher",
+                 sessions, service.VIEW, order=30),
+        PageSpec("training.courses", translate("Training", "Courses"), "fa5s.book", courses, service.VIEW, order=31),
+        PageSpec("training.history", translate("Training", "Training history"), "fa5s.user-graduate", history,
+                 service.VIEW_OWN if ctx.actor and not ctx.actor.has(service.VIEW) else service.VIEW, order=32),
+    ]
+
+
+@hookimpl
+def dashboard_counters(session, actor):
+    if not actor.has(service.VIEW):
+        return []
+    upcoming = service.upcoming_count(session, actor)
+    waiting = enrolment_service.waiting_count(session, actor)
+    return [DashboardCounter("training.upcoming", translate("Training", "Upcoming training sessions"), upcoming),
+            DashboardCounter("training.waiting", translate("Training", "Engineers on a waiting list"), waiting,
+                             "warning" if waiting else "info")]
+
+
+@hookimpl
+def rollup_sections(ctx, period, org_code):
+    if ctx.actor is None or not ctx.actor.has(service.VIEW):
+        return []
+    with ctx.reading() as session:
+        return reports.rollup_sections(session, ctx.actor, period, org_code)
+
+
+@hookimpl
+def passed_courses(session, engineer_id):
+    return enrolment_service.passed_courses(session, engineer_id)
+
+
+@hookimpl(tryfirst=True)  # before certification's demo, which issues certificates to those who passed
+def demo_data(demo):
+    from plugins.training import demo as training_demo
+
+    training_demo.generate(demo)

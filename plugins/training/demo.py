@@ -1,0 +1,148 @@
+"""Demo data: a course catalogue, sessions at HQ and the branches, enrolments, attendance and scores."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy import insert
+
+from app.clock import utcnow
+from app.i18n import translate
+from app.ids import new_id
+from app.specs import DemoContext
+from plugins.training.models import Course, CoursePrerequisite, Enrolment, TrainingSession
+
+# code, title, product line, level, hours, pass mark, prerequisites, syllabus
+CATALOGUE = [
+    ("SRV-101", "服务器产品基础", "服务器", "basic", 16, 60, (), "机架式与塔式服务器产品线；主要部件；型号与序列号识别"),
+    ("SRV-102", "服务器硬件安装与上架", "服务器", "basic", 8, 60, ("SRV-101",), "上架与布线；加电自检；BIOS 基本设置"),
+    ("SRV-201", "服务器故障诊断与部件更换", "服务器", "advanced", 24, 70, ("SRV-102",),
+     "日志与告警分析；内存、硬盘、电源、主板更换；维修单填写"),
+    ("SRV-202", "BMC 远程管理与固件升级", "服务器", "advanced", 16, 70, ("SRV-101",),
+     "BMC 配置；远程诊断（须客户授权）；固件升级与回退"),
+    ("SRV-301", "关键业务服务器高可用与集群", "服务器", "expert", 32, 80, ("SRV-201", "SRV-202"),
+     "双机热备；集群切换演练；专家门诊案例"),
+    ("STO-101", "存储产品基础", "存储", "basic", 16, 60, (), "磁盘阵列产品线；控制器与扩展柜；容量规划"),
+    ("STO-201", "磁盘阵列配置与 RAID 维护", "存储", "advanced", 24, 70, ("STO-101",),
+     "RAID 级别；热备盘；重建与故障盘更换"),
+    ("STO-202", "存储网络（FC/iSCSI）故障排查", "存储", "advanced", 16, 70, ("STO-101",),
+     "光纤交换机分区；多路径；链路故障定位"),
+    ("STO-301", "存储容灾与数据迁移", "存储", "expert", 32, 80, ("STO-201", "STO-202"), "远程复制；快照；在线迁移方案"),
+    ("SVC-101", "服务规范与客户沟通", "通用", "basic", 8, 60, (), "7×24 服务热线流程；上门服务礼仪；客户签章确认"),
+    ("SVC-102", "备件管理与维修单规范", "通用", "basic", 4, 60, ("SVC-101",), "备品备件申领与返还；维修单存档备案"),
+]
+PREREQUISITES = {code: prerequisites for code, *_, prerequisites, _syllabus in CATALOGUE}
+PAST_DAYS, FUTURE_DAYS = 540, 90
+
+
+def generate(demo: DemoContext) -> None:
+    demo.progress(translate("Training", "Training courses"), 0.0)
+    courses = _catalogue(demo)
+    trainers = demo.staff.get("trainer", [])
+    if not trainers or demo.cancelled():
+        return
+    engineers_by_branch = _engineers_by_branch(demo)
+    count = max(8, min(5000, demo.scale // 100))
+    today = utcnow().date()
+    passed: dict = {}  # engineer id -> course ids passed so far (demo runs chronologically)
+    starts = sorted(today - timedelta(days=demo.rng.randrange(-FUTURE_DAYS, PAST_DAYS)) for _ in range(count))
+    sessions, enrolments = [], []
+    for index, starts_on in enumerate(starts):
+        if demo.cancelled():
+            return
+        trainer = demo.rng.choice(trainers)
+        pool = engineers_by_branch.get(trainer.org_id) or [e for group in engineers_by_branch.values() for e in group]
+        course = _course_for(demo, courses, pool, passed)
+        row = _session_row(demo, course, trainer, starts_on)
+        sessions.append(row)
+        enrolments.extend(_enrolments(demo, row, courses, pool, passed, today))
+        if index % 200 == 0:
+            demo.progress(translate("Training", "Training sessions"), index / count)
+    _bulk(demo, sessions, enrolments)
+
+
+def _catalogue(demo: DemoContext) -> dict[str, Course]:
+    courses = {}
+    for code, title, line, level, hours, pass_mark, _, syllabus in CATALOGUE:
+        courses[code] = Course(id=new_id(), code=code, title=title, product_line=line, level=level, hours=hours,
+                               pass_mark=pass_mark, syllabus=syllabus, active=True)
+        demo.session.add(courses[code])
+    demo.session.flush()
+    for code, *_, prerequisites, _syllabus in CATALOGUE:
+        for required in prerequisites:
+            demo.session.add(CoursePrerequisite(course_id=courses[code].id, required_course_id=courses[required].id))
+    demo.session.flush()
+    return courses
+
+
+def _engineers_by_branch(demo: DemoContext) -> dict:
+    """Engineers grouped under the branch (or HQ) whose training center serves them."""
+    parent_of = {unit.id: unit.parent_id for unit in demo.org_units}
+    tier_of = {unit.id: unit.tier for unit in demo.org_units}
+    groups: dict = {}
+    for engineer in demo.staff.get("field_engineer", []):
+        home = engineer.org_id if tier_of.get(engineer.org_id) != "partner" else parent_of[engineer.org_id]
+        groups.setdefault(home, []).append(engineer)
+    return groups
+
+
+def _course_for(demo: DemoContext, courses: dict, pool: list, passed: dict) -> Course:
+    """A course that someone in the pool is ready for: basics early, advanced once basics are passed."""
+    ready = [c for c in courses.values()
+             if any(_ready(c, passed.get(e.id, set()), courses) for e in pool)]
+    return demo.rng.choice(ready or [c for c in courses.values() if c.level == "basic"])
+
+
+def _ready(course: Course, done: set, courses: dict) -> bool:
+    return course.id not in done and all(courses[code].id in done for code in PREREQUISITES[course.code])
+
+
+def _session_row(demo: DemoContext, course: Course, trainer, starts_on) -> dict:
+    online = demo.rng.random() < 0.2
+    days = max(1, course.hours // 8)
+    unit = next(u for u in demo.org_units if u.id == trainer.org_id)
+    return dict(id=new_id(), org_id=trainer.org_id, course_id=course.id, starts_on=starts_on,
+                ends_on=starts_on + timedelta(days=days - 1), online=online,
+                location="" if online else f"{unit.region or unit.name}培训中心", trainer_id=trainer.id,
+                capacity=demo.rng.choice((6, 8, 10, 12)), cancelled=False, _course=course)
+
+
+def _enrolments(demo: DemoContext, row: dict, courses: dict, pool: list, passed: dict, today) -> list[dict]:
+    course = row["_course"]
+    candidates = [e for e in pool if _ready(course, passed.get(e.id, set()), courses)]
+    demo.rng.shuffle(candidates)
+    out = []
+    finished = row["ends_on"] < today
+    for position, engineer in enumerate(candidates[: row["capacity"] + (0 if finished else 2)]):
+        seat = position < row["capacity"]
+        enrolment = dict(id=new_id(), org_id=engineer.org_id, session_id=row["id"], engineer_id=engineer.id,
+                         state="enrolled" if seat else "waiting", queued_at=utcnow() - timedelta(minutes=100 - position),
+                         enrolled_by=row["trainer_id"], cancel_reason="")
+        if finished and seat:
+            _sit_exam(demo, enrolment, course, row, passed)
+        out.append(enrolment)
+    return out
+
+
+def _sit_exam(demo: DemoContext, enrolment: dict, course: Course, row: dict, passed: dict) -> None:
+    attended = demo.rng.random() < 0.95
+    enrolment["attended"] = attended
+    if attended:
+        score = max(0, min(100, int(demo.rng.gauss(78, 12))))
+        enrolment.update(score=score, passed=score >= course.pass_mark, exam_on=row["ends_on"],
+                         scored_by=row["trainer_id"])
+        if score >= course.pass_mark:
+            passed.setdefault(enrolment["engineer_id"], set()).add(course.id)
+
+
+def _bulk(demo: DemoContext, sessions: list[dict], enrolments: list[dict]) -> None:
+    demo.progress(translate("Training", "Saving training records"), 0.95)
+    for row in sessions:
+        row.pop("_course")
+    if sessions:
+        demo.session.execute(insert(TrainingSession), sessions)
+    keys = ("attended", "score", "passed", "exam_on", "scored_by")
+    for chunk_start in range(0, len(enrolments), 5000):
+        chunk = [{k: None for k in keys} | e for e in enrolments[chunk_start:chunk_start + 5000]]
+        demo.session.execute(insert(Enrolment), chunk)
+    demo.progress(translate("Training", "Training records saved"), 1.0)

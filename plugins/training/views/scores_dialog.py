@@ -1,0 +1,82 @@
+"""Attendance and exam scores for the engineers holding a seat in one session."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QLabel, QSpinBox, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout)
+
+from app.errors import UserError
+from plugins.training import enrolment_service, service
+
+NO_SCORE = -1  # the spin box's special value: no exam score yet
+
+
+class ScoresDialog(QDialog):
+    def __init__(self, ctx, session_id, parent=None):
+        super().__init__(parent)
+        self.ctx, self.session_id = ctx, session_id
+        self.setWindowTitle(self.tr("Attendance and exam scores"))
+        with ctx.reading() as session:
+            training = service.get_session(session, ctx.actor, session_id)
+            pass_mark, title = training.course.pass_mark, f"{training.course.code} {training.course.title}"
+            self.rows = [r for r in enrolment_service.session_enrolments(session, ctx.actor, session_id)
+                         if r.state == "enrolled"]
+        self.table = QTableWidget(len(self.rows), 3)
+        self.table.setHorizontalHeaderLabels([self.tr("Engineer"), self.tr("Present"), self.tr("Score")])
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.present: list[QCheckBox] = []
+        self.scores: list[QSpinBox] = []
+        for r, row in enumerate(self.rows):
+            self._add_row(r, row)
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #c62828")
+        self.message.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+        buttons.button(QDialogButtonBox.Save).setText(self.tr("Save"))
+        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("{course} — pass mark {mark}").format(course=title, mark=pass_mark)))
+        layout.addWidget(self.table)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.resize(480, 420)
+
+    def _add_row(self, r: int, row) -> None:
+        self.table.setItem(r, 0, QTableWidgetItem(f"{row.engineer} ({row.org_code})"))
+        present = QCheckBox()
+        present.setChecked(bool(row.attended))
+        score = QSpinBox()
+        score.setRange(NO_SCORE, 100)
+        score.setSpecialValueText(self.tr("—"))
+        score.setValue(NO_SCORE if row.score is None else row.score)
+        score.valueChanged.connect(lambda value, box=present: value != NO_SCORE and box.setChecked(True))
+        self.table.setCellWidget(r, 1, present)
+        self.table.setCellWidget(r, 2, score)
+        self.present.append(present)
+        self.scores.append(score)
+
+    def set_score(self, engineer: str, score: int) -> None:
+        for row, box in zip(self.rows, self.scores):
+            if row.engineer == engineer:
+                box.setValue(score)
+
+    def save(self) -> None:
+        try:
+            with self.ctx.transaction() as session:  # the whole sheet or nothing
+                for row, present, score in zip(self.rows, self.present, self.scores):
+                    self._save_row(session, row, present.isChecked(), score.value())
+        except UserError as exc:
+            self.message.setText(str(exc))
+            return
+        self.accept()
+
+    def _save_row(self, session, row, present: bool, score: int) -> None:
+        if score != NO_SCORE and score != row.score:
+            enrolment_service.record_score(session, self.ctx.actor, row.id, score)
+        elif score == NO_SCORE and present != bool(row.attended) or (row.attended is None and present):
+            # an unticked box on an unrecorded row means "not recorded yet", not "absent"
+            if row.attended is not None or present:
+                enrolment_service.record_attendance(session, self.ctx.actor, row.id, present)

@@ -1,0 +1,80 @@
+"""The course catalogue is HQ reference data; sessions need a trainer; roles decide who does what."""
+
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import select
+
+from app.audit.models import AuditEntry
+from app.errors import NotFound, PermissionDenied, ValidationError
+from plugins.training import enrolment_service as enrolment
+from plugins.training import service
+from plugins.training.service import CourseInput, SessionInput
+
+
+def test_courses_are_edited_at_hq_only_with_prerequisites_and_without_cycles(ctx, make_actor, kit):
+    p = kit.people(ctx, make_actor)
+    courses = kit.catalogue(ctx, p.hq_trainer)
+    with ctx.transaction() as session, pytest.raises(PermissionDenied, match="HQ"):
+        service.save_course(session, p.bj_trainer, CourseInput("STO-101", "存储产品基础", "存储"))
+    with pytest.raises(ValidationError, match="SRV-201"), ctx.transaction() as session:
+        service.save_course(session, p.hq_trainer, CourseInput("SRV-101", "服务器产品基础", "服务器",
+                                                               prerequisite_codes=["SRV-201"]), courses["SRV-101"])
+    with pytest.raises(ValidationError, match="already used"), ctx.transaction() as session:
+        service.save_course(session, p.hq_trainer, CourseInput("SRV-101", "重复", "服务器"))
+    with pytest.raises(ValidationError, match="pass mark"), ctx.transaction() as session:
+        service.save_course(session, p.hq_trainer, CourseInput("STO-101", "存储产品基础", "存储", pass_mark=120))
+    with ctx.reading() as session:
+        listed = {c.code: [link.required_course.code for link in c.prerequisites]
+                  for c in service.list_courses(session, p.bj_trainer)}
+        audited = session.scalars(select(AuditEntry.summary).where(AuditEntry.entity_type == "training.course")).all()
+    assert listed == {"SRV-101": [], "SRV-201": ["SRV-101"]}
+    assert sorted(audited) == ["SRV-101 服务器产品基础", "SRV-201 服务器故障诊断与部件更换"]
+
+
+def test_a_session_needs_a_trainer_a_place_and_sane_dates(sqlite_ctx, make_actor, kit):
+    ctx = sqlite_ctx
+    p = kit.people(ctx, make_actor)
+    courses = kit.catalogue(ctx, p.hq_trainer)
+    start = kit.day(5)
+    bad = [(SessionInput(courses["SRV-101"], start, start - timedelta(days=1), p.bj_trainer.user_id), "end before"),
+           (SessionInput(courses["SRV-101"], start, start, p.bj_engineer.user_id, location="x"), "trainer role"),
+           (SessionInput(courses["SRV-101"], start, start, p.hq_trainer.user_id, location="x"), "trainer role"),
+           (SessionInput(courses["SRV-101"], start, start, p.bj_trainer.user_id), "online"),
+           (SessionInput(courses["SRV-101"], start, start, p.bj_trainer.user_id, 0, True), "Capacity")]
+    for data, message in bad:
+        with pytest.raises(ValidationError, match=message), ctx.transaction() as session:
+            service.create_session(session, p.bj_trainer, data)
+    with ctx.transaction() as session:
+        online = service.create_session(session, p.bj_trainer, SessionInput(
+            courses["SRV-101"], start, start, p.bj_trainer.user_id, 10, online=True))
+        assert online.org_id == p.bj_trainer.org_id
+
+
+def test_unprivileged_users_are_refused_and_other_branches_invisible(ctx, make_actor, kit):
+    p = kit.people(ctx, make_actor)
+    manager = make_actor(ctx, "boss@SH", roles=["branch_manager"])
+    hotline = make_actor(ctx, "hot@BJ", roles=["hotline"])
+    sh_trainer = make_actor(ctx, "trainer@SH", roles=["trainer"])
+    courses = kit.catalogue(ctx, p.hq_trainer)
+    sid = kit.open_session(ctx, p.bj_trainer, courses["SRV-101"])
+    with ctx.transaction() as session:
+        seat = enrolment.enrol(session, p.bj_trainer, sid, p.bj_engineer.user_id).id
+    with ctx.reading() as session:
+        with pytest.raises(PermissionDenied):
+            service.session_rows(session, hotline)
+        with pytest.raises(PermissionDenied):
+            enrolment.history(session, p.sh_engineer, p.bj_engineer.user_id)
+        with pytest.raises(PermissionDenied):
+            enrolment.history(session, manager, p.bj_engineer.user_id)
+        assert [r.course_code for r in enrolment.history(session, p.bj_engineer, p.bj_engineer.user_id)] == ["SRV-101"]
+        assert service.session_rows(session, manager) == []  # BJ's session is not SH's business
+        with pytest.raises(NotFound):
+            service.get_session(session, manager, sid)
+    for actor in (manager, p.bj_engineer):
+        with ctx.transaction() as session, pytest.raises(PermissionDenied):
+            enrolment.record_score(session, actor, seat, 80)
+        with ctx.transaction() as session, pytest.raises(PermissionDenied):
+            enrolment.enrol(session, actor, sid, p.bj_engineer.user_id)
+    with ctx.transaction() as session, pytest.raises(NotFound):
+        enrolment.record_score(session, sh_trainer, seat, 80)

@@ -1,0 +1,115 @@
+"""Through the real windows: plan a session, enrol past capacity, record scores, see pass and fail."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from plugins.training.views.courses_page import CoursesPage
+from plugins.training.views.enrol_dialog import CancelEnrolmentDialog, EnrolDialog
+from plugins.training.views.history_page import HistoryPage
+from plugins.training.views.scores_dialog import ScoresDialog
+from plugins.training.views.session_dialog import SessionDialog
+from plugins.training.views.sessions_page import SessionsPage
+
+
+def click_ok(dialog, which=QDialogButtonBox.Ok):
+    dialog.buttons.button(which).click()
+
+
+def test_trainer_runs_a_session_through_the_pages(qtbot, sqlite_ctx, make_actor, kit):
+    ctx = sqlite_ctx
+    p = kit.people(ctx, make_actor)
+    zhang = make_actor(ctx, "zhang@BJ", roles=["field_engineer"])
+    kit.catalogue(ctx, p.hq_trainer)
+    page = SessionsPage(ctx.signed_in(p.bj_trainer))
+    qtbot.addWidget(page)
+
+    qtbot.mouseClick(page.new_button, Qt.LeftButton)
+    dialog = page.dialog
+    assert isinstance(dialog, SessionDialog)
+    dialog.course.setCurrentIndex(dialog.course.findText("SRV-101", Qt.MatchStartsWith))
+    dialog.capacity.setValue(2)
+    click_ok(dialog, QDialogButtonBox.Save)
+    assert "place" in dialog.message.text()  # neither a place nor online
+    dialog.location.setText("北京培训中心 3 楼")
+    with qtbot.waitSignal(page.model.page_loaded):
+        click_ok(dialog, QDialogButtonBox.Save)
+    qtbot.waitUntil(lambda: page.selected_session() == dialog.created_id)
+    assert page.model.rows[0][1] == "SRV-101" and page.model.rows[0][6] == "0/2"
+
+    qtbot.mouseClick(page.enrol_button, Qt.LeftButton)
+    enrol = page.dialog
+    assert isinstance(enrol, EnrolDialog) and enrol.engineers.count() == 3
+    for name in ("wang", "li", "zhang"):
+        enrol.check(name)
+    with qtbot.waitSignal(page.model.page_loaded):
+        click_ok(enrol)
+    qtbot.waitUntil(lambda: page.enrolments.rowCount() == 3)
+    # ticked in list order (BJ before its partner): the partner's engineer is the one left waiting
+    assert page.enrolment_texts(0) == ["wang", "zhang", "li"]
+    assert page.enrolment_texts(2) == ["Enrolled", "Enrolled", "Waiting list"]
+    assert "2 of 2 seats taken, 1 waiting" in page.summary.text()
+
+    qtbot.mouseClick(page.scores_button, Qt.LeftButton)
+    scores = page.dialog
+    assert isinstance(scores, ScoresDialog) and scores.table.rowCount() == 2  # the waiting engineer sits no exam
+    scores.set_score("wang", 85)
+    scores.set_score("zhang", 42)
+    with qtbot.waitSignal(page.model.page_loaded):
+        click_ok(scores, QDialogButtonBox.Save)
+    assert scores.message.text() == "", scores.message.text()
+    qtbot.waitUntil(lambda: page.enrolment_texts(5)[:2] == ["Passed", "Failed"])
+    assert page.enrolment_texts(4)[:2] == ["85", "42"]
+    assert page.enrolments.item(1, 5).foreground().color().name() == "#c62828"
+
+    history = HistoryPage(ctx.signed_in(p.bj_trainer))
+    qtbot.addWidget(history)
+    history.show_engineer(zhang.user_id)
+    assert history.table.item(0, 8).text() == "Failed" and history.table.item(0, 7).text() == "42 / 60"
+
+
+def test_cancelling_a_seat_moves_the_waiting_engineer_up_on_screen(qtbot, sqlite_ctx, make_actor, kit):
+    ctx = sqlite_ctx
+    p = kit.people(ctx, make_actor)
+    courses = kit.catalogue(ctx, p.hq_trainer)
+    sid = kit.open_session(ctx, p.bj_trainer, courses["SRV-101"], capacity=1)
+    from plugins.training import enrolment_service
+
+    with ctx.transaction() as session:
+        for engineer in (p.bj_engineer, p.partner_engineer):
+            enrolment_service.enrol(session, p.bj_trainer, sid, engineer.user_id)
+    page = SessionsPage(ctx.signed_in(p.bj_trainer))
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.enrolments.rowCount() == 2)
+    page.enrolments.selectRow(0)
+    qtbot.mouseClick(page.cancel_button, Qt.LeftButton)
+    cancel = page.dialog
+    assert isinstance(cancel, CancelEnrolmentDialog)
+    cancel.reason.setText("临时出差")
+    with qtbot.waitSignal(page.model.page_loaded):
+        click_ok(cancel)
+    qtbot.waitUntil(lambda: page.enrolment_texts(2) == ["Enrolled", "Cancelled"])
+    assert page.enrolment_texts(0) == ["li", "wang"]
+
+
+def test_engineer_sees_only_their_history_and_managers_cannot_edit(qtbot, sqlite_ctx, make_actor, kit):
+    ctx = sqlite_ctx
+    p = kit.people(ctx, make_actor)
+    manager = make_actor(ctx, "boss@BJ", roles=["branch_manager"])
+    courses = kit.catalogue(ctx, p.hq_trainer)
+    sid = kit.open_session(ctx, p.bj_trainer, courses["SRV-101"], starts_in=-2, days=1)
+    from plugins.training import enrolment_service
+
+    with ctx.transaction() as session:
+        seat = enrolment_service.enrol(session, p.bj_trainer, sid, p.bj_engineer.user_id)
+        enrolment_service.record_score(session, p.bj_trainer, seat.id, 91)
+    mine = HistoryPage(ctx.signed_in(p.bj_engineer))
+    qtbot.addWidget(mine)
+    assert not mine.engineer.isEnabled() and mine.table.rowCount() == 1
+    assert mine.table.item(0, 8).text() == "Passed"
+    assert "1 courses passed, 16 hours trained" in mine.totals.text()
+    courses_page = CoursesPage(ctx.signed_in(manager))
+    qtbot.addWidget(courses_page)
+    assert courses_page.table.rowCount() == 2 and not courses_page.new_button.isEnabled()
+    sessions = SessionsPage(ctx.signed_in(manager))
+    qtbot.addWidget(sessions)
+    assert not sessions.enrol_button.isVisible() and not sessions.new_button.isVisibleTo(sessions)
