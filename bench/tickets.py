@@ -7,7 +7,7 @@ prints against the budgets:
     list first page ≤ 300 ms · changing a filter ≤ 150 ms · similar-case search ≤ 100 ms
     opening a ticket with 100 events ≤ 100 ms · resident memory with the list open ≤ 400 MB
 
-    python bench/tickets.py [--tickets 1000000] [--backend sqlite|postgresql|both] [--keep DIR]
+    python bench/tickets.py [--tickets 1000000] [--backend sqlite|postgresql|both] [--keep DIR [--reuse]]
 
 Timings are medians (and maxima) of warm runs in this process; the memory figure is VmRSS of a
 separate process that opens the ticket list page offscreen and waits for its first page.
@@ -31,7 +31,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("SERVICE_CENTER_LANG", "en")
 os.environ.setdefault("SERVICE_CENTER_HOME", tempfile.mkdtemp(prefix="sc-bench-home-"))
 
-from tickets_data import build  # noqa: E402  (bench/tickets_data.py: the bulk generator)
+from tickets_data import build, load  # noqa: E402  (bench/tickets_data.py: the bulk generator)
 
 BUDGETS = {"list": 300, "filter": 150, "similar": 100, "open": 100, "rss": 400}
 
@@ -143,15 +143,15 @@ def rss_with_list_open(url: str) -> None:
           flush=True)
 
 
-def run(backend: str, url: str, tickets: int) -> None:
+def run(backend: str, url: str, tickets: int, reuse: bool = False) -> None:
     from app.config import Config
     from app.runtime import open_context
 
-    print(f"\n== {backend}: {tickets:,} tickets", flush=True)
+    print(f"\n== {backend}: {tickets:,} tickets{' (reused database)' if reuse else ''}", flush=True)
     ctx = open_context(Config(), url)
     started = time.perf_counter()
-    data = build(ctx, tickets, log=lambda text: print("  ..", text, flush=True))
-    print(f"  generated in {time.perf_counter() - started:.0f} s", flush=True)
+    data = load(ctx) if reuse else build(ctx, tickets, log=lambda text: print("  ..", text, flush=True))
+    print(f"  {'loaded' if reuse else 'generated'} in {time.perf_counter() - started:.0f} s", flush=True)
     measure(ctx, data)
     ctx.engine.dispose()
     rss_with_list_open(url)
@@ -162,13 +162,15 @@ def main() -> None:
     parser.add_argument("--tickets", type=int, default=1_000_000)
     parser.add_argument("--backend", choices=("sqlite", "postgresql", "both"), default="both")
     parser.add_argument("--keep", help="directory for the SQLite file (kept afterwards)")
+    parser.add_argument("--reuse", action="store_true", help="measure the SQLite file in --keep again, no generation")
     args = parser.parse_args()
     if args.backend in ("sqlite", "both"):
         folder = Path(args.keep or tempfile.mkdtemp(prefix="sc-bench-tickets-"))
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / "tickets.sqlite3"
-        path.unlink(missing_ok=True)
-        run("SQLite", f"sqlite:///{path}", args.tickets)
+        if not args.reuse:
+            path.unlink(missing_ok=True)
+        run("SQLite", f"sqlite:///{path}", args.tickets, reuse=args.reuse and path.exists())
     if args.backend in ("postgresql", "both"):
         from pgserver import PostgresServer, find_bin_dir
 

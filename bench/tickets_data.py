@@ -179,3 +179,22 @@ def build(ctx, tickets: int, log) -> BenchData:
     return BenchData(admin, branch_actor, sample["engineer_id"] or next(iter(engineers.values()))[0],
                      sample["customer_id"], sample["number"], sample["serial_number"] or "SN0000000001",
                      customer[3][:4], (now - timedelta(days=100), now - timedelta(days=93)), busy["id"])
+
+
+def load(ctx) -> BenchData:
+    """The figures' inputs from a database ``build`` filled earlier (``--reuse``)."""
+    from sqlalchemy import func
+
+    now = utcnow()
+    with ctx.reading() as session:
+        admin = actor_for(session, session.scalar(select(User).where(User.username == "admin")))
+        hotline = session.scalar(select(User).where(User.username == "hotline1", User.org_id != admin.org_id).limit(1))
+        busy = session.scalar(select(TicketEvent.ticket_id).where(TicketEvent.kind == "note")
+                              .group_by(TicketEvent.ticket_id).having(func.count() >= 99).limit(1))
+        ticket = session.get(Ticket, busy)
+        customer = session.get(Customer, ticket.customer_id)
+        engineer = ticket.engineer_id or session.scalar(select(Ticket.engineer_id).where(
+            Ticket.engineer_id.is_not(None)).limit(1))
+        return BenchData(admin, actor_for(session, hotline), engineer, ticket.customer_id, ticket.number,
+                         ticket.serial_number or "SN0000000001", customer.name[:4],
+                         (now - timedelta(days=100), now - timedelta(days=93)), busy)

@@ -2,42 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name>DispatchDialog</name>
+    <name></name>
     <message>
-        <source>Dispatch an on-site engineer</source>
+        <source>Customer</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">联系人</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Part numbers to bring, e.g. PSU-800W×2, HDD-1.2T</source>
+        <source>Symptom reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reason for overriding the veto</source>
-        <translation type="unfinished"></translation>
+        <source>Fault found</source>
+        <translation type="unfinished">故障原因</translation>
+    </message>
+    <message>
+        <source>Actions taken</source>
+        <translation type="unfinished">处理措施</translation>
     </message>
     <message>
         <source>Engineer</source>
+        <translation type="unfinished">工程师</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Expected on site</source>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour (minutes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Parts</source>
+        <translation type="unfinished">备件</translation>
+    </message>
+    <message>
+        <source>{part} × {qty}   faulty SN {faulty}   replacement SN {replacement}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No parts used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer sign-off</source>
+        <translation type="unfinished">客户签章确认</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed with the company seal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DispatchDialog</name>
+    <message>
+        <source>Dispatch an on-site engineer</source>
+        <translation>派遣现场工程师</translation>
+    </message>
+    <message>
+        <source>Part numbers to bring, e.g. PSU-800W×2, HDD-1.2T</source>
+        <translation>需携带的备件编号，例如 PSU-800W×2, HDD-1.2T</translation>
+    </message>
+    <message>
+        <source>Reason for overriding the veto</source>
+        <translation>推翻否决的理由</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>工程师</translation>
+    </message>
+    <message>
+        <source>Expected on site</source>
+        <translation>预计到场时间</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>备件</translation>
     </message>
     <message>
         <source>Override</source>
-        <translation type="unfinished"></translation>
+        <translation>推翻否决</translation>
     </message>
     <message>
         <source>Veto: {reasons}. As a manager you may override it with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>否决：{reasons}。您是经理，可填写理由推翻否决。</translation>
     </message>
     <message>
         <source>Veto: {reasons}. Only a branch manager may override it.</source>
-        <translation type="unfinished"></translation>
+        <translation>否决：{reasons}。只有分公司经理可以推翻否决。</translation>
     </message>
 </context>
 <context>
@@ -51,284 +122,564 @@
     <name>MyQueuePage</name>
     <message>
         <source>My open cases by due time</source>
-        <translation type="unfinished"></translation>
+        <translation>我的未结案件（按到期时间）</translation>
     </message>
 </context>
 <context>
     <name>NewTicketDialog</name>
     <message>
         <source>New problem ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>新建问题单</translation>
     </message>
     <message>
         <source>Open ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>开单</translation>
     </message>
     <message>
         <source>Type part of the name, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>输入部分名称后按回车</translation>
     </message>
     <message>
         <source>Look up the asset by serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>按序列号查找设备</translation>
     </message>
     <message>
         <source>No asset</source>
-        <translation type="unfinished"></translation>
+        <translation>无设备</translation>
     </message>
     <message>
         <source>What does the customer report?</source>
-        <translation type="unfinished"></translation>
+        <translation>客户反映了什么问题？</translation>
     </message>
     <message>
         <source>Suggested diagnosis (optional; “Use” on a similar case fills it)</source>
-        <translation type="unfinished"></translation>
+        <translation>诊断建议（可选；点击相似案例的“采用”自动填入）</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Serial number</source>
-        <translation type="unfinished">序列号</translation>
+        <translation>序列号</translation>
     </message>
     <message>
         <source>Asset</source>
-        <translation type="unfinished"></translation>
+        <translation>设备</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Symptom</source>
-        <translation type="unfinished"></translation>
+        <translation>故障现象</translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>诊断</translation>
     </message>
     <message>
         <source>No customer matches that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与该名称匹配的客户。</translation>
     </message>
     <message>
         <source>No asset with serial number {serial}</source>
-        <translation type="unfinished"></translation>
+        <translation>没有序列号为 {serial} 的设备</translation>
     </message>
     <message>
         <source>Similar resolved cases</source>
-        <translation type="unfinished"></translation>
+        <translation>相似的已解决案例</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>问题单</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>解决方法</translation>
     </message>
     <message>
         <source>Similar resolved cases: searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>相似的已解决案例：正在查找…</translation>
     </message>
-    <message numerus="yes">
-        <source>Similar resolved cases: %n found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Similar resolved cases: {n} found</source>
+        <translation>相似的已解决案例：找到 {n} 个</translation>
     </message>
     <message>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>采用</translation>
     </message>
     <message>
         <source>Copy this resolution into the diagnosis as a suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>将此解决方法复制到诊断中作为建议</translation>
     </message>
     <message>
         <source>Suggested from similar case {number}: {resolution}</source>
-        <translation type="unfinished"></translation>
+        <translation>参考相似案例 {number}：{resolution}</translation>
     </message>
     <message>
         <source>Choose the customer first (type part of the name, then Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择客户（输入部分名称后按回车）。</translation>
     </message>
 </context>
 <context>
     <name>QueuePage</name>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>队列</translation>
     </message>
     <message>
         <source>&lt;span style=&quot;background:{red}&quot;&gt;&amp;nbsp;breached&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;background:{amber}&quot;&gt;&amp;nbsp;due within an hour&amp;nbsp;&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;background:{red}&quot;&gt;&amp;nbsp;已超时&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;background:{amber}&quot;&gt;&amp;nbsp;一小时内到期&amp;nbsp;&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>Open cases by due time</source>
-        <translation type="unfinished"></translation>
+        <translation>未结案件（按到期时间）</translation>
     </message>
     <message>
         <source>{n}{more} open, {breached} breached, {soon} due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>未结 {n}{more} 件，已超时 {breached} 件，即将到期 {soon} 件</translation>
     </message>
 </context>
 <context>
     <name>RemoteSessionDialog</name>
     <message>
         <source>Remote session</source>
-        <translation type="unfinished"></translation>
+        <translation>远程会话</translation>
     </message>
     <message>
         <source>A remote login is recorded only with the customer&apos;s authorisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>远程登录必须取得客户授权后才能记录。</translation>
     </message>
     <message>
         <source>Name of the customer&apos;s person who authorised it</source>
-        <translation type="unfinished"></translation>
+        <translation>客户方授权人姓名</translation>
     </message>
     <message>
         <source>e.g. read BMC logs on the affected server only</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：仅读取故障服务器的 BMC 日志</translation>
     </message>
     <message>
         <source>Authorised by</source>
-        <translation type="unfinished"></translation>
+        <translation>授权人</translation>
     </message>
     <message>
         <source>Authorised at</source>
-        <translation type="unfinished"></translation>
+        <translation>授权时间</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>授权范围</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>发现</translation>
+    </message>
+</context>
+<context>
+    <name>RepairOrderDialog</name>
+    <message>
+        <source>Repair order</source>
+        <translation>维修单</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Part number</source>
+        <translation>备件编号</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Faulty serial</source>
+        <translation>故障件序列号</translation>
+    </message>
+    <message>
+        <source>Replacement serial</source>
+        <translation>更换件序列号</translation>
+    </message>
+    <message>
+        <source>Add part</source>
+        <translation>添加备件</translation>
+    </message>
+    <message>
+        <source>Fault found</source>
+        <translation>故障原因</translation>
+    </message>
+    <message>
+        <source>Actions taken</source>
+        <translation>处理措施</translation>
+    </message>
+    <message>
+        <source>Labour time</source>
+        <translation>工时</translation>
+    </message>
+    <message>
+        <source>Parts used</source>
+        <translation>使用备件</translation>
+    </message>
+    <message>
+        <source>Save repair order</source>
+        <translation>保存维修单</translation>
+    </message>
+    <message>
+        <source>Customer sign-off</source>
+        <translation>客户签章确认</translation>
+    </message>
+    <message>
+        <source>Name of the customer who signs</source>
+        <translation>签字客户姓名</translation>
+    </message>
+    <message>
+        <source>Clear signature</source>
+        <translation>清除签名</translation>
+    </message>
+    <message>
+        <source>Company seal stamped on the paper copy instead of a signature</source>
+        <translation>已在纸质单据上加盖公司印章（代替签名）</translation>
+    </message>
+    <message>
+        <source>Part line {n}: quantity must be a whole number.</source>
+        <translation>备件第 {n} 行：数量必须是整数。</translation>
     </message>
 </context>
 <context>
     <name>ResponseCenterPage</name>
     <message>
         <source>Response center: every open case by due time</source>
-        <translation type="unfinished"></translation>
+        <translation>响应中心：全部未结案件（按到期时间）</translation>
     </message>
 </context>
 <context>
     <name>TicketListPage</name>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished">问题单</translation>
+        <translation>问题单</translation>
     </message>
     <message>
         <source>Ticket number, serial number or customer</source>
-        <translation type="unfinished"></translation>
+        <translation>问题单号、序列号或客户</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>全部状态</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>未结</translation>
     </message>
     <message>
         <source>Any priority</source>
-        <translation type="unfinished"></translation>
+        <translation>全部优先级</translation>
     </message>
     <message>
         <source>Any category</source>
-        <translation type="unfinished"></translation>
+        <translation>全部类别</translation>
     </message>
     <message>
         <source>Breached or not</source>
-        <translation type="unfinished"></translation>
+        <translation>是否超时</translation>
     </message>
     <message>
         <source>Breached</source>
-        <translation type="unfinished"></translation>
+        <translation>已超时</translation>
     </message>
     <message>
         <source>Not breached</source>
-        <translation type="unfinished"></translation>
+        <translation>未超时</translation>
     </message>
     <message>
         <source>Any engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>全部工程师</translation>
     </message>
     <message>
         <source>Customer (type, then Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>客户（输入后按回车）</translation>
     </message>
     <message>
         <source>Opened between</source>
-        <translation type="unfinished"></translation>
+        <translation>开单日期</translation>
     </message>
     <message>
         <source>New ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建问题单…</translation>
     </message>
     <message>
         <source>Export to Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出到 Excel…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>Any customer</source>
-        <translation type="unfinished"></translation>
+        <translation>全部客户</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在统计…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Tickets: {n}</source>
+        <translation>问题单：{n} 张</translation>
+    </message>
+    <message>
+        <source>Exported {n} tickets to {path}</source>
+        <translation>已将 {n} 张问题单导出到 {path}</translation>
     </message>
     <message>
         <source>Export tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>导出问题单</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n ticket(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>Exporting tickets to Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出问题单到 Excel</translation>
+    </message>
+</context>
+<context>
+    <name>TicketWindow</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>问题单</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>工程师</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>开单时间</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>下一到期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation>响应时限</translation>
+    </message>
+    <message>
+        <source>Start diagnosis</source>
+        <translation>开始诊断</translation>
+    </message>
+    <message>
+        <source>Diagnosis…</source>
+        <translation>诊断…</translation>
+    </message>
+    <message>
+        <source>Resolve remotely…</source>
+        <translation>远程解决…</translation>
+    </message>
+    <message>
+        <source>Remote session…</source>
+        <translation>远程会话…</translation>
+    </message>
+    <message>
+        <source>Dispatch…</source>
+        <translation>派单…</translation>
+    </message>
+    <message>
+        <source>Arrived on site</source>
+        <translation>到达现场</translation>
+    </message>
+    <message>
+        <source>Repair order…</source>
+        <translation>维修单…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Wait for customer…</source>
+        <translation>等待客户…</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>恢复处理</translation>
+    </message>
+    <message>
+        <source>Escalate…</source>
+        <translation>升级…</translation>
+    </message>
+    <message>
+        <source>Expert consultation…</source>
+        <translation>专家门诊…</translation>
+    </message>
+    <message>
+        <source>Add note…</source>
+        <translation>添加备注…</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>重新打开…</translation>
+    </message>
+    <message>
+        <source>Cancel ticket…</source>
+        <translation>取消问题单…</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>存档</translation>
+    </message>
+    <message>
+        <source>Print repair order (PDF)…</source>
+        <translation>打印维修单 (PDF)…</translation>
+    </message>
+    <message>
+        <source>Ticket {number}</source>
+        <translation>问题单 {number}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>未超时</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>Resolve remotely</source>
+        <translation>远程解决</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>解决方法</translation>
+    </message>
+    <message>
+        <source>Wait for customer</source>
+        <translation>等待客户</translation>
+    </message>
+    <message>
+        <source>What are we waiting for?</source>
+        <translation>等待客户什么？</translation>
+    </message>
+    <message>
+        <source>Expert consultation</source>
+        <translation>专家门诊</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Cancel ticket</source>
+        <translation>取消问题单</translation>
+    </message>
+    <message>
+        <source>Print repair order</source>
+        <translation>打印维修单</translation>
+    </message>
+    <message>
+        <source>Printing is not available in this installation.</source>
+        <translation>本安装不支持打印。</translation>
+    </message>
+    <message>
+        <source>Save repair order</source>
+        <translation>保存维修单</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -399,15 +750,15 @@
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>问题单号</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -415,35 +766,35 @@
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>工程师</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>开单时间</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>到期时间</translation>
     </message>
     <message>
         <source>Breached</source>
-        <translation type="unfinished"></translation>
+        <translation>超时</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>More than {n} rows: narrow the filter to export to Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>超过 {n} 行：请缩小筛选范围后再导出到 Excel。</translation>
     </message>
     <message>
         <source>{n} rows written</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 {n} 行</translation>
     </message>
     <message>
         <source>P1 critical</source>
@@ -875,7 +1226,7 @@
     </message>
     <message>
         <source>Indexing resolved tickets for similar-case search</source>
-        <translation type="unfinished"></translation>
+        <translation>正在为相似案例检索建立已解决问题单索引</translation>
     </message>
     <message>
         <source>first response</source>
@@ -896,6 +1247,109 @@
     <message>
         <source>75 % of the {target} time is used up.</source>
         <translation>{target}时限已用去 75%。</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Opened</source>
+        <translation>开单</translation>
+    </message>
+    <message>
+        <source>Diagnosis started</source>
+        <translation>开始诊断</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>Resolved remotely</source>
+        <translation>远程解决</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>派单</translation>
+    </message>
+    <message>
+        <source>Veto overridden</source>
+        <translation>否决被推翻</translation>
+    </message>
+    <message>
+        <source>Parts requested</source>
+        <translation>申请备件</translation>
+    </message>
+    <message>
+        <source>Remote session</source>
+        <translation>远程会话</translation>
+    </message>
+    <message>
+        <source>Arrived on site</source>
+        <translation>到达现场</translation>
+    </message>
+    <message>
+        <source>Repair done</source>
+        <translation>维修完成</translation>
+    </message>
+    <message>
+        <source>Customer sign-off</source>
+        <translation>客户签章确认</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>存档</translation>
+    </message>
+    <message>
+        <source>Waiting for customer</source>
+        <translation>等待客户</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>恢复处理</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Priority changed</source>
+        <translation>优先级变更</translation>
+    </message>
+    <message>
+        <source>Response-time warning</source>
+        <translation>响应时限预警</translation>
+    </message>
+    <message>
+        <source>Response-time breach</source>
+        <translation>响应时限超时</translation>
+    </message>
+    <message>
+        <source>Quality complaint notice</source>
+        <translation>质量投诉通知</translation>
+    </message>
+    <message>
+        <source>Emergency plan</source>
+        <translation>应急预案</translation>
+    </message>
+    <message>
+        <source>Emergency plan step</source>
+        <translation>应急预案步骤</translation>
     </message>
 </context>
 </TS>

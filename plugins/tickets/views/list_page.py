@@ -1,0 +1,249 @@
+"""The ticket list: ``plugins.tickets.views.list_page.TicketListPage(ctx)``.
+
+Filters by state, priority, category, engineer, customer, breach and opening date; quick search by
+ticket number, serial number or customer name; sorting by clicking a column title; the current
+view exported to Excel in a worker with progress and cancel. Pages come from
+``service.list_tickets`` (indexed ORDER BY + LIMIT) through ``LazyTableModel``, off the GUI thread.
+Double-click opens the ticket window; "New ticket…" opens the intake dialog.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFileDialog, QHBoxLayout,
+                               QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
+
+from app.clock import utcnow
+from app.ui.lazy_table import LazyTableModel
+from app.ui.workers import run_with_progress
+from plugins.tickets import list_support, service
+from plugins.tickets.models import CATEGORIES, OPEN_STATES, PRIORITIES, STATES
+from plugins.tickets.queries import TicketFilter
+from plugins.tickets.views.common import Background, urgency_brush, warn
+
+OPEN = "__open__"
+SORTABLE = {0: "number", 1: "state", 2: "priority", 8: "opened_at", 9: "due"}
+
+
+def table_rows(rows) -> list[tuple]:
+    """LazyTableModel rows: hidden id, the visible texts, then the urgency used for colouring."""
+    now = utcnow()
+    return [(r.id, *list_support.row_texts(r), r.urgency(now) if r.state in OPEN_STATES else "") for r in rows]
+
+
+def make_table(model: LazyTableModel) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(24)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.Interactive)
+    header.setStretchLastSection(True)
+    for column, width in enumerate((150, 90, 80, 90, 220, 110, 120, 80, 125, 125)):
+        view.setColumnWidth(column, width)
+    return view
+
+
+def decorate(row, column, role):
+    return urgency_brush(row[-1]) if role == Qt.BackgroundRole else None
+
+
+class TicketListPage(QWidget):
+    ticket_opened = Signal(object)  # the ticket window, for tests and the shell
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.windows: list[QWidget] = []
+        self.sort, self.descending = "opened_at", True
+        self.background = Background(self)
+        self.counting = Background(self)
+        self.choices = Background(self)
+        self._build_filters()
+        self.model = LazyTableModel(list_support.column_titles(), page_size=200, key_column=0)
+        self.model.decorate = decorate
+        self.model.load_failed.connect(lambda message: warn(self, self.tr("Tickets"), message))
+        self.view = make_table(self.model)
+        self.view.setObjectName("ticket_list")
+        self.view.doubleClicked.connect(lambda index: self.open_ticket(self.model.key_at(index.row())))
+        header = self.view.horizontalHeader()
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(8, Qt.DescendingOrder)
+        header.sectionClicked.connect(self._sort_by)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.filter_row)
+        layout.addLayout(self.action_row)
+        layout.addWidget(self.view)
+        self.debounce = QTimer(self, singleShot=True, interval=300)
+        self.debounce.timeout.connect(self.reload)
+        self.reload()
+        self.choices.run(lambda: self._load_engineers(), self._fill_engineers)
+
+    # ------------------------------------------------------------------ filters
+
+    def _combo(self, items) -> QComboBox:
+        combo = QComboBox()
+        for label, value in items:
+            combo.addItem(label, value)
+        combo.currentIndexChanged.connect(self.reload)
+        return combo
+
+    def _build_filters(self) -> None:
+        self.search = QLineEdit(placeholderText=self.tr("Ticket number, serial number or customer"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(240)
+        self.search.textChanged.connect(lambda _text: self.debounce.start())
+        self.state = self._combo([(self.tr("All states"), None), (self.tr("Open"), OPEN)]
+                                 + [(service.state_label(s), s) for s in STATES])
+        self.priority = self._combo([(self.tr("Any priority"), None)]
+                                    + [(service.priority_label(p), p) for p in PRIORITIES])
+        self.category = self._combo([(self.tr("Any category"), None)]
+                                    + [(service.category_label(c), c) for c in CATEGORIES])
+        self.breach = self._combo([(self.tr("Breached or not"), None), (self.tr("Breached"), True),
+                                   (self.tr("Not breached"), False)])
+        self.engineer = self._combo([(self.tr("Any engineer"), None)])
+        self.customer = QComboBox(editable=True)
+        self.customer.setMinimumWidth(200)
+        self.customer.lineEdit().setPlaceholderText(self.tr("Customer (type, then Enter)"))
+        self.customer.lineEdit().returnPressed.connect(self._find_customers)
+        self.customer.currentIndexChanged.connect(self.reload)
+        self.dated = QCheckBox(self.tr("Opened between"))
+        today = QDate.currentDate()
+        self.date_from = QDateEdit(today.addDays(-30), calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.date_to = QDateEdit(today, calendarPopup=True, displayFormat="yyyy-MM-dd")
+        for widget in (self.dated, self.date_from, self.date_to):
+            (widget.toggled if widget is self.dated else widget.dateChanged).connect(self.reload)
+        self.count = QLabel()
+        self.new_button = QPushButton(self.tr("New ticket…"))
+        self.new_button.setEnabled(self.ctx.actor.has(service.CREATE))
+        self.new_button.clicked.connect(self.new_ticket)
+        self.export_button = QPushButton(self.tr("Export to Excel…"))
+        self.export_button.clicked.connect(self.export)
+        refresh = QPushButton(self.tr("Refresh"))
+        refresh.clicked.connect(self.reload)
+        self.filter_row = QHBoxLayout()
+        for widget in (self.search, self.state, self.priority, self.category, self.breach, self.engineer):
+            self.filter_row.addWidget(widget)
+        self.filter_row.addStretch()
+        self.action_row = QHBoxLayout()
+        for widget in (self.customer, self.dated, self.date_from, QLabel("–"), self.date_to, self.count):
+            self.action_row.addWidget(widget)
+        self.action_row.addStretch()
+        for widget in (refresh, self.export_button, self.new_button):
+            self.action_row.addWidget(widget)
+
+    def filters(self) -> TicketFilter:
+        state = self.state.currentData()
+        opened_from = opened_to = None
+        if self.dated.isChecked():
+            start = self.date_from.date().toPython()
+            end = self.date_to.date().toPython() + timedelta(days=1)
+            opened_from = datetime.combine(start, time()).astimezone()
+            opened_to = datetime.combine(end, time()).astimezone()
+        customer = self.customer.currentData() if self.customer.currentIndex() > 0 else None
+        return TicketFilter(states=(state,) if state and state != OPEN else (), open_only=state == OPEN,
+                            priority=self.priority.currentData(), category=self.category.currentData(),
+                            engineer_id=self.engineer.currentData(), customer_id=customer,
+                            breached=self.breach.currentData(), opened_from=opened_from, opened_to=opened_to,
+                            text=self.search.text().strip())
+
+    def _load_engineers(self):
+        with self.ctx.reading() as session:
+            return list_support.engineer_choices(session, self.ctx.actor)
+
+    def _fill_engineers(self, engineers) -> None:
+        self.engineer.blockSignals(True)
+        for user_id, name in engineers:
+            self.engineer.addItem(name, user_id)
+        self.engineer.blockSignals(False)
+
+    def _find_customers(self) -> None:
+        text = self.customer.currentText().strip()
+
+        def load():
+            with self.ctx.reading() as session:
+                return list_support.customer_choices(session, self.ctx.actor, text)
+        self.choices.run(load, self._fill_customers)
+
+    def _fill_customers(self, customers) -> None:
+        self.customer.blockSignals(True)
+        self.customer.clear()
+        self.customer.addItem(self.tr("Any customer"), None)
+        for customer_id, name in customers:
+            self.customer.addItem(name, customer_id)
+        self.customer.blockSignals(False)
+        self.customer.setCurrentIndex(1 if customers else 0)
+        self.reload()
+
+    # ------------------------------------------------------------------ loading
+
+    def reload(self) -> None:
+        ctx, actor, filters, sort, descending = self.ctx, self.ctx.actor, self.filters(), self.sort, self.descending
+
+        def fetch(offset, limit):
+            with ctx.reading() as session:
+                return table_rows(service.list_tickets(session, actor, filters, offset=offset, limit=limit,
+                                                       sort=sort, descending=descending))
+        self.model.set_fetcher(fetch)
+        self.count.setText(self.tr("Counting…"))
+
+        def count():
+            with ctx.reading() as session:
+                return service.count_tickets(session, actor, filters)
+        self.counting.run(count, lambda n: self.count.setText(self.tr("Tickets: {n}").format(n=n)))
+
+    def _sort_by(self, column: int) -> None:
+        header = self.view.horizontalHeader()
+        if column not in SORTABLE:
+            header.setSortIndicator(next(c for c, s in SORTABLE.items() if s == self.sort),
+                                    Qt.DescendingOrder if self.descending else Qt.AscendingOrder)
+            return
+        self.sort, self.descending = SORTABLE[column], header.sortIndicatorOrder() == Qt.DescendingOrder
+        self.reload()
+
+    # ------------------------------------------------------------------ actions
+
+    def open_ticket(self, ticket_id):
+        from plugins.tickets.views.ticket_window import TicketWindow
+
+        window = TicketWindow(self.ctx, ticket_id)
+        window.changed.connect(self.reload)
+        self.windows = [w for w in self.windows if w.isVisible()] + [window]
+        window.show()
+        self.ticket_opened.emit(window)
+        return window
+
+    def new_ticket(self):
+        from plugins.tickets.views.new_ticket_dialog import NewTicketDialog
+
+        dialog = NewTicketDialog(self.ctx, self)
+        dialog.created.connect(lambda ticket_id: (self.reload(), self.open_ticket(ticket_id)))
+        dialog.show()
+        return dialog
+
+    def export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export tickets"), "tickets.xlsx",
+                                              self.tr("Excel workbook (*.xlsx)"))
+        if path:
+            self.export_to(path)
+
+    def export_to(self, path: str):
+        ctx, actor, filters, sort, descending = self.ctx, self.ctx.actor, self.filters(), self.sort, self.descending
+
+        def work(progress, cancelled):
+            with ctx.reading() as session:
+                expected = service.count_tickets(session, actor, filters)
+                return list_support.export_tickets(session, actor, filters, sort, descending, path,
+                                                   progress, cancelled, expected)
+
+        def done(count):
+            if count >= 0:
+                self.count.setText(self.tr("Exported {n} tickets to {path}").format(n=count, path=path))
+        return run_with_progress(self, self.tr("Exporting tickets to Excel"), work, done,
+                                 lambda message: warn(self, self.tr("Export tickets"), message))

@@ -1,0 +1,286 @@
+"""One ticket: ``plugins.tickets.views.ticket_window.TicketWindow(ctx, ticket_id)``.
+
+A header (number, state, customer, asset, engineer, due times), the symptom, diagnosis and
+resolution, ONE timeline of every event, and buttons for the moves the lifecycle and the user's
+permissions allow right now. Every change runs in one transaction together with the similar-case
+index update (``similar_index.index_ticket``), then the window reloads and emits ``changed``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QFileDialog, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+from plugins.tickets import list_support, service
+from plugins.tickets.similar_index import index_ticket
+from plugins.tickets.views.action_dialogs import DispatchDialog, RemoteSessionDialog, TextDialog
+from plugins.tickets.views.common import attempt, warn
+from plugins.tickets.views.repair_dialog import RepairOrderDialog
+from plugins.tickets.views.timeline import kind_label
+
+OPEN_WORK = ("new", "diagnosing", "dispatched", "on_site", "awaiting_signoff", "waiting_for_customer",
+             "resolved_remotely")
+
+
+class TicketWindow(QWidget):
+    changed = Signal()
+
+    def __init__(self, ctx, ticket_id, parent=None):
+        super().__init__(parent)
+        self.setWindowFlag(Qt.Window)
+        self.ctx, self.ticket_id = ctx, ticket_id
+        self.dialog = None
+        self.resize(1100, 760)
+        self.header = QGridLayout()
+        self.fields: dict[str, QLabel] = {}
+        for index, (key, title) in enumerate(self._field_titles()):
+            label = QLabel()
+            label.setObjectName(f"field_{key}")
+            label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+            label.setWordWrap(True)
+            self.fields[key] = label
+            row, column = divmod(index, 3)
+            self.header.addWidget(QLabel(f"<b>{title}</b>"), row, column * 2)
+            self.header.addWidget(label, row, column * 2 + 1)
+        self.texts = QLabel()
+        self.texts.setWordWrap(True)
+        self.texts.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.timeline = QTableWidget(0, 5)
+        self.timeline.setObjectName("timeline")
+        self.timeline.setHorizontalHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("What"),
+                                                 self.tr("State"), self.tr("Details")])
+        self.timeline.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.timeline.verticalHeader().setVisible(False)
+        self.timeline.setWordWrap(True)
+        header = self.timeline.horizontalHeader()
+        for column in range(4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.Stretch)
+        self.buttons = self._make_buttons()
+        rows = QVBoxLayout()
+        for names in (("diagnose", "record_diagnosis", "resolve", "remote", "dispatch", "arrive", "repair", "close"),
+                      ("wait", "resume", "escalate", "expert", "note", "reopen", "cancel", "archive", "pdf")):
+            line = QHBoxLayout()
+            for name in names:
+                line.addWidget(self.buttons[name])
+            line.addStretch()
+            rows.addLayout(line)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.header)
+        layout.addWidget(self.texts)
+        layout.addLayout(rows)
+        layout.addWidget(QLabel(f"<b>{self.tr('Timeline')}</b>"))
+        layout.addWidget(self.timeline, 1)
+        self.refresh()
+
+    def _field_titles(self):
+        return [("number", self.tr("Ticket")), ("state", self.tr("State")), ("priority", self.tr("Priority")),
+                ("customer", self.tr("Customer")), ("asset", self.tr("Asset")), ("category", self.tr("Category")),
+                ("engineer", self.tr("Engineer")), ("opened", self.tr("Opened")), ("due", self.tr("Next due")),
+                ("channel", self.tr("Channel")), ("contact", self.tr("Contact")), ("sla", self.tr("Response time"))]
+
+    def _make_buttons(self) -> dict[str, QPushButton]:
+        specs = {
+            "diagnose": (self.tr("Start diagnosis"), self.start_diagnosis),
+            "record_diagnosis": (self.tr("Diagnosis…"), self.record_diagnosis),
+            "resolve": (self.tr("Resolve remotely…"), self.resolve),
+            "remote": (self.tr("Remote session…"), self.remote_session),
+            "dispatch": (self.tr("Dispatch…"), self.dispatch),
+            "arrive": (self.tr("Arrived on site"), self.arrive),
+            "repair": (self.tr("Repair order…"), self.repair_order),
+            "close": (self.tr("Close"), self.close_ticket),
+            "wait": (self.tr("Wait for customer…"), self.wait),
+            "resume": (self.tr("Resume"), self.resume),
+            "escalate": (self.tr("Escalate…"), lambda: self.escalate(False)),
+            "expert": (self.tr("Expert consultation…"), lambda: self.escalate(True)),
+            "note": (self.tr("Add note…"), self.note),
+            "reopen": (self.tr("Reopen…"), self.reopen),
+            "cancel": (self.tr("Cancel ticket…"), self.cancel_ticket),
+            "archive": (self.tr("Archive"), self.archive),
+            "pdf": (self.tr("Print repair order (PDF)…"), self.print_pdf),
+        }
+        buttons = {}
+        for name, (text, slot) in specs.items():
+            button = QPushButton(text)
+            button.setObjectName(f"action_{name}")
+            button.clicked.connect(lambda _checked=False, slot=slot: slot())
+            buttons[name] = button
+        return buttons
+
+    # ------------------------------------------------------------------ reading
+
+    def refresh(self) -> None:
+        with self.ctx.reading() as session:
+            details = service.ticket_details(session, self.ctx.actor, self.ticket_id)
+            ticket = details["ticket"]
+            self.state = ticket.state
+            self.number = ticket.number
+            moves = service.allowed_moves(ticket)
+            self._fill_header(details)
+            self._fill_timeline(details["events"])
+            self._enable(ticket, moves, details["repair_order"] is not None)
+        self.setWindowTitle(self.tr("Ticket {number}").format(number=self.number))
+
+    def _fill_header(self, details) -> None:
+        ticket, asset, engineer = details["ticket"], details["asset"], details["engineer"]
+        values = {
+            "number": ticket.number, "state": service.state_label(ticket.state),
+            "priority": service.priority_label(ticket.priority), "customer": details["customer"].name,
+            "asset": f"{asset.product_line} {asset.model} ({asset.serial_number})" if asset else self.tr("none"),
+            "category": service.category_label(ticket.category),
+            "engineer": (engineer.display_name or engineer.username) if engineer else "—",
+            "opened": list_support.local_text(ticket.opened_at), "due": list_support.local_text(ticket.next_due_at),
+            "channel": service.channel_label(ticket.channel),
+            "contact": " ".join(filter(None, (ticket.contact_name, ticket.contact_phone))) or "—",
+            "sla": self.tr("breached") if ticket.breached else self.tr("on time"),
+        }
+        for key, value in values.items():
+            self.fields[key].setText(value)
+        self.fields["sla"].setStyleSheet("color: #b00020; font-weight: bold" if ticket.breached else "")
+        parts = [f"<b>{self.tr('Symptom')}:</b> {_escape(ticket.symptom)}"]
+        if ticket.diagnosis:
+            parts.append(f"<b>{self.tr('Diagnosis')}:</b> {_escape(ticket.diagnosis)}")
+        if ticket.resolution:
+            parts.append(f"<b>{self.tr('Resolution')}:</b> {_escape(ticket.resolution)}")
+        self.texts.setText("<br>".join(parts))
+
+    def _fill_timeline(self, events) -> None:
+        self.timeline.setRowCount(len(events))
+        for row, event in enumerate(events):
+            states = ""
+            if event.to_state:
+                states = (f"{service.state_label(event.from_state)} → " if event.from_state else "") + \
+                         service.state_label(event.to_state)
+            for column, text in enumerate((list_support.local_text(event.at), event.actor_name, kind_label(event.kind),
+                                           states, event.text)):
+                self.timeline.setItem(row, column, QTableWidgetItem(text))
+        self.timeline.resizeRowsToContents()
+        self.timeline.scrollToBottom()
+
+    def _enable(self, ticket, moves, has_order: bool) -> None:
+        can, state = self.ctx.actor.has, ticket.state
+        legal = {
+            "diagnose": state == "new" and can(service.DIAGNOSE),
+            "record_diagnosis": state in ("new", "diagnosing", "waiting_for_customer") and can(service.DIAGNOSE),
+            "resolve": "resolved_remotely" in moves and can(service.DIAGNOSE),
+            "remote": state in ("diagnosing", "dispatched", "on_site") and can(service.DIAGNOSE),
+            "dispatch": "dispatched" in moves and state != "waiting_for_customer" and can(service.DISPATCH),
+            "arrive": state == "dispatched" and can(service.REPAIR),
+            "repair": state in ("on_site", "awaiting_signoff") and can(service.REPAIR),
+            "close": "closed" in moves and can(service.CLOSE),
+            "wait": "waiting_for_customer" in moves and can(service.WORK),
+            "resume": state == "waiting_for_customer" and can(service.WORK),
+            "escalate": ticket.is_open and can(service.ESCALATE),
+            "expert": ticket.is_open and can(service.ESCALATE),
+            "note": state != "archived" and can(service.WORK),
+            "reopen": state == "closed" and can(service.CLOSE),
+            "cancel": "cancelled" in moves and can(service.CLOSE),
+            "archive": "archived" in moves and can(service.ARCHIVE),
+            "pdf": has_order,
+        }
+        for name, button in self.buttons.items():
+            button.setVisible(legal[name])
+
+    # ------------------------------------------------------------------ changing
+
+    def run(self, work) -> None:
+        """``work(session)`` and the index update in one transaction; errors propagate to the dialog."""
+        with self.ctx.transaction() as session:
+            work(session)
+            index_ticket(session, self.ticket_id)
+        self.refresh()
+        self.changed.emit()
+
+    def _simple(self, title: str, work) -> None:
+        attempt(self, title, lambda: self.run(work))
+
+    def _text(self, title: str, label: str, action, text: str = "") -> TextDialog:
+        self.dialog = TextDialog(title, label, lambda value: self.run(lambda session: action(session, value)), self,
+                                 text)
+        self.dialog.open()
+        return self.dialog
+
+    def _open(self, dialog):
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def start_diagnosis(self):
+        self._simple(self.tr("Start diagnosis"),
+                     lambda s: service.start_diagnosis(s, self.ctx.actor, self.ticket_id))
+
+    def record_diagnosis(self):
+        with self.ctx.reading() as session:
+            current = service.load_ticket(session, self.ctx.actor, self.ticket_id).diagnosis
+        return self._text(self.tr("Diagnosis"), self.tr("Diagnosis"),
+                          lambda s, v: service.record_diagnosis(s, self.ctx.actor, self.ticket_id, v), current)
+
+    def resolve(self):
+        with self.ctx.reading() as session:
+            current = service.load_ticket(session, self.ctx.actor, self.ticket_id).diagnosis
+        return self._text(self.tr("Resolve remotely"), self.tr("Resolution"),
+                          lambda s, v: service.resolve_remotely(s, self.ctx.actor, self.ticket_id, v), current)
+
+    def remote_session(self):
+        return self._open(RemoteSessionDialog(self.ctx, self.ticket_id, self.run, self))
+
+    def dispatch(self):
+        return self._open(DispatchDialog(self.ctx, self.ticket_id, self.run, self))
+
+    def arrive(self):
+        self._simple(self.tr("Arrived on site"), lambda s: service.arrive(s, self.ctx.actor, self.ticket_id))
+
+    def repair_order(self):
+        return self._open(RepairOrderDialog(self.ctx, self.ticket_id, self.run, self.state == "awaiting_signoff", self))
+
+    def close_ticket(self):
+        self._simple(self.tr("Close"), lambda s: service.close_ticket(s, self.ctx.actor, self.ticket_id,
+                                                                      hook=self.ctx.hook))
+
+    def wait(self):
+        return self._text(self.tr("Wait for customer"), self.tr("What are we waiting for?"),
+                          lambda s, v: service.wait_for_customer(s, self.ctx.actor, self.ticket_id, v))
+
+    def resume(self):
+        self._simple(self.tr("Resume"), lambda s: service.resume(s, self.ctx.actor, self.ticket_id))
+
+    def escalate(self, expert: bool):
+        title = self.tr("Expert consultation") if expert else self.tr("Escalate")
+        return self._text(title, self.tr("Reason"),
+                          lambda s, v: service.escalate(s, self.ctx.actor, self.ticket_id, v, expert=expert))
+
+    def note(self):
+        return self._text(self.tr("Add note"), self.tr("Note"),
+                          lambda s, v: service.add_note(s, self.ctx.actor, self.ticket_id, v))
+
+    def reopen(self):
+        return self._text(self.tr("Reopen"), self.tr("Reason"),
+                          lambda s, v: service.reopen(s, self.ctx.actor, self.ticket_id, v))
+
+    def cancel_ticket(self):
+        return self._text(self.tr("Cancel ticket"), self.tr("Reason"),
+                          lambda s, v: service.cancel(s, self.ctx.actor, self.ticket_id, v))
+
+    def archive(self):
+        self._simple(self.tr("Archive"), lambda s: service.archive(s, self.ctx.actor, self.ticket_id))
+
+    def print_pdf(self, path: str | None = None):
+        try:
+            from plugins.tickets.views import repair_pdf
+        except ImportError:
+            warn(self, self.tr("Print repair order"), self.tr("Printing is not available in this installation."))
+            return None
+        path = path or QFileDialog.getSaveFileName(self, self.tr("Save repair order"), f"{self.number}.pdf",
+                                                   self.tr("PDF (*.pdf)"))[0]
+        if not path:
+            return None
+        def write():
+            with self.ctx.reading() as session:
+                document = service.repair_order_document(session, self.ctx.actor, self.ticket_id)
+            return repair_pdf.write_repair_order_pdf(document, path)
+        return attempt(self, self.tr("Print repair order"), write)
+
+
+def _escape(text: str) -> str:
+    return (text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
