@@ -2,18 +2,26 @@
 
 from pathlib import Path
 
-from app.auth.roles import BRANCH_MANAGER, DISPATCHER, FIELD_ENGINEER, FOLLOWUP, HOTLINE, HQ_ANALYST, TRAINER  # noqa: F401
+from app.auth.roles import BRANCH_MANAGER, DISPATCHER, FIELD_ENGINEER, HQ_ANALYST
 from app.hookspecs import hookimpl
 from app.i18n import translate
-from app.specs import PageSpec, PermissionSpec
-from plugins.inventory import models, service  # noqa: F401  (models register their tables)
+from app.specs import DashboardCounter, PageSpec, PermissionSpec
+from plugins.inventory import models, part_requests, reports, service  # noqa: F401  (models register their tables)
 
 HERE = Path(__file__).parent
 
 
 @hookimpl
 def permissions():
-    return [PermissionSpec(service.VIEW, translate("Inventory", "See spare parts"), (DISPATCHER, FIELD_ENGINEER, BRANCH_MANAGER, HQ_ANALYST))]
+    return [
+        PermissionSpec(service.VIEW, translate("Inventory", "See spare parts"),
+                       (DISPATCHER, FIELD_ENGINEER, BRANCH_MANAGER, HQ_ANALYST)),
+        PermissionSpec(service.MOVE, translate("Inventory", "Move stock: receive, transfer, return"),
+                       (DISPATCHER, BRANCH_MANAGER)),
+        PermissionSpec(service.STOCKTAKE, translate("Inventory", "Take stock and adjust balances"), (BRANCH_MANAGER,)),
+        PermissionSpec(service.DEPOTS, translate("Inventory", "Manage depots and stock levels"), (BRANCH_MANAGER,)),
+        PermissionSpec(service.CATALOG, translate("Inventory", "Maintain the parts catalog (HQ)")),
+    ]
 
 
 @hookimpl
@@ -28,9 +36,48 @@ def translation_files(language):
 
 @hookimpl
 def nav_pages(ctx):
-    def build(context):
-        from plugins.inventory.views.main_page import MainPage
+    def depots(context):
+        from plugins.inventory.views.depot_page import DepotPage
 
-        return MainPage(context)
+        return DepotPage(context)
 
-    return [PageSpec("inventory.main", translate("Inventory", "Spare parts"), "fa5s.boxes", build, service.VIEW, order=20)]
+    def catalog(context):
+        from plugins.inventory.views.catalog_page import CatalogPage
+
+        return CatalogPage(context)
+
+    return [PageSpec("inventory.main", translate("Inventory", "Spare parts"), "fa5s.boxes", depots, service.VIEW,
+                     order=20),
+            PageSpec("inventory.catalog", translate("Inventory", "Parts catalog"), "fa5s.book", catalog,
+                     service.VIEW, order=21)]
+
+
+@hookimpl
+def dashboard_counters(session, actor):
+    if not actor.has(service.VIEW):
+        return []
+    low = service.count_low_stock(session, actor)
+    return [DashboardCounter("inventory.low_stock", translate("Inventory", "Parts below minimum stock"), low,
+                             "warning" if low else "info")]
+
+
+@hookimpl
+def parts_requested(session, request):
+    return part_requests.serve(session, request)
+
+
+@hookimpl
+def parts_used(session, usage):
+    part_requests.record_usage(session, usage)
+
+
+@hookimpl
+def rollup_sections(ctx, period, org_code):
+    return reports.rollup_sections(ctx, period, org_code)
+
+
+@hookimpl
+def demo_data(demo):
+    from plugins.inventory import demo as inventory_demo
+
+    inventory_demo.generate(demo)

@@ -1,0 +1,237 @@
+"""Part requests from dispatched tickets (hooks ``parts_requested`` / ``parts_used``), and the
+spare hit rate: the share of requests the ticket's own org unit served from its depots."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
+
+from app.auth.actor import Actor
+from app.auth.models import User
+from app.errors import NotFound, ValidationError
+from app.i18n import translate
+from app.orgs.models import OrgUnit
+from app.orgs.scope import org_scope
+from app.specs import PartOutcome, PartsRequest, PartsUsage
+from plugins.inventory import ledger, service
+from plugins.inventory.ledger import TicketRef, Who
+from plugins.inventory.models import Balance, Depot, Part, PartRequest
+
+DELAY_HOURS_PER_TIER = 24  # each step up the tree: about one day of courier time
+KIND_ORDER = {"branch": 0, "partner": 0, "central": 1, "van": 2}
+
+
+def _who(session: Session, user_id: uuid.UUID | None, fallback: str) -> Who:
+    user = session.get(User, user_id) if user_id else None
+    return Who(user_id, user.username if user else fallback)
+
+
+def _org_chain(session: Session, org_id: uuid.UUID) -> list[OrgUnit]:
+    """The ticket's org unit, then its parent, up to HQ."""
+    chain, unit = [], session.get(OrgUnit, org_id)
+    while unit is not None:
+        chain.append(unit)
+        unit = session.get(OrgUnit, unit.parent_id) if unit.parent_id else None
+    return chain
+
+
+def _depots_of(session: Session, org_id: uuid.UUID, with_vans: bool) -> list[Depot]:
+    depots = session.scalars(select(Depot).where(Depot.org_id == org_id, Depot.active.is_(True),
+                                                 Depot.deleted_at.is_(None))).all()
+    depots = [d for d in depots if with_vans or d.kind != "van"]
+    return sorted(depots, key=lambda d: (KIND_ORDER.get(d.kind, 3), d.code))
+
+
+def home_depot(session: Session, org_id: uuid.UUID) -> Depot | None:
+    """The depot the org unit's requests count against: its first non-van depot."""
+    depots = _depots_of(session, org_id, with_vans=False)
+    return depots[0] if depots else None
+
+
+def _available(session: Session, depot: Depot, part: Part) -> int:
+    row = session.execute(select(Balance.on_hand - Balance.reserved).where(
+        Balance.depot_id == depot.id, Balance.part_id == part.id)).scalar()
+    return row or 0
+
+
+def _find_source(session: Session, chain: list[OrgUnit], part: Part, quantity: int) -> tuple[Depot | None, int]:
+    for step, unit in enumerate(chain):
+        for depot in _depots_of(session, unit.id, with_vans=step == 0):
+            if _available(session, depot, part) >= quantity:
+                return depot, step
+    return None, 0
+
+
+def serve(session: Session, request: PartsRequest) -> list[PartOutcome]:
+    """Reserve each line locally (a hit) or up the tree (a miss with its source and delay)."""
+    chain = _org_chain(session, request.org_id)
+    if not chain:
+        raise NotFound(translate("Inventory", "No such org unit."))
+    home = home_depot(session, request.org_id)
+    who = _who(session, request.requested_by, request.ticket_number)
+    ticket = TicketRef(request.ticket_id, request.ticket_number)
+    outcomes = []
+    for line in request.lines:
+        part = session.scalar(select(Part).where(Part.part_number == line.part_number, Part.deleted_at.is_(None)))
+        if part is None:
+            outcomes.append(PartOutcome(line.part_number, line.quantity, False, "",
+                                        translate("Inventory", "No part {number} in the catalog.").format(
+                                            number=line.part_number)))
+            continue
+        source, step = _find_source(session, chain, part, line.quantity)
+        if source is not None:
+            ledger.post(session, who, source, part, "reserve", line.quantity, ticket=ticket, at=request.requested_at)
+        hit = source is not None and step == 0
+        session.add(PartRequest(org_id=request.org_id, ticket_id=request.ticket_id,
+                                ticket_number=request.ticket_number, part_id=part.id, quantity=line.quantity,
+                                home_depot_id=home.id if home else None,
+                                source_depot_id=source.id if source else None, hit=hit,
+                                delay_hours=step * DELAY_HOURS_PER_TIER if source else 0,
+                                state="reserved" if source else "unserved", requested_by=request.requested_by,
+                                requested_at=request.requested_at))
+        outcomes.append(_outcome(line.part_number, line.quantity, hit, source, step))
+    session.flush()
+    return outcomes
+
+
+def _outcome(part_number: str, quantity: int, hit: bool, source: Depot | None, step: int) -> PartOutcome:
+    if source is None:
+        message = translate("Inventory", "No depot up to HQ has it in stock.")
+    elif hit:
+        message = translate("Inventory", "Reserved in the local depot {depot}.").format(depot=source.code)
+    else:
+        message = translate("Inventory", "Reserved in {depot}; expect about {hours} hours.").format(
+            depot=source.code, hours=step * DELAY_HOURS_PER_TIER)
+    return PartOutcome(part_number, quantity, hit, source.code if source else "", message)
+
+
+def record_usage(session: Session, usage: PartsUsage) -> None:
+    """Issue reserved parts to the repair order; the removed part comes back as defective."""
+    who = _who(session, usage.used_by, usage.ticket_number)
+    ticket = TicketRef(usage.ticket_id, usage.ticket_number)
+    home = home_depot(session, usage.org_id)
+    for line in usage.lines:
+        part = service.part_by_number(session, line.part_number)
+        if part.serialised and (line.quantity != 1 or not line.installed_serial):
+            raise ValidationError(translate("Inventory", "Part {part} is serialised: record one unit per line with the installed serial number.")
+                                  .format(part=part.part_number), field="installed_serial")
+        depot = _issue(session, who, ticket, usage, part, line.quantity, line.installed_serial, home)
+        defective_depot = home or depot
+        ledger.post(session, who, defective_depot, part, "return_defective", line.quantity,
+                    serial=line.removed_serial if part.serialised else None, ticket=ticket, at=usage.used_at,
+                    reason=translate("Inventory", "Removed at the customer"))
+    session.flush()
+
+
+def _issue(session: Session, who: Who, ticket: TicketRef, usage: PartsUsage, part: Part, quantity: int,
+           serial: str | None, home: Depot | None) -> Depot:
+    request = session.scalar(select(PartRequest).where(
+        PartRequest.ticket_id == usage.ticket_id, PartRequest.part_id == part.id, PartRequest.state == "reserved")
+        .order_by(PartRequest.requested_at).limit(1).with_for_update())
+    if request is not None:
+        depot = session.get(Depot, request.source_depot_id)
+        reserved = request.quantity
+        request.state = "issued"
+    elif home is not None:
+        depot, reserved = home, 0  # fitted without a request: take it from the local depot now
+    else:
+        raise ValidationError(translate("Inventory", "Ticket {ticket} reserved no {part} and its org unit has no depot.")
+                              .format(ticket=usage.ticket_number, part=part.part_number), field="part_number")
+    if quantity > reserved:
+        ledger.post(session, who, depot, part, "reserve", quantity - reserved, ticket=ticket, at=usage.used_at)
+    elif reserved > quantity:
+        ledger.post(session, who, depot, part, "release", reserved - quantity, ticket=ticket, at=usage.used_at)
+    ledger.post(session, who, depot, part, "issue", quantity, serial=serial, ticket=ticket, at=usage.used_at)
+    return depot
+
+
+def cancel_requests(session: Session, actor: Actor, ticket_id: uuid.UUID) -> int:
+    """Release what a ticket reserved; cancelled requests leave the hit rate."""
+    actor.require(service.MOVE)
+    requests = session.scalars(select(PartRequest).where(PartRequest.ticket_id == ticket_id,
+                                                         org_scope(actor, PartRequest.org_id),
+                                                         PartRequest.state.in_(("reserved", "unserved")))).all()
+    for request in requests:
+        if request.state == "reserved":
+            ledger.post(session, service.who(actor), session.get(Depot, request.source_depot_id),
+                        session.get(Part, request.part_id), "release", request.quantity,
+                        ticket=TicketRef(request.ticket_id, request.ticket_number))
+        request.state = "cancelled"
+    session.flush()
+    return len(requests)
+
+
+def return_unused(session: Session, actor: Actor, depot_id: uuid.UUID, part_number: str, ticket_id: uuid.UUID,
+                  ticket_number: str, quantity: int = 1, serials=()) -> None:
+    """An issued part came back unopened: good stock again."""
+    actor.require(service.MOVE)
+    depot = service.get_depot(session, actor, depot_id)
+    part = service.part_by_number(session, part_number)
+    for q, s in service._units(part, quantity, serials):
+        ledger.post(session, service.who(actor), depot, part, "return_unused", q, serial=s,
+                    ticket=TicketRef(ticket_id, ticket_number))
+
+
+# ---------------------------------------------------------------- hit rate
+
+
+@dataclass(frozen=True)
+class HitRate:
+    code: str
+    name: str
+    requests: int
+    hits: int
+
+    @property
+    def rate(self) -> float | None:
+        return self.hits / self.requests if self.requests else None
+
+
+def period_bounds(period: str) -> tuple[datetime, datetime]:
+    """"2026Q3" (a quarter) or "2026-11" (a month) → [start, end) in UTC."""
+    text = period.strip().upper()
+    if m := re.fullmatch(r"(\d{4})Q([1-4])", text):
+        year, quarter = int(m[1]), int(m[2])
+        start_month, months = 3 * quarter - 2, 3
+    elif m := re.fullmatch(r"(\d{4})-(\d{1,2})", text):
+        year, start_month, months = int(m[1]), int(m[2]), 1
+        if not 1 <= start_month <= 12:
+            raise ValidationError(translate("Inventory", "Not a period: {period}").format(period=period), field="period")
+    else:
+        raise ValidationError(translate("Inventory", "Not a period: {period} (use 2026Q3 or 2026-11)").format(
+            period=period), field="period")
+    end_month = start_month + months
+    start = datetime(year, start_month, 1, tzinfo=timezone.utc)
+    end = datetime(year + (end_month - 1) // 12, (end_month - 1) % 12 + 1, 1, tzinfo=timezone.utc)
+    return start, end
+
+
+def hit_rates(session: Session, actor: Actor, period: str, by: str = "depot",
+              org_path: str | None = None) -> list[HitRate]:
+    """Requests and hits per home depot or per org unit in the period; cancelled ones excluded."""
+    actor.require(service.VIEW)
+    start, end = period_bounds(period)
+    hits = func.sum(case((PartRequest.hit.is_(True), 1), else_=0))
+    where = [PartRequest.requested_at >= start, PartRequest.requested_at < end, PartRequest.state != "cancelled",
+             org_scope(actor, PartRequest.org_id)]
+    if org_path:
+        where.append(PartRequest.org_id.in_(select(OrgUnit.id).where(OrgUnit.path.startswith(org_path))))
+    if by == "depot":
+        grouped = (select(PartRequest.home_depot_id.label("key"), func.count().label("n"), hits.label("hits"))
+                   .where(*where, PartRequest.home_depot_id.is_not(None)).group_by(PartRequest.home_depot_id)
+                   .subquery())
+        stmt = select(Depot.code, Depot.name, grouped.c.n, grouped.c.hits).join(grouped, grouped.c.key == Depot.id)
+    else:
+        grouped = (select(PartRequest.org_id.label("key"), func.count().label("n"), hits.label("hits"))
+                   .where(*where).group_by(PartRequest.org_id).subquery())
+        stmt = select(OrgUnit.code, OrgUnit.name, grouped.c.n, grouped.c.hits).join(grouped, grouped.c.key == OrgUnit.id)
+    return sorted((HitRate(c, n, int(r), int(h or 0)) for c, n, r, h in session.execute(stmt)), key=lambda x: x.code)
+
+
+def total_hit_rate(rates: list[HitRate]) -> HitRate:
+    return HitRate("", translate("Inventory", "All"), sum(r.requests for r in rates), sum(r.hits for r in rates))

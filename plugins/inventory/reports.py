@@ -1,0 +1,39 @@
+"""The inventory sheets of the HQ Excel rollup (no Qt)."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from app.i18n import translate
+from app.orgs.models import OrgUnit
+from app.specs import RollupSection
+from plugins.inventory import part_requests, service
+
+
+def rollup_sections(ctx, period: str, org_code: str | None) -> list[RollupSection]:
+    actor = ctx.actor
+    if actor is None or not actor.has(service.VIEW):
+        return []
+    with ctx.reading() as session:
+        org_path = None
+        if org_code:
+            org_path = session.scalar(select(OrgUnit.path).where(OrgUnit.code == org_code.strip().upper()))
+        by_depot = part_requests.hit_rates(session, actor, period, "depot", org_path)
+        by_org = part_requests.hit_rates(session, actor, period, "org", org_path)
+        per_depot, _ = service.stock_value(session, actor)
+    if org_path:
+        codes = {r.code for r in by_org}
+        per_depot = [r for r in per_depot if r[1] in codes]
+    columns = [translate("Inventory", "Code"), translate("Inventory", "Name"), translate("Inventory", "Requests"),
+               translate("Inventory", "Hits"), translate("Inventory", "Hit rate")]
+
+    def rows(rates):
+        return [(r.code, r.name, r.requests, r.hits, None if r.rate is None else round(r.rate, 4)) for r in rates]
+
+    return [
+        RollupSection(translate("Inventory", "Spare hit rate by depot"), columns, rows(by_depot)),
+        RollupSection(translate("Inventory", "Spare hit rate by org unit"), columns, rows(by_org)),
+        RollupSection(translate("Inventory", "Stock value by depot"),
+                      [translate("Inventory", "Depot"), translate("Inventory", "Org unit"),
+                       translate("Inventory", "Value (CNY)")], per_depot),
+    ]

@@ -1,0 +1,247 @@
+"""Depots: balances with low stock in colour, stock value, hit rate, transfers, ledger, stocktake."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QTableView, QTableWidget,
+                               QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+
+from app.errors import UserError
+from app.ui.lazy_table import LazyTableModel
+from app.ui.workers import Worker, start
+from plugins.inventory import part_requests, service
+
+LOW = QColor("#ffcdd2")
+NUMBER = Qt.AlignRight | Qt.AlignVCenter
+
+
+def recent_quarters(today: date, count: int = 6) -> list[str]:
+    year, quarter = today.year, (today.month - 1) // 3 + 1
+    out = []
+    for _ in range(count):
+        out.append(f"{year}Q{quarter}")
+        year, quarter = (year, quarter - 1) if quarter > 1 else (year - 1, 4)
+    return out
+
+
+def money(value) -> str:
+    return f"¥{value:,.2f}"
+
+
+def fill(table: QTableWidget, rows, numeric_from: int = 99) -> None:
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            item = QTableWidgetItem("" if value is None else str(value))
+            if c >= numeric_from:
+                item.setTextAlignment(NUMBER)
+            table.setItem(r, c, item)
+
+
+def make_table(name: str, headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QTableWidget.NoEditTriggers)
+    table.setSelectionBehavior(QTableWidget.SelectRows)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class DepotPage(QWidget):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._workers: list[Worker] = []
+        self.depot = QComboBox()
+        self.depot.setObjectName("depot")
+        self.depot.setMinimumWidth(260)
+        with ctx.reading() as session:
+            for depot in service.visible_depots(session, ctx.actor):
+                self.depot.addItem(f"{depot.code}  {depot.name}", depot.id)
+        self.period = QComboBox()
+        self.period.setObjectName("period")
+        self.period.addItems(recent_quarters(date.today()))
+        self.summary = QLabel()
+        self.summary.setObjectName("summary")
+        self.summary.setStyleSheet("font-size: 14px; padding: 4px 0")
+        self.tabs = QTabWidget()
+        self.balances = make_table("balances", [
+            self.tr("Part number"), self.tr("Name"), self.tr("On hand"), self.tr("Reserved"), self.tr("Available"),
+            self.tr("In transit"), self.tr("Defective"), self.tr("Min"), self.tr("Max"), self.tr("Value")])
+        self.transit = make_table("transit", [self.tr("Transfer"), self.tr("From"), self.tr("To"),
+                                              self.tr("Part number"), self.tr("Quantity"), self.tr("Sent")])
+        self.rates = make_table("rates", [self.tr("Depot"), self.tr("Name"), self.tr("Requests"), self.tr("Hits"),
+                                          self.tr("Hit rate")])
+        self.values = make_table("values", [self.tr("Org unit"), self.tr("Stock value")])
+        self.low = make_table("low", [self.tr("Depot"), self.tr("Part number"), self.tr("Name"),
+                                      self.tr("Available"), self.tr("Min")])
+        self.ledger_model = LazyTableModel([self.tr("Time"), self.tr("Movement"), self.tr("Part number"),
+                                            self.tr("Quantity"), self.tr("Serial number"), self.tr("Ticket"),
+                                            self.tr("By"), self.tr("Reason")], key_column=0)
+        ledger_view = QTableView()
+        ledger_view.setObjectName("ledger")
+        ledger_view.setModel(self.ledger_model)
+        ledger_view.horizontalHeader().setStretchLastSection(True)
+        ledger_view.verticalHeader().setVisible(False)
+        self.tabs.addTab(self.balances, self.tr("Balances"))
+        self.tabs.addTab(self._transit_tab(), self.tr("In transit"))
+        self.tabs.addTab(ledger_view, self.tr("Ledger"))
+        self.tabs.addTab(self.low, self.tr("Low stock"))
+        self.tabs.addTab(self.rates, self.tr("Hit rate"))
+        self.tabs.addTab(self.values, self.tr("Stock value"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._toolbar())
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tabs)
+        self.depot.currentIndexChanged.connect(self.reload)
+        self.period.currentIndexChanged.connect(self.reload_rates)
+        self.reload()
+
+    def _toolbar(self) -> QHBoxLayout:
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Depot")))
+        top.addWidget(self.depot)
+        top.addWidget(QLabel(self.tr("Period")))
+        top.addWidget(self.period)
+        top.addStretch()
+        self.transfer_button = QPushButton(self.tr("Transfer…"))
+        self.transfer_button.setObjectName("transfer")
+        self.transfer_button.clicked.connect(self.open_transfer)
+        self.transfer_button.setEnabled(self.ctx.actor.has(service.MOVE))
+        stocktake = QPushButton(self.tr("Stocktake…"))
+        stocktake.clicked.connect(self.open_stocktake)
+        stocktake.setEnabled(self.ctx.actor.has(service.STOCKTAKE))
+        refresh = QPushButton(self.tr("Refresh"))
+        refresh.clicked.connect(self.reload)
+        for button in (self.transfer_button, stocktake, refresh):
+            top.addWidget(button)
+        return top
+
+    def _transit_tab(self) -> QWidget:
+        box = QWidget()
+        self.receive_button = QPushButton(self.tr("Receive selected transfer"))
+        self.receive_button.setObjectName("receive")
+        self.receive_button.clicked.connect(self.receive_selected)
+        self.receive_button.setEnabled(self.ctx.actor.has(service.MOVE))
+        self.transit_message = QLabel()
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.transit)
+        row = QHBoxLayout()
+        row.addWidget(self.transit_message, 1)
+        row.addWidget(self.receive_button)
+        layout.addLayout(row)
+        return box
+
+    # ------------------------------------------------------------ loading
+
+    def depot_id(self):
+        return self.depot.currentData()
+
+    def reload(self) -> None:
+        depot_id = self.depot_id()
+        if depot_id is None:
+            self.summary.setText(self.tr("No depot in your area yet."))
+            return
+        actor = self.ctx.actor
+        with self.ctx.reading() as session:  # one depot: a few hundred rows through an index
+            rows = service.depot_balances(session, actor, depot_id)
+            transfers = service.pending_transfers(session, actor, depot_id)
+        self.show_balances(rows)
+        fill(self.transit, [(t.number, t.from_depot, t.to_depot, t.part_number, t.quantity,
+                             t.sent_at.astimezone().strftime("%Y-%m-%d %H:%M")) for t in transfers], 4)
+        for r, t in enumerate(transfers):
+            self.transit.item(r, 0).setData(Qt.UserRole, t.id)
+        value = sum((r.value for r in rows), start=0)
+        low = sum(1 for r in rows if r.low)
+        self._depot_text = self.tr("Stock value {value} · {low} parts below minimum").format(value=money(value), low=low)
+        self.summary.setText(self._depot_text)
+        self.ledger_model.set_fetcher(self._ledger_fetcher(depot_id))
+        self.reload_rates()
+
+    def show_balances(self, rows) -> None:
+        fill(self.balances, [(r.part_number, r.name, r.on_hand, r.reserved, r.available, r.in_transit, r.defective,
+                              r.min_qty, r.max_qty, money(r.value)) for r in rows], 2)
+        for r, row in enumerate(rows):
+            if row.low:
+                for c in range(self.balances.columnCount()):
+                    self.balances.item(r, c).setBackground(QBrush(LOW))
+                self.balances.item(r, 4).setToolTip(self.tr("Below the minimum of {n}").format(n=row.min_qty))
+        self.balances.resizeColumnsToContents()
+
+    def _ledger_fetcher(self, depot_id):
+        ctx, labels = self.ctx, service.kind_label
+
+        def fetch(offset: int, limit: int):
+            with ctx.reading() as session:
+                rows = service.movements_page(session, ctx.actor, depot_id, offset, limit)
+            return [(m_id, at.astimezone().strftime("%Y-%m-%d %H:%M"), labels(kind), part, qty, serial, ticket, by,
+                     reason) for m_id, at, kind, part, qty, serial, ticket, by, reason in rows]
+        return fetch
+
+    def reload_rates(self) -> None:
+        """Hit rate, value and low stock over every visible depot: in the thread pool."""
+        ctx, period, depot_code = self.ctx, self.period.currentText(), self.depot.currentText().split("  ")[0]
+
+        def work(progress, cancelled):
+            with ctx.reading() as session:
+                rates = part_requests.hit_rates(session, ctx.actor, period, "depot")
+                _, per_org = service.stock_value(session, ctx.actor)
+                low = service.low_stock(session, ctx.actor, limit=2000)
+            return rates, per_org, low
+
+        worker = Worker(work)
+        worker.signals.finished.connect(lambda result: self.show_rates(depot_code, *result))
+        worker.signals.failed.connect(self.summary.setText)
+        self._workers.append(worker)
+        start(worker)
+
+    def show_rates(self, depot_code: str, rates, per_org, low) -> None:
+        fill(self.rates, [(r.code, r.name, r.requests, r.hits, "–" if r.rate is None else f"{r.rate:.1%}")
+                          for r in rates], 2)
+        fill(self.values, [(org, money(value)) for org, value in per_org], 1)
+        fill(self.low, low, 3)
+        own = next((r for r in rates if r.code == depot_code), None)
+        total = part_requests.total_hit_rate(rates)
+        own_text = self.tr("no requests") if own is None or own.rate is None else f"{own.rate:.1%} ({own.hits}/{own.requests})"
+        all_text = "–" if total.rate is None else f"{total.rate:.1%}"
+        self.summary.setText(self._depot_text + " · " + self.tr("Hit rate {period}: {own}, all depots {all}").format(
+            period=self.period.currentText(), own=own_text, all=all_text))
+        self.rates.resizeColumnsToContents()
+
+    # ------------------------------------------------------------ actions
+
+    def open_transfer(self):
+        from plugins.inventory.views.transfer_dialog import TransferDialog
+
+        dialog = TransferDialog(self.ctx, self.depot_id(), self)
+        dialog.accepted.connect(self.reload)
+        dialog.open()
+        return dialog
+
+    def receive_selected(self) -> None:
+        row = self.transit.currentRow()
+        if row < 0:
+            self.transit_message.setText(self.tr("Select a transfer first."))
+            return
+        try:
+            with self.ctx.transaction() as session:
+                transfer = service.receive_transfer(session, self.ctx.actor, self.transit.item(row, 0).data(Qt.UserRole))
+                number = transfer.number
+        except UserError as exc:
+            self.transit_message.setText(str(exc))
+            return
+        self.reload()
+        self.transit_message.setText(self.tr("Transfer {number} received.").format(number=number))
+
+    def open_stocktake(self):
+        from plugins.inventory.views.stocktake_dialog import StocktakeDialog
+
+        dialog = StocktakeDialog(self.ctx, self.depot_id(), self.depot.currentText().split("  ")[0], self)
+        dialog.finished.connect(lambda _: self.reload())
+        dialog.open()
+        return dialog
