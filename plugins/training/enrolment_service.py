@@ -80,6 +80,26 @@ def passed_course_ids(session: Session, engineer_id: uuid.UUID) -> set[uuid.UUID
     return set(session.scalars(stmt))
 
 
+def missing_prerequisites(session: Session, actor: Actor, session_id: uuid.UUID,
+                          engineer_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, list[str]]:
+    """For the enrol dialog: which prerequisite codes each engineer still lacks (one query)."""
+    actor.require(MANAGE)
+    course = get_session(session, actor, session_id).course
+    required = {link.required_course_id: link.required_course.code for link in course.prerequisites
+                if link.deleted_at is None}
+    if not required or not engineer_ids:
+        return {}
+    stmt = (select(Enrolment.engineer_id, TrainingSession.course_id)
+            .join(TrainingSession, TrainingSession.id == Enrolment.session_id)
+            .where(Enrolment.engineer_id.in_(list(engineer_ids)), Enrolment.passed.is_(True),
+                   TrainingSession.course_id.in_(list(required))))
+    passed: dict[uuid.UUID, set] = {}
+    for engineer_id, course_id in session.execute(stmt):
+        passed.setdefault(engineer_id, set()).add(course_id)
+    return {e: [code for cid, code in required.items() if cid not in passed.get(e, set())] for e in engineer_ids
+            if set(required) - passed.get(e, set())}
+
+
 def _enrolment(session: Session, actor: Actor, enrolment_id: uuid.UUID) -> Enrolment:
     row = session.scalar(select(Enrolment).where(Enrolment.id == enrolment_id, org_scope(actor, Enrolment.org_id)))
     if row is None:

@@ -141,6 +141,10 @@
         <translation>取消</translation>
     </message>
     <message>
+        <source>{name}  ({code}) — prerequisite not passed: {courses}</source>
+        <translation>{name}  ({code}) — 未通过先修课程：{courses}</translation>
+    </message>
+    <message>
         <source>Tick at least one engineer.</source>
         <translation>请至少勾选一名工程师。</translation>
     </message>

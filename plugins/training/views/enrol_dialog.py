@@ -48,10 +48,16 @@ class EnrolDialog(QDialog):
             codes = dict(session.execute(select(OrgUnit.id, OrgUnit.code)).all())
             people = [(u.id, u.display_name or u.username, codes.get(u.org_id, ""))
                       for u in service.engineers(session, self.ctx.actor) if u.id not in taken]
+            missing = enrolment_service.missing_prerequisites(session, self.ctx.actor, self.session_id,
+                                                              [user_id for user_id, *_ in people])
         for user_id, name, code in people:
             item = QListWidgetItem(f"{name}  ({code})")
             item.setData(Qt.UserRole, user_id)
             item.setCheckState(Qt.Unchecked)
+            if user_id in missing:  # shown, so the trainer sees why, but not selectable
+                item.setText(self.tr("{name}  ({code}) — prerequisite not passed: {courses}").format(
+                    name=name, code=code, courses="、".join(missing[user_id])))
+                item.setFlags(item.flags() & ~Qt.ItemIsEnabled)
             self.engineers.addItem(item)
 
     def _apply_filter(self, text: str) -> None:

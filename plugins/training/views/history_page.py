@@ -28,6 +28,7 @@ class HistoryPage(QWidget):
         self.table.setSelectionBehavior(QTableWidget.SelectRows)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setMinimumSectionSize(60)
         self.totals = QLabel()
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Engineer")))

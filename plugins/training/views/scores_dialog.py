@@ -37,6 +37,7 @@ class ScoresDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
+        self.table.resizeColumnToContents(0)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("{course} — pass mark {mark}").format(course=title, mark=pass_mark)))
         layout.addWidget(self.table)

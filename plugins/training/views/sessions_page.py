@@ -47,6 +47,7 @@ class SessionsPage(QWidget):
         self.enrolments.setEditTriggers(QTableWidget.NoEditTriggers)
         self.enrolments.verticalHeader().hide()
         self.enrolments.horizontalHeader().setStretchLastSection(True)
+        self.enrolments.horizontalHeader().setMinimumSectionSize(90)
         self.summary = QLabel()
         self.message = QLabel()
         self.message.setStyleSheet("color: #c62828")

@@ -43,10 +43,15 @@ def test_prerequisite_is_enforced_with_the_missing_course_named(ctx, make_actor,
     advanced = kit.open_session(ctx, p.bj_trainer, courses["SRV-201"])
     with ctx.transaction() as session, pytest.raises(ValidationError, match="SRV-101 服务器产品基础"):
         enrolment.enrol(session, p.bj_trainer, advanced, p.bj_engineer.user_id)
+    with ctx.reading() as session:  # the enrol dialog shows the same reason before anyone clicks
+        assert enrolment.missing_prerequisites(session, p.bj_trainer, advanced, [p.bj_engineer.user_id]) == {
+            p.bj_engineer.user_id: ["SRV-101"]}
     basic = kit.open_session(ctx, p.bj_trainer, courses["SRV-101"])
     (seat,) = enrol_all(ctx, p.bj_trainer, basic, p.bj_engineer)
     with ctx.transaction() as session:
         enrolment.record_score(session, p.bj_trainer, seat, 75)
+    with ctx.reading() as session:
+        assert enrolment.missing_prerequisites(session, p.bj_trainer, advanced, [p.bj_engineer.user_id]) == {}
     assert enrol_all(ctx, p.bj_trainer, advanced, p.bj_engineer)
 
 
