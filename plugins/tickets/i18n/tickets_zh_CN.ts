@@ -490,6 +490,10 @@
         <translation>详情</translation>
     </message>
     <message>
+        <source>Timeline</source>
+        <translation>处理记录</translation>
+    </message>
+    <message>
         <source>Ticket</source>
         <translation>问题单</translation>
     </message>
@@ -620,6 +624,10 @@
     <message>
         <source>Diagnosis</source>
         <translation>诊断</translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation>故障现象</translation>
     </message>
     <message>
         <source>Resolve remotely</source>

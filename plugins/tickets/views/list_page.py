@@ -45,7 +45,7 @@ def make_table(model: LazyTableModel) -> QTableView:
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.Interactive)
     header.setStretchLastSection(True)
-    for column, width in enumerate((150, 90, 80, 90, 220, 110, 120, 80, 125, 125)):
+    for column, width in enumerate((190, 90, 80, 90, 220, 110, 120, 80, 125, 125)):
         view.setColumnWidth(column, width)
     return view
 
@@ -117,8 +117,11 @@ class TicketListPage(QWidget):
         today = QDate.currentDate()
         self.date_from = QDateEdit(today.addDays(-30), calendarPopup=True, displayFormat="yyyy-MM-dd")
         self.date_to = QDateEdit(today, calendarPopup=True, displayFormat="yyyy-MM-dd")
-        for widget in (self.dated, self.date_from, self.date_to):
-            (widget.toggled if widget is self.dated else widget.dateChanged).connect(self.reload)
+        for widget in (self.date_from, self.date_to):
+            widget.setEnabled(False)
+            widget.dateChanged.connect(self.reload)
+            self.dated.toggled.connect(widget.setEnabled)
+        self.dated.toggled.connect(self.reload)
         self.count = QLabel()
         self.new_button = QPushButton(self.tr("New ticket…"))
         self.new_button.setEnabled(self.ctx.actor.has(service.CREATE))

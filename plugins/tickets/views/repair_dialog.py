@@ -33,7 +33,7 @@ class RepairOrderDialog(FormDialog):
         self.parts.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         self.parts.setMaximumHeight(120)
         add_part = QPushButton(self.tr("Add part"))
-        add_part.clicked.connect(self.add_part)
+        add_part.clicked.connect(lambda: self.add_part())
         if not sign_only:
             self.form.addRow(self.tr("Fault found"), self.fault_found)
             self.form.addRow(self.tr("Actions taken"), self.actions)

@@ -70,7 +70,8 @@ class TicketWindow(QWidget):
         layout.addLayout(self.header)
         layout.addWidget(self.texts)
         layout.addLayout(rows)
-        layout.addWidget(QLabel(f"<b>{self.tr('Timeline')}</b>"))
+        timeline_title = self.tr("Timeline")
+        layout.addWidget(QLabel(f"<b>{timeline_title}</b>"))
         layout.addWidget(self.timeline, 1)
         self.refresh()
 
@@ -138,11 +139,9 @@ class TicketWindow(QWidget):
         for key, value in values.items():
             self.fields[key].setText(value)
         self.fields["sla"].setStyleSheet("color: #b00020; font-weight: bold" if ticket.breached else "")
-        parts = [f"<b>{self.tr('Symptom')}:</b> {_escape(ticket.symptom)}"]
-        if ticket.diagnosis:
-            parts.append(f"<b>{self.tr('Diagnosis')}:</b> {_escape(ticket.diagnosis)}")
-        if ticket.resolution:
-            parts.append(f"<b>{self.tr('Resolution')}:</b> {_escape(ticket.resolution)}")
+        titles = (self.tr("Symptom"), self.tr("Diagnosis"), self.tr("Resolution"))
+        parts = [f"<b>{title}:</b> {_escape(text)}"
+                 for title, text in zip(titles, (ticket.symptom, ticket.diagnosis, ticket.resolution)) if text]
         self.texts.setText("<br>".join(parts))
 
     def _fill_timeline(self, events) -> None:

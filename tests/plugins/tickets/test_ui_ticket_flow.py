@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 
+import openpyxl
 import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
@@ -162,7 +163,7 @@ def test_create_dispatch_sign_and_close_through_the_windows(qtbot, network, tmp_
     assert number in text and "北京市第一人民医院" in text
 
 
-def test_response_center_colours_breached_cases_and_list_filters(qtbot, network):
+def test_response_center_colours_breached_cases_and_list_filters_and_exports(qtbot, network, tmp_path):
     ctx = network.ctx
     first, second = network.open_ticket(), network.open_ticket(priority=1)
     with ctx.transaction() as session:
@@ -183,3 +184,13 @@ def test_response_center_colours_breached_cases_and_list_filters(qtbot, network)
     page.breach.setCurrentIndex(page.breach.findData(True))
     qtbot.waitUntil(lambda: page.model.rowCount() == 1 and page.model.key_at(0) == first, timeout=5000)
     qtbot.waitUntil(lambda: page.count.text() == "Tickets: 1", timeout=5000)
+
+    # the current view (breached only) goes to Excel, read back
+    path = tmp_path / "view.xlsx"
+    worker = page.export_to(str(path))
+    qtbot.waitUntil(lambda: path.exists() and "Exported" in page.count.text(), timeout=10000)
+    del worker
+    sheet = openpyxl.load_workbook(path).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][:3] == ("Number", "State", "Priority")
+    assert len(rows) == 2 and rows[1][0] == page.model.rows[0][1] and rows[1][10] == "Yes"
