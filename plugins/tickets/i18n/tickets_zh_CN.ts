@@ -1,8 +1,7 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>Customer</source>
         <translation type="unfinished">客户</translation>
@@ -13,11 +12,11 @@
     </message>
     <message>
         <source>Equipment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Symptom reported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fault found</source>
@@ -33,15 +32,15 @@
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Labour (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Parts</source>
@@ -49,11 +48,11 @@
     </message>
     <message>
         <source>{part} × {qty}   faulty SN {faulty}   replacement SN {replacement}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No parts used.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Customer sign-off</source>
@@ -61,15 +60,15 @@
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Signed at</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Confirmed with the company seal.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -247,8 +246,8 @@
         <translation>队列</translation>
     </message>
     <message>
-        <source>&lt;span style=&quot;background:{red}&quot;&gt;&amp;nbsp;breached&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;background:{amber}&quot;&gt;&amp;nbsp;due within an hour&amp;nbsp;&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;background:{red}&quot;&gt;&amp;nbsp;已超时&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;background:{amber}&quot;&gt;&amp;nbsp;一小时内到期&amp;nbsp;&lt;/span&gt;</translation>
+        <source>&lt;span style="background:{red}"&gt;&amp;nbsp;breached&amp;nbsp;&lt;/span&gt; &lt;span style="background:{amber}"&gt;&amp;nbsp;due within an hour&amp;nbsp;&lt;/span&gt;</source>
+        <translation>&lt;span style="background:{red}"&gt;&amp;nbsp;已超时&amp;nbsp;&lt;/span&gt; &lt;span style="background:{amber}"&gt;&amp;nbsp;一小时内到期&amp;nbsp;&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -270,11 +269,11 @@
         <translation>远程会话</translation>
     </message>
     <message>
-        <source>A remote login is recorded only with the customer&apos;s authorisation.</source>
+        <source>A remote login is recorded only with the customer's authorisation.</source>
         <translation>远程登录必须取得客户授权后才能记录。</translation>
     </message>
     <message>
-        <source>Name of the customer&apos;s person who authorised it</source>
+        <source>Name of the customer's person who authorised it</source>
         <translation>客户方授权人姓名</translation>
     </message>
     <message>
@@ -937,7 +936,7 @@
         <translation>只能在问题单处理中记录远程会话。</translation>
     </message>
     <message>
-        <source>A remote session needs the customer&apos;s authorisation: who authorised it and when.</source>
+        <source>A remote session needs the customer's authorisation: who authorised it and when.</source>
         <translation>远程会话需要客户授权：请填写授权人和授权时间。</translation>
     </message>
     <message>
@@ -985,7 +984,7 @@
         <translation>提交根本原因分析和纠正措施</translation>
     </message>
     <message>
-        <source>Confirm the customer&apos;s satisfaction with the outcome</source>
+        <source>Confirm the customer's satisfaction with the outcome</source>
         <translation>确认客户对处理结果满意</translation>
     </message>
     <message>
@@ -1213,7 +1212,7 @@
         <translation>签名必须是 PNG 图片。</translation>
     </message>
     <message>
-        <source>Sign-off needs the customer&apos;s signature or company seal.</source>
+        <source>Sign-off needs the customer's signature or company seal.</source>
         <translation>签章确认需要客户签名或公司盖章。</translation>
     </message>
     <message>

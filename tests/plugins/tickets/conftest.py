@@ -113,3 +113,28 @@ def network(ctx, make_actor) -> Network:
     return Network(ctx, actors.hotline, actors.dispatcher, actors.manager, actors.engineer,
                    actors.partner_engineer, actors.sh_hotline, customer_id, "SN-BJ-0001")
 
+
+
+class FakeClock:
+    """Moves the tickets plugin's notion of "now" (every module that reads the clock)."""
+
+    MODULES = ("lifecycle", "sla", "dispatch", "repair", "emergency", "events")
+
+    def __init__(self, monkeypatch, start):
+        import importlib
+
+        self.now = start
+        for name in self.MODULES:
+            monkeypatch.setattr(importlib.import_module(f"plugins.tickets.{name}"), "utcnow", lambda: self.now)
+
+    def advance(self, **delta):
+        self.now = self.now + timedelta(**delta)
+        return self.now
+
+
+@pytest.fixture
+def clock(monkeypatch):
+    from datetime import datetime, timezone
+
+    # Monday 2 November 2026, 10:00 in Beijing
+    return FakeClock(monkeypatch, datetime(2026, 11, 2, 2, 0, tzinfo=timezone.utc))
