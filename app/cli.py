@@ -71,6 +71,14 @@ def build_parser(plugins=None) -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1)
     demo.set_defaults(handler=cmd_demo)
 
+    export = sub.add_parser("export", help=translate("Cli", "export reports"))
+    export_sub = export.add_subparsers(dest="export_command", required=True, parser_class=_Parser)
+    rollup = export_sub.add_parser("rollup", help=translate("Cli", "the HQ Excel rollup for a period"))
+    rollup.add_argument("--period", required=True, help="2026Q3, 2026-09 or 2026")
+    rollup.add_argument("--org", help=translate("Cli", "only this org unit's subtree"))
+    rollup.add_argument("--out", required=True, type=Path)
+    rollup.set_defaults(handler=cmd_export_rollup)
+
     sub.add_parser("smoke", help=translate("Cli", "open every page offscreen and report")).set_defaults(
         handler=cmd_smoke)
 
@@ -273,6 +281,22 @@ def cmd_demo(args, ctx) -> int:
         summary = generate(ctx, session, actor, scale=args.scale, seed=args.seed,
                            progress=lambda stage, f: print(f"{stage} {f:.0%}", file=sys.stderr))
     print(summary)
+    return 0
+
+
+def cmd_export_rollup(args, ctx) -> int:
+    from app.reports.rollup import write_rollup
+
+    if not args.out.parent.is_dir():
+        raise UserError(translate("Database", "The folder {folder} does not exist.").format(folder=args.out.parent))
+    with ctx.reading() as session:
+        actor = system_actor_for(ctx, session)
+        if args.org:
+            from app.orgs.service import get_by_code
+
+            get_by_code(session, args.org)
+    sheets = write_rollup(ctx.signed_in(actor), args.period, args.org, args.out)
+    print(translate("Cli", "Wrote {n} sheets to {path}.").format(n=sheets, path=args.out))
     return 0
 
 

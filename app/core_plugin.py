@@ -15,6 +15,7 @@ ORGS_MANAGE = "core.orgs.manage"
 AUDIT_VIEW = "core.audit.view"
 SETTINGS_MANAGE = "core.settings.manage"
 DEMO_LOAD = "core.demo.load"
+ROLLUP_EXPORT = "core.rollup.export"
 
 
 @hookimpl
@@ -27,6 +28,7 @@ def permissions():
         PermissionSpec(AUDIT_VIEW, translate("Permissions", "View the audit log"), (BRANCH_MANAGER, HQ_ANALYST)),
         PermissionSpec(SETTINGS_MANAGE, translate("Permissions", "Change settings and plugins")),
         PermissionSpec(DEMO_LOAD, translate("Permissions", "Load demo data")),
+        PermissionSpec(ROLLUP_EXPORT, translate("Permissions", "Export the Excel rollup"), (HQ_ANALYST, BRANCH_MANAGER)),
     ]
 
 
@@ -43,3 +45,10 @@ def nav_pages(ctx):
         return HomePage(context)
 
     return [PageSpec("core.home", translate("Navigation", "Home"), "fa5s.home", home, None, order=0)]
+
+
+@hookimpl
+def rollup_sections(ctx, period, org_code):
+    from app.reports.core_sections import network_section
+
+    return [network_section(ctx, org_code)]

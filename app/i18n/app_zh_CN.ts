@@ -4,6 +4,22 @@
 <context>
     <name></name>
     <message>
+        <source>Export rollup</source>
+        <translation>导出汇总报表</translation>
+    </message>
+    <message>
+        <source>Period (2026Q3, 2026-09 or 2026)</source>
+        <translation>期间（2026Q3、2026-09 或 2026）</translation>
+    </message>
+    <message>
+        <source>Exporting the rollup…</source>
+        <translation>正在导出汇总报表…</translation>
+    </message>
+    <message>
+        <source>Wrote {n} sheets to {path}.</source>
+        <translation>已写入 {n} 个工作表到 {path}。</translation>
+    </message>
+    <message>
         <source>About</source>
         <translation>关于</translation>
     </message>
@@ -258,6 +274,18 @@ After-sales service for a three-tier service network.</source>
         <translation>向数据库填充逼真的演示数据</translation>
     </message>
     <message>
+        <source>export reports</source>
+        <translation>导出报表</translation>
+    </message>
+    <message>
+        <source>the HQ Excel rollup for a period</source>
+        <translation>某一期间的总部 Excel 汇总报表</translation>
+    </message>
+    <message>
+        <source>only this org unit&apos;s subtree</source>
+        <translation>仅限此机构及其下级</translation>
+    </message>
+    <message>
         <source>open every page offscreen and report</source>
         <translation>在后台打开每个页面并报告结果</translation>
     </message>
@@ -328,6 +356,10 @@ After-sales service for a three-tier service network.</source>
     <message>
         <source>--scale must be at least 1.</source>
         <translation>--scale 至少为 1。</translation>
+    </message>
+    <message>
+        <source>Wrote {n} sheets to {path}.</source>
+        <translation>已写入 {n} 个工作表到 {path}。</translation>
     </message>
 </context>
 <context>
@@ -730,6 +762,10 @@ After-sales service for a three-tier service network.</source>
         <source>Load demo data</source>
         <translation>加载演示数据</translation>
     </message>
+    <message>
+        <source>Export the Excel rollup</source>
+        <translation>导出 Excel 汇总报表</translation>
+    </message>
 </context>
 <context>
     <name>PluginsDialog</name>
@@ -768,6 +804,69 @@ After-sales service for a three-tier service network.</source>
     <message>
         <source>Changes take effect when the application starts next.</source>
         <translation>更改将在下次启动时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>HQ</source>
+        <translation>总部</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>分支机构</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>服务网络</translation>
+    </message>
+    <message>
+        <source>Org code</source>
+        <translation>机构代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Active staff</source>
+        <translation>在岗人员</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a period: write 2026Q3, 2026-09 or 2026.</source>
+        <translation>“{text}”不是有效的期间：请写成 2026Q3、2026-09 或 2026。</translation>
+    </message>
+    <message>
+        <source>No plugin has anything to report for {period}.</source>
+        <translation>{period} 没有任何可汇总的数据。</translation>
+    </message>
+    <message>
+        <source>Sheet “{title}” has more rows than Excel allows.</source>
+        <translation>工作表“{title}”的行数超过了 Excel 的上限。</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>导出已取消，未写入文件。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {error}</source>
+        <translation>无法写入 {path}：{error}</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
     </message>
 </context>
 <context>
@@ -906,6 +1005,10 @@ After-sales service for a three-tier service network.</source>
     <message>
         <source>Load demo data…</source>
         <translation>加载演示数据…</translation>
+    </message>
+    <message>
+        <source>Export rollup…</source>
+        <translation>导出汇总报表…</translation>
     </message>
     <message>
         <source>About</source>

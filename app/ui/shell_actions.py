@@ -22,5 +22,7 @@ def shell_actions(window) -> list[ActionSpec]:
         ActionSpec("core.orgs", "tools", QCoreApplication.translate("ShellActions", "Org units…"), dialogs.open_orgs, "fa5s.sitemap", "core.orgs.manage"),
         ActionSpec("core.audit", "tools", QCoreApplication.translate("ShellActions", "Audit log…"), dialogs.open_audit, "fa5s.history", "core.audit.view"),
         ActionSpec("core.demo", "tools", QCoreApplication.translate("ShellActions", "Load demo data…"), dialogs.open_demo, "fa5s.magic", "core.demo.load"),
+        ActionSpec("core.rollup", "reports", QCoreApplication.translate("ShellActions", "Export rollup…"),
+                   dialogs.open_rollup_export, "fa5s.file-excel", "core.rollup.export"),
         ActionSpec("core.about", "help", QCoreApplication.translate("ShellActions", "About"), dialogs.open_about, "fa5s.info-circle"),
     ]

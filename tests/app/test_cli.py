@@ -131,3 +131,15 @@ def test_plugins_add_subcommands():
     args = build_parser(host).parse_args(["greet", "王"])
     assert args.handler(args, None) == "你好 王"
     # hooks: cli_commands (called inside build_parser)
+
+
+def test_export_rollup_writes_a_workbook_and_refuses_a_bad_period(cli):
+    from openpyxl import load_workbook
+
+    init_branch(cli)
+    out = cli.tmp / "rollup.xlsx"
+    assert "sheets" in cli("export", "rollup", "--period", "2026Q3", "--out", str(out)).stdout
+    assert "Network" in load_workbook(out, read_only=True).sheetnames
+    assert_user_mistake(cli("export", "rollup", "--period", "2026Q9", "--out", str(out), ok=False), "is not a period")
+    assert_user_mistake(cli("export", "rollup", "--period", "2026Q3", "--org", "ZZ", "--out", str(out), ok=False),
+                        "No org unit")

@@ -48,6 +48,31 @@ def open_demo(ctx, window) -> None:
     load_demo_data(ctx, window)
 
 
+def open_rollup_export(ctx, window) -> None:
+    """Ask for the period and the file, then write the workbook in a worker with progress."""
+    from datetime import date
+    from pathlib import Path
+
+    from app.reports.rollup import write_rollup
+    from app.ui.workers import run_with_progress
+
+    tr = window.tr
+    today = date.today()
+    default = f"{today.year}Q{(today.month - 1) // 3 + 1}"
+    period, ok = QInputDialog.getText(window, tr("Export rollup"), tr("Period (2026Q3, 2026-09 or 2026)"), text=default)
+    if not ok:
+        return
+    path, _ = QFileDialog.getSaveFileName(window, tr("Export rollup"), f"rollup-{period.strip()}.xlsx", "Excel (*.xlsx)")
+    if not path:
+        return
+    window._rollup_worker = run_with_progress(
+        window, tr("Exporting the rollup…"),
+        lambda progress, cancelled: write_rollup(ctx, period, None, Path(path), progress, cancelled),
+        lambda sheets: QMessageBox.information(window, tr("Export rollup"),
+                                               tr("Wrote {n} sheets to {path}.").format(n=sheets, path=path)),
+        lambda message: QMessageBox.warning(window, tr("Export rollup"), message))
+
+
 def open_about(ctx, window) -> None:
     tr = window.tr
     QMessageBox.about(window, tr("About"), tr("Service Center Suite {version}\nAfter-sales service for a three-tier "

@@ -1,0 +1,73 @@
+"""The HQ Excel rollup: every plugin contributes sheets through ``rollup_sections``; written
+in openpyxl's write-only mode so a large section streams instead of filling memory."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from app.errors import UserError
+from app.i18n import translate
+from app.reports.period import parse_period
+from app.specs import RollupSection
+
+ROLLUP_VIEW = "core.rollup.export"
+MAX_ROWS = 1_048_575  # one sheet holds 1,048,576 rows, the header takes one
+
+
+def collect_sections(ctx, period: str, org_code: str | None) -> list[RollupSection]:
+    parse_period(period)  # a clear error before any plugin runs
+    groups = ctx.hook.rollup_sections(ctx=ctx, period=period, org_code=org_code)
+    return [section for group in groups for section in (group or ())]
+
+
+def write_rollup(ctx, period: str, org_code: str | None, out: Path,
+                 progress: Callable[[str, float], None] = lambda s, f: None,
+                 cancelled: Callable[[], bool] = lambda: False) -> int:
+    """Write the workbook to ``out`` (atomically: a half-written file never replaces it). Returns sheets."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    ctx.actor.require(ROLLUP_VIEW)
+    sections = collect_sections(ctx, period, org_code)
+    if not sections:
+        raise UserError(translate("Reports", "No plugin has anything to report for {period}.").format(period=period))
+    book = Workbook(write_only=True)
+    used_titles: set[str] = set()
+    for index, section in enumerate(sections):
+        progress(section.title, index / len(sections))
+        sheet = book.create_sheet(_sheet_title(section.title, used_titles))
+        header = []
+        for name in section.columns:
+            cell = WriteOnlyCell(sheet, value=name)
+            cell.font = Font(bold=True)
+            header.append(cell)
+        sheet.append(header)
+        for count, row in enumerate(section.rows, start=1):
+            if count > MAX_ROWS:
+                raise UserError(translate("Reports", "Sheet “{title}” has more rows than Excel allows.").format(
+                    title=section.title))
+            if count % 10_000 == 0 and cancelled():
+                raise UserError(translate("Reports", "Export cancelled; no file was written."))
+            sheet.append(list(row))
+    tmp = out.with_name(out.name + ".part")
+    try:
+        book.save(tmp)
+        os.replace(tmp, out)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise UserError(translate("Reports", "Cannot write {path}: {error}").format(path=out, error=exc.strerror)) from None
+    progress(translate("Reports", "Done"), 1.0)
+    return len(sections)
+
+
+def _sheet_title(title: str, used: set[str]) -> str:
+    base = re.sub(r"[\[\]:*?/\\]", " ", title).strip()[:28] or "Sheet"
+    candidate, n = base, 2
+    while candidate in used:
+        candidate, n = f"{base[:25]} ({n})", n + 1
+    used.add(candidate)
+    return candidate
