@@ -1,19 +1,30 @@
-"""Certificates plugin: hookimpls only (thin wiring)."""
+"""Certification: engineer work certificates (上岗证书), signed and verifiable offline, and partner
+service authorisations (服务授权). Hookimpls only."""
 
 from pathlib import Path
 
-from app.auth.roles import BRANCH_MANAGER, DISPATCHER, FIELD_ENGINEER, FOLLOWUP, HOTLINE, HQ_ANALYST, TRAINER  # noqa: F401
+from app.auth.roles import BRANCH_MANAGER, DISPATCHER, FIELD_ENGINEER, HQ_ANALYST, TRAINER
 from app.hookspecs import hookimpl
 from app.i18n import translate
-from app.specs import PageSpec, PermissionSpec
-from plugins.certification import models, service  # noqa: F401  (models register their tables)
+from app.specs import ActionSpec, DashboardCounter, PageSpec, PermissionSpec
+from plugins.certification import authorisations, common, models, service  # noqa: F401  (models register tables)
 
 HERE = Path(__file__).parent
 
 
 @hookimpl
 def permissions():
-    return [PermissionSpec(service.VIEW, translate("Certification", "See certificates"), (TRAINER, BRANCH_MANAGER, HQ_ANALYST, FIELD_ENGINEER))]
+    return [
+        PermissionSpec(common.VIEW, translate("Certification", "See certificates"),
+                       (TRAINER, BRANCH_MANAGER, HQ_ANALYST, FIELD_ENGINEER, DISPATCHER)),
+        PermissionSpec(common.VIEW_ALL, translate("Certification", "See every certificate in one's scope"),
+                       (TRAINER, BRANCH_MANAGER, HQ_ANALYST, DISPATCHER)),
+        PermissionSpec(common.ISSUE, translate("Certification", "Issue and renew certificates"), (TRAINER,)),
+        PermissionSpec(common.SUSPEND, translate("Certification", "Suspend and revoke certificates"),
+                       (BRANCH_MANAGER, HQ_ANALYST)),
+        PermissionSpec(common.AUTHORISE, translate("Certification", "Authorise partners"), (TRAINER, BRANCH_MANAGER)),
+        PermissionSpec(common.MANAGE, translate("Certification", "Manage certificate types and signing keys")),
+    ]
 
 
 @hookimpl
@@ -28,9 +39,55 @@ def translation_files(language):
 
 @hookimpl
 def nav_pages(ctx):
-    def build(context):
-        from plugins.certification.views.main_page import MainPage
+    def certificates(context):
+        from plugins.certification.views.certificates_page import CertificatesPage
 
-        return MainPage(context)
+        return CertificatesPage(context)
 
-    return [PageSpec("certification.main", translate("Certification", "Certificates"), "fa5s.certificate", build, service.VIEW, order=40)]
+    def partners(context):
+        from plugins.certification.views.authorisations_page import AuthorisationsPage
+
+        return AuthorisationsPage(context)
+
+    return [PageSpec("certification.main", translate("Certification", "Certificates"), "fa5s.certificate",
+                     certificates, common.VIEW, order=40),
+            PageSpec("certification.partners", translate("Certification", "Partner authorisations"),
+                     "fa5s.handshake", partners, common.VIEW_ALL, order=41)]
+
+
+@hookimpl
+def actions(ctx):
+    def open_verify(context, parent):
+        from plugins.certification.views.verify_dialog import VerifyDialog
+
+        VerifyDialog(context, parent).exec()
+
+    return [ActionSpec("certification.verify", "tools", translate("Certification", "Verify certificate…"),
+                       open_verify, "fa5s.qrcode", common.VIEW)]
+
+
+@hookimpl
+def dashboard_counters(session, actor):
+    if not actor.has(common.VIEW):
+        return []
+    certificates = service.expiring_counts(session, actor)[30]
+    counters = [DashboardCounter("certification.expiring", translate("Certification", "Certificates expiring in 30 days"),
+                                 certificates, "warning" if certificates else "info")]
+    if actor.has(common.VIEW_ALL):
+        partners = authorisations.expiring_counts(session, actor)[30]
+        counters.append(DashboardCounter("certification.authorisations_expiring",
+                                         translate("Certification", "Partner authorisations expiring in 30 days"),
+                                         partners, "warning" if partners else "info"))
+    return counters
+
+
+@hookimpl
+def can_dispatch(session, check):
+    return authorisations.dispatch_veto(session, check)
+
+
+@hookimpl(trylast=True)
+def demo_data(demo):
+    from plugins.certification import demo as demo_rows
+
+    demo_rows.generate(demo)

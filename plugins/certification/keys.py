@@ -1,0 +1,166 @@
+"""HQ's root key and the training centers' signing keys (database side of ``signing``)."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.audit import service as audit
+from app.auth.actor import Actor
+from app.errors import NotFound, PermissionDenied, ValidationError
+from app.i18n import translate
+from app.orgs.models import OrgUnit
+from app.orgs.scope import org_scope
+from plugins.certification import signing
+from plugins.certification.common import MANAGE, VIEW, today
+from plugins.certification.models import CenterKey, RootKey
+
+MIN_PASSPHRASE = 8
+
+
+def _require_hq(actor: Actor) -> None:
+    actor.require(MANAGE)
+    if actor.tier != "hq":
+        raise PermissionDenied(translate("Certification", "Only HQ manages the signing keys."))
+
+
+def _check_passphrase(passphrase: str, field: str) -> None:
+    if len(passphrase or "") < MIN_PASSPHRASE:
+        raise ValidationError(translate("Certification", "A passphrase has at least {n} characters.").format(
+            n=MIN_PASSPHRASE), field=field)
+
+
+def unlock(pem: str, passphrase: str, field: str = "passphrase"):
+    try:
+        return signing.decrypt_private(pem, passphrase)
+    except ValueError:
+        raise ValidationError(translate("Certification", "Wrong passphrase for the signing key."), field=field) from None
+
+
+# ------------------------------------------------------------------ root key
+
+
+def create_root_key(session: Session, actor: Actor, passphrase: str) -> RootKey:
+    """Make HQ's root key pair; the private half is stored encrypted with ``passphrase``."""
+    _require_hq(actor)
+    _check_passphrase(passphrase, "passphrase")
+    if session.scalar(select(RootKey.id).where(RootKey.encrypted_private_pem.is_not(None), RootKey.active)):
+        raise ValidationError(translate("Certification", "HQ already has a root key."), field="root_key")
+    private = signing.new_private_key()
+    root = RootKey(public_key=signing.public_text(private.public_key()),
+                   encrypted_private_pem=signing.encrypt_private(private, passphrase))
+    session.add(root)
+    session.flush()
+    audit.record(session, actor, "certification.root_key", root.id, "create", root.public_key)
+    return root
+
+
+def root_public_keys(session: Session) -> list:
+    return [signing.public_from_text(text) for text in
+            session.scalars(select(RootKey.public_key).where(RootKey.active, RootKey.deleted_at.is_(None)))]
+
+
+def export_root_public(session: Session) -> str:
+    """HQ's public key as a PEM file's text, for installations that cannot sync yet."""
+    root = session.scalar(select(RootKey).where(RootKey.active, RootKey.deleted_at.is_(None))
+                          .order_by(RootKey.encrypted_private_pem.is_(None)))
+    if root is None:
+        raise NotFound(translate("Certification", "There is no HQ root key yet."))
+    return signing.public_pem(signing.public_from_text(root.public_key))
+
+
+def import_root_public(session: Session, actor: Actor, pem_text: str) -> RootKey:
+    actor.require(MANAGE)
+    try:
+        public = signing.public_from_pem(pem_text)
+    except (ValueError, TypeError):
+        raise ValidationError(translate("Certification", "The file is not an Ed25519 public key (PEM)."),
+                              field="file") from None
+    text = signing.public_text(public)
+    existing = session.scalar(select(RootKey).where(RootKey.public_key == text))
+    if existing is not None:
+        existing.active = True
+        return existing
+    root = RootKey(public_key=text, encrypted_private_pem=None)
+    session.add(root)
+    session.flush()
+    audit.record(session, actor, "certification.root_key", root.id, "import", text)
+    return root
+
+
+# ------------------------------------------------------------------ training center keys
+
+
+def authorise_center(session: Session, actor: Actor, *, center_code: str, product_lines: Sequence[str],
+                     valid_from: date, valid_until: date, root_passphrase: str, center_passphrase: str) -> CenterKey:
+    """HQ signs a new key for a training center, limited to ``product_lines`` and a period."""
+    _require_hq(actor)
+    _check_passphrase(center_passphrase, "center_passphrase")
+    center = session.scalar(select(OrgUnit).where(OrgUnit.code == center_code))
+    if center is None or center.tier == "partner":
+        raise ValidationError(translate("Certification", "“{code}” is not HQ or a branch.").format(code=center_code),
+                              field="center")
+    if not product_lines or valid_until < valid_from:
+        raise ValidationError(translate("Certification", "A center key needs product lines and a period that ends "
+                                                         "after it starts."), field="valid_until")
+    root = session.scalar(select(RootKey).where(RootKey.active, RootKey.encrypted_private_pem.is_not(None)))
+    if root is None:
+        raise NotFound(translate("Certification", "There is no HQ root key yet."))
+    root_private = unlock(root.encrypted_private_pem, root_passphrase, "root_passphrase")
+    private = signing.new_private_key()
+    public = signing.public_text(private.public_key())
+    statement = signing.center_statement(center.code, public, valid_from, valid_until, list(product_lines))
+    key = CenterKey(org_id=center.id, public_key=public, statement=statement.decode("utf-8"),
+                    root_signature=signing.sign(root_private, statement), valid_from=valid_from,
+                    valid_until=valid_until, product_lines=sorted(product_lines),
+                    encrypted_private_pem=signing.encrypt_private(private, center_passphrase))
+    session.add(key)
+    session.flush()
+    audit.record(session, actor, "certification.center_key", key.id, "authorise",
+                 f"{center.code} {valid_from}..{valid_until} {','.join(sorted(product_lines))}")
+    return key
+
+
+def revoke_center_key(session: Session, actor: Actor, key_id: uuid.UUID, reason: str,
+                      revoked_on: date | None = None) -> CenterKey:
+    """Everything the key signs from ``revoked_on`` on is rejected; earlier certificates stand."""
+    _require_hq(actor)
+    if not reason.strip():
+        raise ValidationError(translate("Certification", "Give a reason."), field="reason")
+    key = session.get(CenterKey, key_id)
+    if key is None:
+        raise NotFound(translate("Certification", "No such center key."))
+    key.revoked_on = revoked_on or today()
+    key.revoked_reason = reason.strip()
+    audit.record(session, actor, "certification.center_key", key.id, "revoke", reason)
+    session.flush()
+    return key
+
+
+def list_center_keys(session: Session, actor: Actor) -> Sequence[CenterKey]:
+    actor.require(VIEW)
+    return session.scalars(select(CenterKey).where(org_scope(actor, CenterKey.org_id))
+                           .order_by(CenterKey.valid_until.desc())).all()
+
+
+def signing_key_for(session: Session, actor: Actor, product_lines: Sequence[str], on: date) -> CenterKey:
+    """The actor's own training center key that may sign these lines on ``on`` (latest expiry first)."""
+    candidates = session.scalars(select(CenterKey).where(
+        CenterKey.org_id == actor.org_id, CenterKey.deleted_at.is_(None), CenterKey.valid_from <= on,
+        CenterKey.valid_until >= on).order_by(CenterKey.valid_until.desc())).all()
+    for key in candidates:
+        if (key.revoked_on is None or key.revoked_on > on) and set(product_lines) <= set(key.product_lines):
+            return key
+    raise ValidationError(translate("Certification", "Your training center has no valid signing key for {lines}; "
+                                                     "ask HQ to authorise one.").format(lines="、".join(product_lines)),
+                          field="center_key")
+
+
+def revoked_keys(session: Session) -> dict[str, date]:
+    """Public key → revocation date, for the verifier (revocations reach branches as reference data)."""
+    return dict(session.execute(select(CenterKey.public_key, CenterKey.revoked_on)
+                                .where(CenterKey.revoked_on.is_not(None))).all())

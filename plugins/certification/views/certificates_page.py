@@ -1,0 +1,176 @@
+"""Certificates: the list with status and expiry colouring, the expiry watch, and every action."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton,
+                               QTableView, QVBoxLayout, QWidget)
+
+from app.errors import UserError
+from app.ui.lazy_table import LazyTableModel
+from plugins.certification import common, service
+from plugins.certification.views.certificate_pdf import write_certificate_pdf
+from plugins.certification.views.dialogs import HistoryDialog, IssueDialog, ask_passphrase, ask_reason
+
+STATUS_COLOURS = {"suspended": "#fff3cd", "revoked": "#f8d7da", "expired": "#e2e3e5", "pending": "#e7f1ff"}
+STATUS_COLUMN, CODE, DAYS_LEFT, EXPIRES_COLUMN = 9, 10, 11, 8
+
+
+class CertificatesPage(QWidget):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.filter = QComboBox(objectName="filter")
+        for label, value in ((self.tr("All"), {}), (self.tr("Valid"), {"status": "valid"}),
+                             (self.tr("Expiring within 30 days"), {"expiring_within": 30}),
+                             (self.tr("Expiring within 60 days"), {"expiring_within": 60}),
+                             (self.tr("Expiring within 90 days"), {"expiring_within": 90}),
+                             (self.tr("Expired"), {"status": "expired"}), (self.tr("Suspended"), {"status": "suspended"}),
+                             (self.tr("Revoked"), {"status": "revoked"})):
+            self.filter.addItem(label, value)
+        self.filter.currentIndexChanged.connect(self.reload)
+        self.search = QLineEdit(objectName="search")
+        self.search.setPlaceholderText(self.tr("Number or holder"))
+        self.search.returnPressed.connect(self.reload)
+        self.watch = QLabel(objectName="expiry_watch")
+        self.model = LazyTableModel([self.tr("Number"), self.tr("Holder"), self.tr("Org unit"), self.tr("Certificate"),
+                                     self.tr("Product lines"), self.tr("Level"), self.tr("Issued"), self.tr("Expires"),
+                                     self.tr("Status")], key_column=0, parent=self)
+        self.model.decorate = self.decorate
+        self.table = QTableView(objectName="certificates")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectRows)
+        self.table.setSelectionMode(QTableView.SingleSelection)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.table.doubleClicked.connect(lambda _: self.show_history())
+        self.model.page_loaded.connect(lambda _: self.table.resizeColumnsToContents())
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Show")))
+        top.addWidget(self.filter)
+        top.addWidget(self.search, 1)
+        layout.addLayout(top)
+        layout.addWidget(self.watch)
+        layout.addLayout(self._buttons())
+        layout.addWidget(self.table)
+        self.reload()
+
+    def _buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        actor = self.ctx.actor
+        for name, text, slot, permission in (
+                ("issue", self.tr("Issue…"), self.issue, common.ISSUE),
+                ("renew", self.tr("Renew…"), self.renew, common.ISSUE),
+                ("suspend", self.tr("Suspend…"), lambda: self.change("suspend"), common.SUSPEND),
+                ("reinstate", self.tr("Reinstate…"), lambda: self.change("reinstate"), common.SUSPEND),
+                ("revoke", self.tr("Revoke…"), lambda: self.change("revoke"), common.SUSPEND),
+                ("history", self.tr("History"), self.show_history, common.VIEW),
+                ("print", self.tr("Print PDF…"), self.print_pdf, common.VIEW),
+                ("verify", self.tr("Verify…"), self.verify, common.VIEW)):
+            button = QPushButton(text, objectName=name)
+            button.clicked.connect(slot)
+            button.setEnabled(actor.has(permission))
+            row.addWidget(button)
+        row.addStretch()
+        return row
+
+    # ------------------------------------------------------------ list
+
+    def reload(self) -> None:
+        filters, text = dict(self.filter.currentData() or {}), self.search.text()
+        ctx = self.ctx
+
+        def fetch(offset, limit):
+            with ctx.reading() as session:
+                return service.page_rows(session, ctx.actor, offset, limit, text=text, **filters)
+
+        self.model.set_fetcher(fetch)
+        with ctx.reading() as session:
+            counts = service.expiring_counts(session, ctx.actor)
+        self.watch.setText(self.tr("Expiry watch — valid certificates expiring within 30 days: {a} · 60 days: {b} · "
+                                   "90 days: {c}").format(a=counts[30], b=counts[60], c=counts[90]))
+
+    def decorate(self, row, column, role):
+        if role == Qt.BackgroundRole and row[CODE] in STATUS_COLOURS:
+            return QColor(STATUS_COLOURS[row[CODE]])
+        if role == Qt.ForegroundRole and column == EXPIRES_COLUMN and row[CODE] == "valid":
+            days = row[DAYS_LEFT]
+            return QColor("#b3261e") if days <= 30 else QColor("#b26a00") if days <= 90 else None
+        return None
+
+    def selected(self):
+        index = self.table.currentIndex()
+        if not index.isValid():
+            QMessageBox.information(self, self.tr("Certificates"), self.tr("Select a certificate first."))
+            return None
+        return self.model.rows[index.row()]
+
+    def _run(self, title: str, action) -> bool:
+        try:
+            with self.ctx.transaction() as session:
+                action(session)
+        except UserError as exc:
+            QMessageBox.warning(self, title, str(exc))
+            return False
+        self.reload()
+        return True
+
+    # ------------------------------------------------------------ actions
+
+    def issue(self) -> None:
+        dialog = IssueDialog(self.ctx, self)
+        self.issue_dialog = dialog  # reachable by tests while it is open
+        if dialog.exec() != IssueDialog.Accepted:
+            return
+        values = dialog.values()
+        self._run(self.tr("Issue certificate"), lambda session: service.issue_certificate(
+            session, self.ctx.actor, self.ctx.hook, **values))
+
+    def renew(self) -> None:
+        row = self.selected()
+        passphrase = row and ask_passphrase(self, self.tr("Renew {number}").format(number=row[1]))
+        if passphrase is not None and row:
+            self._run(self.tr("Renew"), lambda session: service.renew_certificate(
+                session, self.ctx.actor, self.ctx.hook, row[0], passphrase=passphrase))
+
+    def change(self, what: str) -> None:
+        row = self.selected()
+        if not row:
+            return
+        titles = {"suspend": self.tr("Suspend {number}"), "reinstate": self.tr("Reinstate {number}"),
+                  "revoke": self.tr("Revoke {number}")}
+        title = titles[what].format(number=row[1])
+        reason = ask_reason(self, title, self.tr("Reason (kept in the certificate's history)"))
+        if reason is None:
+            return
+        function = {"suspend": service.suspend_certificate, "reinstate": service.reinstate_certificate,
+                    "revoke": service.revoke_certificate}[what]
+        self._run(title, lambda session: function(session, self.ctx.actor, row[0], reason))
+
+    def show_history(self) -> None:
+        row = self.selected()
+        if row:
+            with self.ctx.reading() as session:
+                events = service.history(session, self.ctx.actor, row[0])
+            HistoryDialog(events, row[1], self).exec()
+
+    def print_pdf(self) -> None:
+        row = self.selected()
+        if not row:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save certificate as PDF"), f"{row[1]}.pdf", "PDF (*.pdf)")
+        if path:
+            with self.ctx.reading() as session:
+                details = service.printable(session, self.ctx.actor, row[0])
+            write_certificate_pdf(path, details)
+
+    def verify(self) -> None:
+        from plugins.certification.views.verify_dialog import VerifyDialog
+
+        dialog = VerifyDialog(self.ctx, self)
+        row = self.table.currentIndex().isValid() and self.model.rows[self.table.currentIndex().row()]
+        if row:
+            dialog.input.setPlainText(row[1])
+        dialog.exec()

@@ -1,0 +1,106 @@
+"""The certification pages driven through real widgets, and the printed certificate read back."""
+
+import subprocess
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton
+
+from app.auth.models import User
+from plugins.certification import authorisations, service
+from plugins.certification.views.certificate_pdf import write_certificate_pdf
+from plugins.certification.views.certificates_page import CertificatesPage
+from plugins.certification.views.verify_dialog import VerifyDialog
+
+PASSPHRASE = "center-passphrase-1"  # as in conftest.py
+pytestmark = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+
+
+@pytest.fixture
+def no_message_boxes(monkeypatch):
+    shown = []
+    for name in ("warning", "information", "critical"):
+        monkeypatch.setattr(QMessageBox, name, lambda parent, title, text, *a, **k: shown.append(text))
+    return shown
+
+
+def test_trainer_issues_a_certificate_through_the_page(qtbot, ctx, chain, people, transcript, no_message_boxes):
+    engineer_id = people["partner_engineer"].user_id
+    transcript.grant(engineer_id, "SRV-101", "SRV-102")
+    page = CertificatesPage(ctx.signed_in(people["trainer"]))
+    qtbot.addWidget(page)
+    assert page.model.rowCount() == 0
+
+    def fill_in_and_confirm():
+        dialog = page.issue_dialog
+        dialog.engineer.setCurrentIndex(dialog.engineer.findData(str(engineer_id)))
+        dialog.kind.setCurrentIndex(dialog.kind.findData("SRV-B"))
+        qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.Ok).click()
+
+    QTimer.singleShot(0, fill_in_and_confirm)
+    qtbot.mouseClick(page.findChild(QPushButton, "issue"), Qt.LeftButton)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
+    index = page.model.index(0, 0)
+    assert page.model.data(index).startswith("CERT-BJ-") and no_message_boxes == []
+    assert page.model.data(page.model.index(0, 1)) == "eng"
+    assert page.model.data(page.model.index(0, 8)) == "Valid"
+    assert not page.findChild(QPushButton, "suspend").isEnabled()  # trainers do not suspend
+
+
+def test_a_refused_issue_shows_the_missing_course(qtbot, ctx, chain, people, transcript, no_message_boxes):
+    transcript.grant(people["engineer"].user_id, "SRV-101")
+    page = CertificatesPage(ctx.signed_in(people["trainer"]))
+    qtbot.addWidget(page)
+
+    def confirm():
+        dialog = page.issue_dialog
+        dialog.engineer.setCurrentIndex(dialog.engineer.findData(str(people["engineer"].user_id)))
+        dialog.passphrase.setText(PASSPHRASE)
+        dialog.accept()
+
+    QTimer.singleShot(0, confirm)
+    page.issue()
+    assert "SRV-102" in no_message_boxes[0] and page.model.rowCount() == 0
+
+
+def test_the_pdf_shows_holder_and_number_and_the_verify_dialog_reads_its_qr(qtbot, ctx, chain, people, transcript,
+                                                                           tmp_path):
+    engineer_id = people["partner_engineer"].user_id
+    with ctx.transaction() as session:
+        session.get(User, engineer_id).display_name = "王建国"
+    transcript.grant(engineer_id, "SRV-101", "SRV-102")
+    with ctx.transaction() as session:
+        cert = service.issue_certificate(session, people["trainer"], ctx.hook, engineer_id=engineer_id,
+                                         type_code="SRV-B", passphrase=PASSPHRASE)
+        cert_id, number = cert.id, cert.number
+    with ctx.reading() as session:
+        details = service.printable(session, people["manager"], cert_id)
+    pdf = tmp_path / "certificate.pdf"
+    write_certificate_pdf(str(pdf), details)
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "王建国" in text and number in text and "北京信息科技有限公司" in text
+    dialog = VerifyDialog(ctx.signed_in(people["manager"]))
+    qtbot.addWidget(dialog)
+    dialog.input.setPlainText(details["qr_text"])
+    qtbot.mouseClick(dialog.findChild(QPushButton, "verify"), Qt.LeftButton)
+    assert "Genuine" in dialog.verdict.text()
+    assert (dialog.fields["holder"].text(), dialog.fields["status"].text()) == ("王建国", "Valid")
+    assert dialog.fields["expires"].text() == details["expires_on"]
+    dialog.input.setPlainText(details["qr_text"].replace(".", ".x", 1))
+    qtbot.mouseClick(dialog.findChild(QPushButton, "verify"), Qt.LeftButton)
+    assert "Genuine" not in dialog.verdict.text() and dialog.fields["holder"].text() == ""
+
+
+def test_partner_page_lists_authorisations_with_their_status(qtbot, ctx, chain, people):
+    from plugins.certification.views.authorisations_page import AuthorisationsPage
+
+    with ctx.transaction() as session:
+        authorisations.grant(session, people["trainer"], partner_code="BJ-P01", product_lines=["天阔服务器"],
+                             service_types=["上门维修"], valid_from=date(2026, 1, 1), valid_until=date(2030, 1, 1),
+                             min_engineers=1)
+    page = AuthorisationsPage(ctx.signed_in(people["manager"]))
+    qtbot.addWidget(page)
+    assert page.table.rowCount() == 1
+    assert page.table.item(0, 7).text().startswith("Lapsed") and "0 of 1" in page.table.item(0, 7).text()
