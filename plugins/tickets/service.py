@@ -69,6 +69,7 @@ from plugins.tickets.customers import (add_contact, add_site, create_asset, crea
                                        save_service_package, search_customers)
 from plugins.tickets.dispatch import dispatch, eligible_engineers, escalate, record_remote_session
 from plugins.tickets.emergency import complete_step as complete_emergency_step
+from plugins.tickets.excel import ImportFailed, ImportReport, export_rows, import_customers_and_assets
 from plugins.tickets.emergency import plan_steps
 from plugins.tickets.lifecycle import (TRANSITIONS, add_note, archive, cancel, category_label, channel_label,
                                        close_ticket, create_ticket, load_ticket, record_diagnosis, reopen,
@@ -85,6 +86,7 @@ from plugins.tickets.sla import sweep as sweep_sla
 __all__ = [
     "ARCHIVE", "CATEGORIES", "CHANNELS", "CLOSE", "CREATE", "CUSTOMERS", "DIAGNOSE", "DISPATCH", "EMERGENCY",
     "ESCALATE", "OVERRIDE_VETO", "PACKAGES", "PRIORITIES", "REPAIR", "STATES", "VIEW", "WORK",
+    "ImportFailed", "ImportReport", "export_rows", "import_customers_and_assets",
     "PartUse", "TicketFilter", "TicketRow", "add_contact", "add_note", "add_site", "allowed_moves", "archive",
     "arrive", "cancel", "category_label", "channel_label", "close_ticket", "complete_emergency_step",
     "complete_repair", "count_tickets", "create_asset", "create_customer", "create_ticket", "customer_details",

@@ -1,0 +1,278 @@
+"""Excel in and out. Import of customers and assets checks the WHOLE workbook first: one bad
+row and nothing changes, and the report names sheet, row, column and reason. Export writes any
+list of rows in write-only mode (constant memory, fit for large views)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from openpyxl import Workbook, load_workbook
+from openpyxl.utils import get_column_letter
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.auth.actor import Actor
+from app.errors import ValidationError
+from app.i18n import translate
+from app.orgs.scope import org_scope
+from plugins.tickets import customers as customer_service
+from plugins.tickets.models import Asset, Customer, ServicePackage
+from plugins.tickets.permissions import CUSTOMERS
+
+LOCAL_ZONE = ZoneInfo("Asia/Shanghai")
+MAX_REPORTED = 50
+
+# field -> accepted header texts (English, Chinese); matched case-insensitively.
+CUSTOMER_COLUMNS = {"name": ("name", "customer", "客户名称", "客户"), "region": ("region", "地区"),
+                    "site": ("site", "地点", "站点"), "address": ("address", "地址"),
+                    "contact": ("contact", "联系人"), "phone": ("phone", "电话"), "email": ("email", "e-mail", "邮箱")}
+ASSET_COLUMNS = {"serial_number": ("serial number", "serial", "序列号"), "customer": ("customer", "客户名称", "客户"),
+                 "product_line": ("product line", "产品线"), "model": ("model", "型号"), "site": ("site", "地点", "站点"),
+                 "package": ("service package", "package", "服务包"),
+                 "contract_end": ("contract end", "warranty end", "合同到期", "保修到期")}
+CUSTOMER_SHEETS = ("customers", "客户")
+ASSET_SHEETS = ("assets", "设备", "资产")
+
+
+@dataclass(frozen=True)
+class Problem:
+    sheet: str
+    row: int
+    column: str
+    reason: str
+
+    def __str__(self) -> str:
+        return translate("Tickets", "Sheet “{sheet}”, row {row}, column {column}: {reason}").format(
+            sheet=self.sheet, row=self.row, column=self.column, reason=self.reason)
+
+
+class ImportFailed(ValidationError):
+    """The workbook has problems; nothing was imported. ``problems`` lists every one found."""
+
+    def __init__(self, problems: list[Problem]):
+        lines = [str(p) for p in problems[:MAX_REPORTED]]
+        if len(problems) > MAX_REPORTED:
+            lines.append(translate("Tickets", "… and {n} more problems.").format(n=len(problems) - MAX_REPORTED))
+        header = translate("Tickets", "Nothing was imported: {n} problem(s) in the file.").format(n=len(problems))
+        super().__init__("\n".join([header, *lines]), field="file")
+        self.problems = problems
+
+
+@dataclass
+class ImportReport:
+    customers: int = 0
+    sites: int = 0
+    contacts: int = 0
+    assets: int = 0
+
+
+@dataclass
+class _Sheet:
+    title: str
+    columns: dict[str, int]  # field -> 0-based column index
+    headers: list[str]
+    rows: list[tuple[int, tuple]] = field(default_factory=list)
+
+    def value(self, row: tuple, name: str):
+        index = self.columns.get(name)
+        value = row[index] if index is not None and index < len(row) else None
+        return value.strip() if isinstance(value, str) else value
+
+    def text(self, row: tuple, name: str) -> str:
+        value = self.value(row, name)
+        return "" if value is None else str(value).strip()
+
+    def column(self, name: str) -> str:
+        index = self.columns.get(name, 0)
+        return f"{get_column_letter(index + 1)} ({self.headers[index] if index < len(self.headers) else name})"
+
+
+def _read_sheet(workbook, names: Sequence[str], spec: dict, required: Sequence[str],
+                problems: list[Problem]) -> _Sheet | None:
+    sheet = next((workbook[n] for n in workbook.sheetnames if n.strip().lower() in names), None)
+    if sheet is None:
+        return None
+    rows = sheet.iter_rows(values_only=True)
+    headers = [str(h or "").strip() for h in next(rows, ())]
+    lookup = {h.lower(): i for i, h in enumerate(headers) if h}
+    columns = {name: next((lookup[a] for a in aliases if a in lookup), None) for name, aliases in spec.items()}
+    for name in required:
+        if columns[name] is None:
+            problems.append(Problem(sheet.title, 1, spec[name][0], translate("Tickets", "This column is missing.")))
+    parsed = _Sheet(sheet.title, {k: v for k, v in columns.items() if v is not None}, headers)
+    for number, row in enumerate(rows, start=2):
+        if any(v not in (None, "") for v in row):
+            parsed.rows.append((number, row))
+    return parsed
+
+
+def _contract_end(sheet: _Sheet, row: tuple, number: int, problems: list[Problem]) -> date | None:
+    value = sheet.value(row, "contract_end")
+    if value in (None, ""):
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value).strip())
+    except ValueError:
+        problems.append(Problem(sheet.title, number, sheet.column("contract_end"),
+                                translate("Tickets", "“{value}” is not a date (YYYY-MM-DD).").format(value=value)))
+        return None
+
+
+def import_customers_and_assets(session: Session, actor: Actor, path: str | Path,
+                                progress: Callable[[str, float], None] = lambda stage, fraction: None) -> ImportReport:
+    """Import the sheets "Customers"/"客户" and "Assets"/"设备" into the actor's own unit.
+    Run it inside one transaction: on any problem it raises ImportFailed before changing a row."""
+    actor.require(CUSTOMERS)
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except Exception as error:  # openpyxl raises many kinds for a file that is not a workbook
+        raise ValidationError(translate("Tickets", "{file} is not an Excel workbook: {error}")
+                              .format(file=Path(path).name, error=error), field="file") from error
+    problems: list[Problem] = []
+    customers = _read_sheet(workbook, CUSTOMER_SHEETS, CUSTOMER_COLUMNS, ("name",), problems)
+    assets = _read_sheet(workbook, ASSET_SHEETS, ASSET_COLUMNS,
+                         ("serial_number", "customer", "product_line", "model"), problems)
+    workbook.close()
+    if customers is None and assets is None:
+        raise ValidationError(translate("Tickets", "The workbook needs a sheet named Customers (客户) or Assets (设备)."),
+                              field="file")
+    progress(translate("Tickets", "Checking the workbook"), 0.1)
+    existing = {name: cid for cid, name in session.execute(
+        select(Customer.id, Customer.name).where(org_scope(actor, Customer.org_id), Customer.deleted_at.is_(None)))}
+    new_customers = _check_customers(customers, existing, problems) if customers else {}
+    asset_rows = _check_assets(session, assets, set(existing) | set(new_customers), problems) if assets else []
+    if problems:
+        raise ImportFailed(problems)
+    progress(translate("Tickets", "Importing"), 0.4)
+    return _apply(session, actor, customers, new_customers, existing, asset_rows, progress)
+
+
+def _check_customers(sheet: _Sheet, existing: dict, problems: list[Problem]) -> dict[str, list[tuple]]:
+    """Customer name → its rows (several rows of one customer add sites and contacts)."""
+    grouped: dict[str, list[tuple]] = {}
+    for number, row in sheet.rows:
+        name = sheet.text(row, "name")
+        if not name:
+            problems.append(Problem(sheet.title, number, sheet.column("name"),
+                                    translate("Tickets", "The customer name is empty.")))
+            continue
+        if name in existing and name not in grouped:
+            problems.append(Problem(sheet.title, number, sheet.column("name"),
+                                    translate("Tickets", "Customer “{name}” already exists.").format(name=name)))
+            continue
+        if sheet.text(row, "address") and not sheet.text(row, "site"):
+            problems.append(Problem(sheet.title, number, sheet.column("site"),
+                                    translate("Tickets", "An address needs a site name.")))
+        if (sheet.text(row, "phone") or sheet.text(row, "email")) and not sheet.text(row, "contact"):
+            problems.append(Problem(sheet.title, number, sheet.column("contact"),
+                                    translate("Tickets", "A phone number or e-mail needs a contact name.")))
+        grouped.setdefault(name, []).append(row)
+    return grouped
+
+
+def _check_assets(session: Session, sheet: _Sheet, customer_names: set[str], problems: list[Problem]) -> list[dict]:
+    packages = set(session.scalars(select(ServicePackage.code)))
+    serials_in_file: dict[str, int] = {}
+    checked = []
+    candidates = [sheet.text(row, "serial_number").upper() for _, row in sheet.rows]
+    taken = set()
+    for start in range(0, len(candidates), 500):
+        chunk = [s for s in candidates[start:start + 500] if s]
+        taken |= set(session.scalars(select(Asset.serial_number).where(Asset.serial_number.in_(chunk))))
+    for number, row in sheet.rows:
+        values = {name: sheet.text(row, name) for name in ("serial_number", "customer", "product_line", "model",
+                                                           "site", "package")}
+        values["serial_number"] = values["serial_number"].upper()
+        for name in ("serial_number", "customer", "product_line", "model"):
+            if not values[name]:
+                problems.append(Problem(sheet.title, number, sheet.column(name),
+                                        translate("Tickets", "This cell must not be empty.")))
+        serial = values["serial_number"]
+        if serial and serial in taken:
+            problems.append(Problem(sheet.title, number, sheet.column("serial_number"),
+                                    translate("Tickets", "Serial number {serial} is already registered.")
+                                    .format(serial=serial)))
+        elif serial and serial in serials_in_file:
+            problems.append(Problem(sheet.title, number, sheet.column("serial_number"),
+                                    translate("Tickets", "Serial number {serial} also appears in row {row}.")
+                                    .format(serial=serial, row=serials_in_file[serial])))
+        serials_in_file.setdefault(serial, number)
+        if values["customer"] and values["customer"] not in customer_names:
+            problems.append(Problem(sheet.title, number, sheet.column("customer"),
+                                    translate("Tickets", "No customer “{name}” here or in the file.")
+                                    .format(name=values["customer"])))
+        if values["package"] and values["package"].upper() not in packages:
+            problems.append(Problem(sheet.title, number, sheet.column("package"),
+                                    translate("Tickets", "No service package {code}.").format(code=values["package"])))
+        values["package"] = values["package"].upper() or None
+        values["contract_end"] = _contract_end(sheet, row, number, problems)
+        checked.append(values)
+    return checked
+
+
+def _apply(session: Session, actor: Actor, sheet: _Sheet | None, new_customers: dict, existing: dict,
+           asset_rows: list[dict], progress) -> ImportReport:
+    report = ImportReport()
+    ids = dict(existing)
+    sites: dict[tuple, object] = {}
+    for name, rows in new_customers.items():
+        customer = customer_service.create_customer(session, actor, name=name, region=sheet.text(rows[0], "region"))
+        ids[name] = customer.id
+        report.customers += 1
+        for row in rows:
+            site_name = sheet.text(row, "site")
+            if site_name and (name, site_name) not in sites:
+                sites[(name, site_name)] = customer_service.add_site(session, actor, customer.id, name=site_name,
+                                                                     address=sheet.text(row, "address")).id
+                report.sites += 1
+            if sheet.text(row, "contact"):
+                customer_service.add_contact(session, actor, customer.id, name=sheet.text(row, "contact"),
+                                             phone=sheet.text(row, "phone"), email=sheet.text(row, "email"))
+                report.contacts += 1
+    for index, values in enumerate(asset_rows):
+        site_id = sites.get((values["customer"], values["site"])) if values["site"] else None
+        if values["site"] and site_id is None:
+            site_id = customer_service.add_site(session, actor, ids[values["customer"]], name=values["site"]).id
+            sites[(values["customer"], values["site"])] = site_id
+            report.sites += 1
+        customer_service.create_asset(session, actor, ids[values["customer"]], serial_number=values["serial_number"],
+                                      product_line=values["product_line"], model=values["model"], site_id=site_id,
+                                      package_code=values["package"], contract_end=values["contract_end"])
+        report.assets += 1
+        if index % 200 == 0:
+            progress(translate("Tickets", "Importing"), 0.4 + 0.6 * index / max(1, len(asset_rows)))
+    progress(translate("Tickets", "Importing"), 1.0)
+    return report
+
+
+def _cell(value):
+    if isinstance(value, datetime):  # Excel has no time zones: write local wall-clock time
+        return value.astimezone(LOCAL_ZONE).replace(tzinfo=None) if value.tzinfo else value
+    if value is None or isinstance(value, (int, float, str, date)):
+        return value
+    return str(value)
+
+
+def export_rows(path: str | Path, headers: Sequence[str], rows: Iterable[Sequence], title: str = "",
+                progress: Callable[[int], None] | None = None, cancelled: Callable[[], bool] = lambda: False) -> Path:
+    """Write ``rows`` under ``headers`` to a new workbook at ``path`` (streamed, write-only)."""
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet((title or translate("Tickets", "Tickets"))[:31])
+    sheet.append(list(headers))
+    for count, row in enumerate(rows, start=1):
+        if cancelled():
+            raise ValidationError(translate("Tickets", "Export cancelled; no file was written."))
+        sheet.append([_cell(v) for v in row])
+        if progress and count % 1000 == 0:
+            progress(count)
+    target = Path(path)
+    workbook.save(target)
+    return target
