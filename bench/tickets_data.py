@@ -44,9 +44,20 @@ class BenchData:
     busy_ticket_id: object
 
 
+def with_defaults(model, rows: list[dict]) -> list[dict]:
+    """COPY knows no Python-side defaults: fill the scalar ones the generator left out."""
+    missing = [c for c in model.__table__.columns
+               if c.name not in rows[0] and c.default is not None and c.default.is_scalar]
+    for row in rows:
+        for column in missing:
+            row[column.name] = column.default.arg
+    return rows
+
+
 def bulk(session, model, rows: list[dict]) -> None:
     if not rows:
         return
+    rows = with_defaults(model, rows)
     if session.get_bind().dialect.name == "postgresql":
         columns = list(rows[0])
         raw = session.connection().connection.driver_connection

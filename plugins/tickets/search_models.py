@@ -1,10 +1,11 @@
 """Tables of the similar-case index (see ``plugins.tickets.similar``).
 
-The index is derived data: every node builds it from its own resolved tickets (``similar.reindex``)
-and keeps it current as tickets are resolved, closed or reopened (``similar.index_ticket``). It is
-never synced, so it may use small node-local integer keys (``doc_no``, ``org_no``) instead of
-UUIDs (``doc_no`` comes from the ``next_doc`` counter): a posting is then three small values, which keeps ~15 postings per ticket for a million
-tickets compact on SQLite and PostgreSQL alike.
+The index is derived data: every node builds it from its own resolved tickets
+(``similar_index.reindex``) and keeps it current as tickets are resolved, closed or reopened
+(``similar_index.index_ticket``). It is never synced, so it may use small node-local integer keys
+(``doc_no`` from the ``next_doc`` counter, ``org_no`` a hash) instead of UUIDs: a posting is then
+three small values, which keeps ~15 postings per ticket for a million tickets compact on SQLite
+and PostgreSQL alike.
 """
 
 from __future__ import annotations

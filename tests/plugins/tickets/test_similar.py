@@ -103,3 +103,19 @@ def test_tokens_keep_words_and_models_and_drop_hotline_filler():
     words = similar.tokens("客户来电反映I620-G30服务器内存条报ECC错误")
     assert "i620-g30" in words and "内存条" in words and "服务器" in words
     assert "客户" not in words and "来电" not in words
+
+
+def test_vocabulary_is_deterministic_large_and_zipf_like():
+    first, second = random.Random(5), random.Random(5)
+    assert [vocabulary.record(first) for _ in range(50)] == [vocabulary.record(second) for _ in range(50)]
+    assert len(vocabulary.terms()) >= 2000
+    rng = random.Random(11)
+    counts = {}
+    for _ in range(3000):
+        for word in similar.tokens(vocabulary.symptom(rng)):
+            counts[word] = counts.get(word, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    assert len(ranked) > 1500  # a long tail of models, part specifications, codes
+    assert ranked[0] > 20 * ranked[len(ranked) // 2]  # a few very common words
+    record = vocabulary.record(random.Random(3))
+    assert record.model in record.symptom and record.resolution.endswith("。")
