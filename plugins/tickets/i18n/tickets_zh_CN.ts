@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Customer</source>
         <translation type="unfinished">客户</translation>
@@ -12,11 +13,11 @@
     </message>
     <message>
         <source>Equipment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Symptom reported</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fault found</source>
@@ -32,15 +33,15 @@
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Labour (minutes)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Parts</source>
@@ -48,11 +49,11 @@
     </message>
     <message>
         <source>{part} × {qty}   faulty SN {faulty}   replacement SN {replacement}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No parts used.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Customer sign-off</source>
@@ -60,15 +61,15 @@
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Signed at</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Confirmed with the company seal.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -246,8 +247,8 @@
         <translation>队列</translation>
     </message>
     <message>
-        <source>&lt;span style="background:{red}"&gt;&amp;nbsp;breached&amp;nbsp;&lt;/span&gt; &lt;span style="background:{amber}"&gt;&amp;nbsp;due within an hour&amp;nbsp;&lt;/span&gt;</source>
-        <translation>&lt;span style="background:{red}"&gt;&amp;nbsp;已超时&amp;nbsp;&lt;/span&gt; &lt;span style="background:{amber}"&gt;&amp;nbsp;一小时内到期&amp;nbsp;&lt;/span&gt;</translation>
+        <source>&lt;span style=&quot;background:{red}&quot;&gt;&amp;nbsp;breached&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;background:{amber}&quot;&gt;&amp;nbsp;due within an hour&amp;nbsp;&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;background:{red}&quot;&gt;&amp;nbsp;已超时&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;background:{amber}&quot;&gt;&amp;nbsp;一小时内到期&amp;nbsp;&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -269,11 +270,11 @@
         <translation>远程会话</translation>
     </message>
     <message>
-        <source>A remote login is recorded only with the customer's authorisation.</source>
+        <source>A remote login is recorded only with the customer&apos;s authorisation.</source>
         <translation>远程登录必须取得客户授权后才能记录。</translation>
     </message>
     <message>
-        <source>Name of the customer's person who authorised it</source>
+        <source>Name of the customer&apos;s person who authorised it</source>
         <translation>客户方授权人姓名</translation>
     </message>
     <message>
@@ -489,6 +490,22 @@
         <translation>详情</translation>
     </message>
     <message>
+        <source>Emergency plan step</source>
+        <translation>应急预案步骤</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
         <source>Timeline</source>
         <translation>处理记录</translation>
     </message>
@@ -589,6 +606,10 @@
         <translation>添加备注…</translation>
     </message>
     <message>
+        <source>Step done…</source>
+        <translation>步骤完成…</translation>
+    </message>
+    <message>
         <source>Reopen…</source>
         <translation>重新打开…</translation>
     </message>
@@ -663,6 +684,10 @@
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>Emergency plan step {n} done</source>
+        <translation>应急预案第 {n} 步完成</translation>
     </message>
     <message>
         <source>Reopen</source>
@@ -936,7 +961,7 @@
         <translation>只能在问题单处理中记录远程会话。</translation>
     </message>
     <message>
-        <source>A remote session needs the customer's authorisation: who authorised it and when.</source>
+        <source>A remote session needs the customer&apos;s authorisation: who authorised it and when.</source>
         <translation>远程会话需要客户授权：请填写授权人和授权时间。</translation>
     </message>
     <message>
@@ -984,7 +1009,7 @@
         <translation>提交根本原因分析和纠正措施</translation>
     </message>
     <message>
-        <source>Confirm the customer's satisfaction with the outcome</source>
+        <source>Confirm the customer&apos;s satisfaction with the outcome</source>
         <translation>确认客户对处理结果满意</translation>
     </message>
     <message>
@@ -1212,7 +1237,7 @@
         <translation>签名必须是 PNG 图片。</translation>
     </message>
     <message>
-        <source>Sign-off needs the customer's signature or company seal.</source>
+        <source>Sign-off needs the customer&apos;s signature or company seal.</source>
         <translation>签章确认需要客户签名或公司盖章。</translation>
     </message>
     <message>
@@ -1254,6 +1279,70 @@
     <message>
         <source>75 % of the {target} time is used up.</source>
         <translation>{target}时限已用去 75%。</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {n} more problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {n} problem(s) in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This column is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not an Excel workbook: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook needs a sheet named Customers (客户) or Assets (设备).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An address needs a site name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number or e-mail needs a contact name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cell must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number {serial} also appears in row {row}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer “{name}” here or in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -57,10 +57,20 @@ class TicketWindow(QWidget):
         for column in range(4):
             header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.Stretch)
+        self.steps = QTableWidget(0, 4)
+        self.steps.setObjectName("emergency_steps")
+        self.steps.setHorizontalHeaderLabels([self.tr("Emergency plan step"), self.tr("Owner"), self.tr("Deadline"),
+                                              self.tr("Done")])
+        self.steps.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.steps.setSelectionBehavior(QTableWidget.SelectRows)
+        self.steps.verticalHeader().setVisible(False)
+        self.steps.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.steps.setMaximumHeight(150)
+        self.step_ids: list = []
         self.buttons = self._make_buttons()
         rows = QVBoxLayout()
         for names in (("diagnose", "record_diagnosis", "resolve", "remote", "dispatch", "arrive", "repair", "close"),
-                      ("wait", "resume", "escalate", "expert", "note", "reopen", "cancel", "archive", "pdf")):
+                      ("wait", "resume", "escalate", "expert", "note", "step_done", "reopen", "cancel", "archive", "pdf")):
             line = QHBoxLayout()
             for name in names:
                 line.addWidget(self.buttons[name])
@@ -70,6 +80,7 @@ class TicketWindow(QWidget):
         layout.addLayout(self.header)
         layout.addWidget(self.texts)
         layout.addLayout(rows)
+        layout.addWidget(self.steps)
         timeline_title = self.tr("Timeline")
         layout.addWidget(QLabel(f"<b>{timeline_title}</b>"))
         layout.addWidget(self.timeline, 1)
@@ -96,6 +107,7 @@ class TicketWindow(QWidget):
             "escalate": (self.tr("Escalate…"), lambda: self.escalate(False)),
             "expert": (self.tr("Expert consultation…"), lambda: self.escalate(True)),
             "note": (self.tr("Add note…"), self.note),
+            "step_done": (self.tr("Step done…"), self.step_done),
             "reopen": (self.tr("Reopen…"), self.reopen),
             "cancel": (self.tr("Cancel ticket…"), self.cancel_ticket),
             "archive": (self.tr("Archive"), self.archive),
@@ -120,6 +132,7 @@ class TicketWindow(QWidget):
             moves = service.allowed_moves(ticket)
             self._fill_header(details)
             self._fill_timeline(details["events"])
+            self._fill_steps(details["emergency_steps"])
             self._enable(ticket, moves, details["repair_order"] is not None)
         self.setWindowTitle(self.tr("Ticket {number}").format(number=self.number))
 
@@ -157,6 +170,19 @@ class TicketWindow(QWidget):
         self.timeline.resizeRowsToContents()
         self.timeline.scrollToBottom()
 
+    def _fill_steps(self, steps) -> None:
+        from app.auth.roles import role_label
+
+        self.step_ids = [step.id for step in steps]
+        self.steps.setVisible(bool(steps))
+        self.steps.setRowCount(len(steps))
+        for row, step in enumerate(steps):
+            done = list_support.local_text(step.done_at) + (f" {step.note}" if step.note else "")
+            for column, text in enumerate((f"{step.position}. {step.title}", role_label(step.owner_role),
+                                           list_support.local_text(step.due_at), done)):
+                self.steps.setItem(row, column, QTableWidgetItem(text))
+        self.open_steps = [step.id for step in steps if step.done_at is None]
+
     def _enable(self, ticket, moves, has_order: bool) -> None:
         can, state = self.ctx.actor.has, ticket.state
         legal = {
@@ -177,6 +203,7 @@ class TicketWindow(QWidget):
             "cancel": "cancelled" in moves and can(service.CLOSE),
             "archive": "archived" in moves and can(service.ARCHIVE),
             "pdf": has_order,
+            "step_done": bool(self.open_steps) and state != "archived",
         }
         for name, button in self.buttons.items():
             button.setVisible(legal[name])
@@ -252,6 +279,15 @@ class TicketWindow(QWidget):
     def note(self):
         return self._text(self.tr("Add note"), self.tr("Note"),
                           lambda s, v: service.add_note(s, self.ctx.actor, self.ticket_id, v))
+
+    def step_done(self):
+        row = self.steps.currentRow()
+        step_id = self.step_ids[row] if 0 <= row < len(self.step_ids) else None
+        if step_id not in self.open_steps:
+            step_id = self.open_steps[0]  # the first open step unless another one is selected
+        position = self.step_ids.index(step_id) + 1
+        return self._text(self.tr("Emergency plan step {n} done").format(n=position), self.tr("Note"),
+                          lambda s, v: service.complete_emergency_step(s, self.ctx.actor, step_id, v))
 
     def reopen(self):
         return self._text(self.tr("Reopen"), self.tr("Reason"),

@@ -194,3 +194,18 @@ def test_response_center_colours_breached_cases_and_list_filters_and_exports(qtb
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0][:3] == ("Number", "State", "Priority")
     assert len(rows) == 2 and rows[1][0] == page.model.rows[0][1] and rows[1][10] == "Yes"
+
+
+def test_quality_complaint_shows_its_emergency_plan_and_steps_are_ticked_off(qtbot, network):
+    ticket_id = network.open_ticket(category="quality_complaint")
+    window = TicketWindow(network.ctx.signed_in(network.hotline), ticket_id)
+    qtbot.addWidget(window)
+    assert window.steps.isVisibleTo(window) and window.steps.rowCount() >= 2
+    assert window.buttons["step_done"].isVisibleTo(window)
+    dialog = window.step_done()
+    dialog.text.setPlainText("已电话安抚客户")
+    ok(dialog)
+    assert dialog.message.text() == ""
+    assert window.steps.item(0, 3).text().endswith("已电话安抚客户")
+    assert window.steps.item(1, 3).text() == ""
+    assert "Emergency plan step" in texts(window.timeline, 2)
