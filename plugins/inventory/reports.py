@@ -20,10 +20,7 @@ def rollup_sections(ctx, period: str, org_code: str | None) -> list[RollupSectio
             org_path = session.scalar(select(OrgUnit.path).where(OrgUnit.code == org_code.strip().upper()))
         by_depot = part_requests.hit_rates(session, actor, period, "depot", org_path)
         by_org = part_requests.hit_rates(session, actor, period, "org", org_path)
-        per_depot, _ = service.stock_value(session, actor)
-    if org_path:
-        codes = {r.code for r in by_org}
-        per_depot = [r for r in per_depot if r[1] in codes]
+        per_depot, _ = service.stock_value(session, actor, org_path)
     columns = [translate("Inventory", "Code"), translate("Inventory", "Name"), translate("Inventory", "Requests"),
                translate("Inventory", "Hits"), translate("Inventory", "Hit rate")]
 

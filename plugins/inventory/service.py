@@ -284,13 +284,17 @@ def count_low_stock(session: Session, actor: Actor) -> int:
     return session.scalar(select(func.count()).select_from(_low_stock_query(actor).subquery())) or 0
 
 
-def stock_value(session: Session, actor: Actor) -> tuple[list[tuple[str, str, Decimal]], list[tuple[str, Decimal]]]:
-    """Good stock on hand × unit cost: per depot (code, org code, value) and per org unit (code, value)."""
+def stock_value(session: Session, actor: Actor, org_path: str | None = None
+                ) -> tuple[list[tuple[str, str, Decimal]], list[tuple[str, Decimal]]]:
+    """Good stock on hand × unit cost: per depot (code, org code, value) and per org unit (code, value),
+    optionally only below the org unit with ``org_path``."""
     actor.require(VIEW)
     value = func.sum(Balance.on_hand * Part.unit_cost)
     stmt = (select(Depot.code, OrgUnit.code, value).join(Part, Part.id == Balance.part_id)
             .join(Depot, Depot.id == Balance.depot_id).join(OrgUnit, OrgUnit.id == Depot.org_id)
             .where(org_scope(actor, Balance.org_id)).group_by(Depot.code, OrgUnit.code).order_by(Depot.code))
+    if org_path:
+        stmt = stmt.where(OrgUnit.path.startswith(org_path))
     per_depot = [(d, o, Decimal(v or 0).quantize(Decimal("0.01"))) for d, o, v in session.execute(stmt)]
     per_org: dict[str, Decimal] = {}
     for _, org, v in per_depot:

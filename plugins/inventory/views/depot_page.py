@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -62,7 +63,7 @@ class DepotPage(QWidget):
         self.depot.setMinimumWidth(260)
         with ctx.reading() as session:
             for depot in service.visible_depots(session, ctx.actor):
-                self.depot.addItem(f"{depot.code}  {depot.name}", depot.id)
+                self.depot.addItem(f"{depot.code}  {depot.name}", str(depot.id))  # str: findData cannot match UUID objects
         self.period = QComboBox()
         self.period.setObjectName("period")
         self.period.addItems(recent_quarters(date.today()))
@@ -140,7 +141,8 @@ class DepotPage(QWidget):
     # ------------------------------------------------------------ loading
 
     def depot_id(self):
-        return self.depot.currentData()
+        data = self.depot.currentData()
+        return uuid.UUID(data) if data else None
 
     def reload(self) -> None:
         depot_id = self.depot_id()

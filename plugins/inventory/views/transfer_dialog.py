@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox,
                                QVBoxLayout)
 
@@ -24,13 +26,13 @@ class TransferDialog(QDialog):
         self.part.setEditable(True)
         with ctx.reading() as session:
             for depot in service.visible_depots(session, ctx.actor):
-                self.source.addItem(f"{depot.code}  {depot.name}", depot.id)
+                self.source.addItem(f"{depot.code}  {depot.name}", str(depot.id))
             for depot in service.all_depots(session, ctx.actor):
-                self.target.addItem(f"{depot.code}  {depot.name}", depot.id)
+                self.target.addItem(f"{depot.code}  {depot.name}", str(depot.id))
             for part in catalog.list_parts(session, ctx.actor):
                 self.part.addItem(f"{part.part_number}  {part.name_zh}", part.part_number)
         if from_depot_id is not None:
-            self.source.setCurrentIndex(max(0, self.source.findData(from_depot_id)))
+            self.source.setCurrentIndex(max(0, self.source.findData(str(from_depot_id))))
         self.quantity = QSpinBox()
         self.quantity.setObjectName("quantity")
         self.quantity.setRange(1, 100000)
@@ -68,8 +70,8 @@ class TransferDialog(QDialog):
         serials = [s for s in self.serials.text().replace("，", ",").split(",") if s.strip()]
         try:
             with self.ctx.transaction() as session:
-                transfer = service.send_transfer(session, self.ctx.actor, self.source.currentData(),
-                                                 self.target.currentData(), self.part_number(),
+                transfer = service.send_transfer(session, self.ctx.actor, uuid.UUID(self.source.currentData()),
+                                                 uuid.UUID(self.target.currentData()), self.part_number(),
                                                  self.quantity.value(), serials, self.reason.text())
                 self.transfer_number = transfer.number
         except UserError as exc:

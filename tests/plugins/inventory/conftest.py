@@ -31,6 +31,24 @@ def add_parts(session):
 @pytest.fixture
 def stock(ctx, admin):
     """HQ central depot, a BJ branch depot, a BJ-P01 partner depot and an SH branch depot."""
+    return make_stock(ctx, admin)
+
+
+@pytest.fixture
+def sqlite_admin(sqlite_ctx):
+    from app.auth.service import authenticate
+    from testdata import ADMIN_PASSWORD
+
+    with sqlite_ctx.reading() as session:
+        return authenticate(session, "admin@HQ", ADMIN_PASSWORD)
+
+
+@pytest.fixture
+def sqlite_stock(sqlite_ctx, sqlite_admin):
+    return make_stock(sqlite_ctx, sqlite_admin)
+
+
+def make_stock(ctx, admin) -> Stock:
     with ctx.transaction() as session:
         add_parts(session)
         depots = {}
