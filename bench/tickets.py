@@ -56,12 +56,13 @@ def measure(ctx, data) -> None:
     import random
 
     from plugins.tickets import service, similar, vocabulary
+    from plugins.tickets.list_queries import list_page
     from plugins.tickets.queries import TicketFilter
 
     for who, actor in (("HQ", data.hq_actor), ("branch", data.branch_actor)):
         def first_page(actor=actor):
             with ctx.reading() as session:
-                return service.list_tickets(session, actor, TicketFilter(), offset=0, limit=200)
+                return list_page(session, actor, TicketFilter(), offset=0, limit=200)
         line(f"list first page ({who}, 200 rows)", *timed(first_page), BUDGETS["list"])
     filters = {
         "state = dispatched": TicketFilter(states=("dispatched",)),
@@ -81,7 +82,7 @@ def measure(ctx, data) -> None:
 
         def page(filters_=filters_, sort=sort):
             with ctx.reading() as session:
-                return service.list_tickets(session, data.hq_actor, filters_, offset=0, limit=200, sort=sort)
+                return list_page(session, data.hq_actor, filters_, offset=0, limit=200, sort=sort)
         line(f"filter (HQ): {label}", *timed(page, runs=3), BUDGETS["filter"])
     rng = random.Random(99)
     queries = [vocabulary.symptom(rng)[:40] for _ in range(20)]
@@ -148,7 +149,8 @@ def run(backend: str, url: str, tickets: int, reuse: bool = False) -> None:
     from app.runtime import open_context
 
     print(f"\n== {backend}: {tickets:,} tickets{' (reused database)' if reuse else ''}", flush=True)
-    ctx = open_context(Config(), url)
+    # a reused database is measured as it is: other packages' revisions may have moved on since
+    ctx = open_context(Config(), url, migrate_now=not reuse)
     started = time.perf_counter()
     data = load(ctx) if reuse else build(ctx, tickets, log=lambda text: print("  ..", text, flush=True))
     print(f"  {'loaded' if reuse else 'generated'} in {time.perf_counter() - started:.0f} s", flush=True)
@@ -163,7 +165,13 @@ def main() -> None:
     parser.add_argument("--backend", choices=("sqlite", "postgresql", "both"), default="both")
     parser.add_argument("--keep", help="directory for the SQLite file (kept afterwards)")
     parser.add_argument("--reuse", action="store_true", help="measure the SQLite file in --keep again, no generation")
+    parser.add_argument("--url", help="measure an existing database filled earlier by this script (no generation)")
+    parser.add_argument("--hold", action="store_true",
+                        help="keep the PostgreSQL server running afterwards (until Ctrl-C) to measure it again with --url")
     args = parser.parse_args()
+    if args.url:
+        run("given database", args.url, args.tickets, reuse=True)
+        return
     if args.backend in ("sqlite", "both"):
         folder = Path(args.keep or tempfile.mkdtemp(prefix="sc-bench-tickets-"))
         folder.mkdir(parents=True, exist_ok=True)
@@ -176,7 +184,11 @@ def main() -> None:
 
         server = PostgresServer(find_bin_dir()).start()
         try:
-            run("PostgreSQL", server.url(server.create_database()), args.tickets)
+            url = server.url(server.create_database())
+            run("PostgreSQL", url, args.tickets)
+            while args.hold:
+                print(f"  holding the server: python bench/tickets.py --url {url}", flush=True)
+                time.sleep(3600)
         finally:
             server.stop()
 

@@ -3,7 +3,8 @@
 Filters by state, priority, category, engineer, customer, breach and opening date; quick search by
 ticket number, serial number or customer name; sorting by clicking a column title; the current
 view exported to Excel in a worker with progress and cancel. Pages come from
-``service.list_tickets`` (indexed ORDER BY + LIMIT) through ``LazyTableModel``, off the GUI thread.
+``list_queries.list_page`` (index-ordered branches merged, see there) through ``LazyTableModel``,
+off the GUI thread.
 Double-click opens the ticket window; "New ticket…" opens the intake dialog.
 """
 
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
 from app.clock import utcnow
 from app.ui.lazy_table import LazyTableModel
 from app.ui.workers import run_with_progress
-from plugins.tickets import list_support, service
+from plugins.tickets import list_queries, list_support, service
 from plugins.tickets.models import CATEGORIES, OPEN_STATES, PRIORITIES, STATES
 from plugins.tickets.queries import TicketFilter
 from plugins.tickets.views.common import Background, urgency_brush, warn
@@ -191,8 +192,8 @@ class TicketListPage(QWidget):
 
         def fetch(offset, limit):
             with ctx.reading() as session:
-                return table_rows(service.list_tickets(session, actor, filters, offset=offset, limit=limit,
-                                                       sort=sort, descending=descending))
+                return table_rows(list_queries.list_page(session, actor, filters, offset=offset, limit=limit,
+                                                         sort=sort, descending=descending))
         self.model.set_fetcher(fetch)
         self.count.setText(self.tr("Counting…"))
 

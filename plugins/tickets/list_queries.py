@@ -1,0 +1,144 @@
+"""Pages of the ticket list that stay fast at a million tickets, on SQLite and PostgreSQL.
+
+``service.list_tickets`` states the filter as one WHERE clause; with the org scope
+(``org_id IN (…) OR escalated_to_org_id = …``) neither database can walk an index in ``opened_at``
+order, so the first page at HQ sorts every ticket (seconds at 1,000,000). The tickets table has
+composite indexes whose SECOND column is ``opened_at`` — (org_id, opened_at), (state, opened_at),
+(priority, opened_at), (category, opened_at), (engineer_id, opened_at), (customer_id, opened_at),
+(breached, opened_at). So a page is the merge of a few index-ordered branches, each cut at
+``offset + limit`` rows: one branch per state (HQ), per visible org unit (a branch or partner, plus
+cases escalated to it), per priority or state when sorting by it, or the one branch a
+customer/engineer/category/… filter selects. (Sorting every open case at HQ by due time has no
+such index and stays a sort of the open cases.) The outer query merges the branches, and the page's
+names are joined for its rows only.
+
+    list_page(session, actor, filters, offset=0, limit=200, sort="opened_at", descending=True)
+        -> [TicketRow]   (same rows, filters and sort keys as ``service.list_tickets``)
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import and_, func, or_, select, union_all
+from sqlalchemy.orm import Session, aliased
+
+from app.auth.actor import Actor
+from app.auth.models import User
+from app.orgs.models import OrgUnit
+from app.orgs.scope import visible_org_ids
+from plugins.tickets import service
+from plugins.tickets.models import OPEN_STATES, PRIORITIES, STATES, Customer, Ticket
+from plugins.tickets.queries import TicketFilter, TicketRow
+
+TIE_SLACK = 16
+MAX_ORG_BRANCHES = 64  # more visible units than this: branch by state instead
+# Given "org_id = ? AND state = ?", SQLite's planner walks (state, opened_at) over the whole country
+# instead of the unit's few tickets. In a unit's branch the other filters are therefore written as
+# coalesce(column, column): the same value, but no index matches it (on both databases).
+UNIT, BY_STATE, BY_PRIORITY, ONE = "unit", "state", "priority", "one"
+SORT_KEYS = {"opened_at": (), "priority": (Ticket.priority,), "state": (Ticket.state,), "number": (Ticket.number,),
+             "due": (Ticket.next_due_at,)}
+
+
+def _visible_orgs(session: Session, actor: Actor) -> list | None:
+    """The org ids the actor may see, or None when that is every unit in this database."""
+    visible = session.scalars(visible_org_ids(actor)).all()
+    if len(visible) >= session.scalar(select(func.count()).select_from(OrgUnit)):
+        return None
+    return visible
+
+
+def _conditions(filters: TicketFilter, unindexed: bool = False) -> list:
+    def column(attribute):
+        return func.coalesce(attribute, attribute) if unindexed else attribute
+
+    found = [Ticket.deleted_at.is_(None)]
+    if filters.states:
+        found.append(column(Ticket.state).in_(list(filters.states)))
+    if filters.open_only:
+        found.append(column(Ticket.is_open) == True)  # noqa: E712  (SQL, not Python truth)
+    for attribute, value in ((Ticket.priority, filters.priority), (Ticket.category, filters.category),
+                             (Ticket.engineer_id, filters.engineer_id), (Ticket.customer_id, filters.customer_id),
+                             (Ticket.breached, filters.breached)):
+        if value is not None:
+            found.append(column(attribute) == value)
+    if filters.opened_from:
+        found.append(Ticket.opened_at >= filters.opened_from)
+    if filters.opened_to:
+        found.append(Ticket.opened_at < filters.opened_to)
+    text = filters.text.strip()
+    if text:
+        customers = select(Customer.id).where(Customer.name.startswith(text))
+        found.append(or_(Ticket.number.startswith(text.upper()), Ticket.serial_number == text.upper(),
+                         Ticket.customer_id.in_(customers)))
+    return found
+
+
+def _branches(filters: TicketFilter, sort: str, orgs: list | None, actor: Actor) -> list[tuple]:
+    """(extra condition, scoped?, kind) per index-ordered branch; one ``(None, True, ONE)``: a single branch."""
+    states = list(filters.states) or list(OPEN_STATES if filters.open_only else STATES)
+    if filters.text.strip() or filters.customer_id or filters.engineer_id:
+        return [(None, True, ONE)]
+    if orgs is not None and len(orgs) <= MAX_ORG_BRANCHES:
+        # a unit's own tickets are few: walk them by (org_id, opened_at) whatever else is filtered;
+        # cases escalated to the actor's unit belong to other units, so that branch is not scoped
+        return [(Ticket.org_id == org, False, UNIT) for org in orgs] + [
+            (Ticket.escalated_to_org_id == actor.org_id, False, UNIT)]
+    if sort == "priority" and filters.priority is None:
+        return [(Ticket.priority == p, True, BY_PRIORITY) for p in PRIORITIES]
+    if sort == "state" or filters.states:
+        return [(Ticket.state == s, True, BY_STATE) for s in states]
+    if filters.priority is not None or filters.category or filters.breached is not None or sort == "number":
+        return [(None, True, ONE)]
+    return [(Ticket.state == s, True, BY_STATE) for s in states]
+
+
+def _scope(orgs: list | None, actor: Actor):
+    if orgs is None:
+        return None
+    return or_(Ticket.org_id.in_(orgs), Ticket.escalated_to_org_id == actor.org_id)
+
+
+def _key_columns(sort: str) -> list:
+    return [Ticket.id, Ticket.opened_at, *SORT_KEYS.get(sort, ())]
+
+
+def _page_ids(session: Session, actor: Actor, filters: TicketFilter, offset: int, limit: int, sort: str,
+              descending: bool) -> list:
+    sort = sort if sort in SORT_KEYS else "opened_at"
+    orgs = _visible_orgs(session, actor)
+    base, unit_base = _conditions(filters), _conditions(filters, unindexed=True)
+    scope = _scope(orgs, actor)
+    keys = _key_columns(sort)
+    # A branch's order stops at opened_at so its index delivers it without a sort; ties on opened_at
+    # at the cut are covered by TIE_SLACK extra rows, and the outer query orders fully (…, id).
+    order = [k.desc() if descending else k.asc() for k in (*SORT_KEYS[sort], Ticket.opened_at)]
+    branches = []
+    for extra, scoped, kind in _branches(filters, sort, orgs, actor):
+        conditions = [*(unit_base if kind == UNIT else base),
+                      *(c for c in (scope if scoped else None, extra) if c is not None)]
+        branch = select(*keys).where(and_(*conditions)).order_by(*order).limit(offset + limit + TIE_SLACK)
+        branches.append(select(*branch.subquery().c))
+    merged = (union_all(*branches) if len(branches) > 1 else branches[0]).subquery()
+    outer_keys = [merged.c[k.key] for k in (*SORT_KEYS[sort], Ticket.opened_at, Ticket.id)]
+    outer = (select(merged.c.id).distinct() if len(branches) > 1 else select(merged.c.id))
+    outer = outer.add_columns(*outer_keys).order_by(*[k.desc() if descending else k.asc() for k in outer_keys])
+    return [row[0] for row in session.execute(outer.offset(offset).limit(limit))]
+
+
+def _rows(session: Session, ids: list) -> list[TicketRow]:
+    engineer = aliased(User)
+    query = (select(Ticket.id, Ticket.number, Ticket.state, Ticket.priority, Ticket.category, Customer.name,
+                    Ticket.product_line, Ticket.serial_number, engineer.display_name, Ticket.opened_at,
+                    Ticket.next_due_at, Ticket.breached)
+             .join(Customer, Customer.id == Ticket.customer_id)
+             .outerjoin(engineer, engineer.id == Ticket.engineer_id).where(Ticket.id.in_(ids)))
+    by_id = {row[0]: TicketRow(*row) for row in session.execute(query)}
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def list_page(session: Session, actor: Actor, filters: TicketFilter | None = None, *, offset: int = 0,
+              limit: int = 200, sort: str = "opened_at", descending: bool = True) -> list[TicketRow]:
+    actor.require(service.VIEW)
+    ids = _page_ids(session, actor, filters or TicketFilter(), offset, limit, sort, descending)
+    return _rows(session, ids) if ids else []
+
