@@ -45,3 +45,17 @@ def dashboard_counters(session, actor):
     return [DashboardCounter("tickets.open", translate("Tickets", "Open tickets"), open_count, "info"),
             DashboardCounter("tickets.breached", translate("Tickets", "Tickets past a response-time target"),
                              breached, "critical" if breached else "info")]
+
+
+@hookimpl
+def demo_data(demo):
+    from plugins.tickets.demo import generate
+
+    generate(demo)
+
+
+@hookimpl
+def rollup_sections(ctx, period, org_code):
+    from plugins.tickets.reports import rollup_sections as sections
+
+    return sections(ctx, period, org_code)

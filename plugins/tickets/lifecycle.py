@@ -20,12 +20,13 @@ from app.i18n import translate
 from app.orgs.models import OrgUnit
 from app.orgs.scope import can_see, org_scope
 from app.specs import TicketClosed
-from plugins.tickets import sla
+from plugins.tickets import similar_index, sla
 from plugins.tickets.business_time import business_seconds_between
 from plugins.tickets.customers import DEFAULT_PACKAGE_CODE, ensure_default_packages, package_by_code
 from plugins.tickets.events import record_event
 from plugins.tickets.models import CATEGORIES, CHANNELS, PRIORITIES, Asset, Customer, RepairOrder, ServicePackage, Ticket
 from plugins.tickets.numbering import next_ticket_number
+from plugins.tickets.similar import RESOLVED_STATES
 from plugins.tickets.permissions import ARCHIVE, CLOSE, CREATE, DIAGNOSE, VIEW, WORK
 
 TRANSITIONS: dict[str, tuple[str, ...]] = {
@@ -108,6 +109,8 @@ def move(session: Session, actor: Actor, ticket: Ticket, to_state: str, kind: st
     record_event(session, ticket, actor, kind, text, from_state=from_state, to_state=to_state, at=now)
     sla.check_ticket(session, ticket, now)
     session.flush()
+    if from_state in RESOLVED_STATES or to_state in RESOLVED_STATES:
+        similar_index.index_ticket(session, ticket.id)  # resolved cases feed the similar-case search
     return ticket
 
 

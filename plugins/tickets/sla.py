@@ -66,8 +66,9 @@ def _marks(ticket: Ticket) -> set[str]:
     return set((ticket.sla_marks or "").split())
 
 
-def refresh_due_times(session: Session, ticket: Ticket, calendar: Calendar | None = None) -> None:
-    """Recompute the due times, the queue's sort key and when the sweep must look next."""
+def refresh_due_times(session: Session | None, ticket, calendar: Calendar | None = None) -> None:
+    """Recompute the due times, the queue's sort key and when the sweep must look next.
+    ``ticket`` may be any object with the Ticket's clock fields (the demo passes plain ones)."""
     calendar = calendar or ticket_calendar(session, ticket)
     marks, unmet_due, checks = _marks(ticket), [], []
     for target in SLA_TARGETS:
@@ -85,33 +86,48 @@ def refresh_due_times(session: Session, ticket: Ticket, calendar: Calendar | Non
     ticket.next_sla_check_at = min(checks) if running and checks else None
 
 
-def check_ticket(session: Session, ticket: Ticket, now: datetime | None = None) -> list[str]:
-    """Record the warnings and breaches due by ``now`` that are not on record yet."""
-    now = now or utcnow()
-    if ticket.state in ("cancelled", "archived"):
-        return []
-    calendar = ticket_calendar(session, ticket)
-    marks, recorded = _marks(ticket), []
+def new_marks(ticket, now: datetime, calendar: Calendar) -> list[tuple[str, str]]:
+    """The (target, "warning" | "breach") marks reached by ``now`` and not yet on record.
+    Warnings only for targets still unmet; a breach implies its warning."""
+    marks, found = _marks(ticket), []
     for target in SLA_TARGETS:
         target_seconds = 60 * getattr(ticket, MINUTE_COLUMNS[target])
         done = met_at(ticket, target)
         at = min(now, done) if done else now
         share = elapsed_seconds(ticket, at, calendar) / target_seconds if target_seconds else 0.0
         if share >= 1.0 and f"{target}.breach" not in marks:
-            marks |= {f"{target}.warning", f"{target}.breach"}
-            ticket.breached = True
-            recorded.append(f"{target}.breach")
-            record_event(session, ticket, None, "sla_breach", translate("Tickets", "The {target} target was missed.")
-                         .format(target=target_label(target)), at=now)
+            found.append((target, "breach"))
         elif share >= WARNING_SHARE and done is None and f"{target}.warning" not in marks:
-            marks.add(f"{target}.warning")
-            recorded.append(f"{target}.warning")
-            record_event(session, ticket, None, "sla_warning",
-                         translate("Tickets", "75 % of the {target} time is used up.")
-                         .format(target=target_label(target)), at=now)
+            found.append((target, "warning"))
+    return found
+
+
+def mark_text(target: str, kind: str) -> str:
+    if kind == "breach":
+        return translate("Tickets", "The {target} target was missed.").format(target=target_label(target))
+    return translate("Tickets", "75 % of the {target} time is used up.").format(target=target_label(target))
+
+
+def apply_marks(ticket, found: list[tuple[str, str]]) -> None:
+    marks = _marks(ticket)
+    for target, kind in found:
+        marks |= {f"{target}.warning", f"{target}.breach"} if kind == "breach" else {f"{target}.warning"}
+        ticket.breached = ticket.breached or kind == "breach"
     ticket.sla_marks = " ".join(sorted(marks))
+
+
+def check_ticket(session: Session, ticket: Ticket, now: datetime | None = None) -> list[str]:
+    """Record the warnings and breaches due by ``now`` that are not on record yet."""
+    now = now or utcnow()
+    if ticket.state in ("cancelled", "archived"):
+        return []
+    calendar = ticket_calendar(session, ticket)
+    found = new_marks(ticket, now, calendar)
+    for target, kind in found:
+        record_event(session, ticket, None, f"sla_{kind}", mark_text(target, kind), at=now)
+    apply_marks(ticket, found)
     refresh_due_times(session, ticket, calendar)
-    return recorded
+    return [f"{target}.{kind}" for target, kind in found]
 
 
 def sweep(session: Session, now: datetime | None = None, limit: int = 5000) -> int:

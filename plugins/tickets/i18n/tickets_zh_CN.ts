@@ -1282,67 +1282,103 @@
     </message>
     <message>
         <source>Sheet “{sheet}”, row {row}, column {column}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表“{sheet}”第 {row} 行 {column} 列：{reason}</translation>
     </message>
     <message>
         <source>… and {n} more problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>……另有 {n} 个问题。</translation>
     </message>
     <message>
         <source>Nothing was imported: {n} problem(s) in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何数据：文件中有 {n} 个问题。</translation>
     </message>
     <message>
         <source>This column is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少此列。</translation>
     </message>
     <message>
         <source>“{value}” is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
         <source>{file} is not an Excel workbook: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 不是 Excel 工作簿：{error}</translation>
     </message>
     <message>
         <source>The workbook needs a sheet named Customers (客户) or Assets (设备).</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿需要名为“客户”（Customers）或“设备”（Assets）的工作表。</translation>
     </message>
     <message>
         <source>Checking the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查工作簿</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入</translation>
     </message>
     <message>
         <source>The customer name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户名称为空。</translation>
     </message>
     <message>
         <source>An address needs a site name.</source>
-        <translation type="unfinished"></translation>
+        <translation>填写地址时需要填写地点名称。</translation>
     </message>
     <message>
         <source>A phone number or e-mail needs a contact name.</source>
-        <translation type="unfinished"></translation>
+        <translation>填写电话或邮箱时需要填写联系人姓名。</translation>
     </message>
     <message>
         <source>This cell must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>此单元格不能为空。</translation>
     </message>
     <message>
         <source>Serial number {serial} also appears in row {row}.</source>
-        <translation type="unfinished"></translation>
+        <translation>序列号 {serial} 也出现在第 {row} 行。</translation>
     </message>
     <message>
         <source>No customer “{name}” here or in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统和文件中都没有客户“{name}”。</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出已取消，未写入文件。</translation>
+    </message>
+    <message>
+        <source>Customers and tickets</source>
+        <translation>客户和问题单</translation>
+    </message>
+    <message>
+        <source>Org code</source>
+        <translation>单位代码</translation>
+    </message>
+    <message>
+        <source>Org unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Tickets opened</source>
+        <translation>新建问题单数</translation>
+    </message>
+    <message>
+        <source>Tickets closed</source>
+        <translation>关闭问题单数</translation>
+    </message>
+    <message>
+        <source>Breached (of those opened)</source>
+        <translation>超时（新建单中）</translation>
+    </message>
+    <message>
+        <source>Mean hours to resolution</source>
+        <translation>平均解决时长（小时）</translation>
+    </message>
+    <message>
+        <source>Tickets by org unit and month</source>
+        <translation>各单位每月问题单</translation>
     </message>
 </context>
 <context>
