@@ -51,6 +51,13 @@ class NewTicketDialog(QDialog):
         self.debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self.debounce.timeout.connect(self.search_similar)
 
+    def keyPressEvent(self, event) -> None:
+        # Enter searches in the customer field; it must never submit the whole dialog
+        if event.key() in (Qt.Key_Return, Qt.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     # ------------------------------------------------------------------ form
 
     def _combo(self, items) -> QComboBox:

@@ -63,8 +63,9 @@ def test_create_dispatch_sign_and_close_through_the_windows(qtbot, network, tmp_
     qtbot.addWidget(page)
     dialog = page.new_ticket()
     dialog.customer.setEditText("北京市第一")
-    dialog.find_customers()
+    qtbot.keyClick(dialog.customer.lineEdit(), Qt.Key_Return)  # searches; does not submit the dialog
     qtbot.waitUntil(lambda: dialog.customer.currentData() == network.customer_id, timeout=5000)
+    assert dialog.isVisible() and dialog.message.text() == ""
     dialog.serial.setText(network.serial)
     dialog.look_up_serial()
     assert "I620-G30" in dialog.asset.text()
