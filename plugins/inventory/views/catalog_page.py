@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableWidget,
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from app.errors import UserError
 from app.ui.workers import Worker, run_with_progress
 from plugins.inventory import catalog, service
 from plugins.inventory.catalog import CatalogImportError
+from plugins.inventory.views.depot_page import tidy
 
 
 class CatalogPage(QWidget):
@@ -29,8 +30,7 @@ class CatalogPage(QWidget):
         self.table.setObjectName("parts")
         self.table.setHorizontalHeaderLabels(catalog.headers())
         self.table.setEditTriggers(QTableWidget.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        tidy(self.table, 1)
         self.message = QLabel()
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
@@ -66,6 +66,7 @@ class CatalogPage(QWidget):
                     item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
 
     def choose_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import parts catalog"), "", "Excel (*.xlsx)")

@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QTableView, QTableWidget,
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QTableWidget,
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from app.errors import UserError
@@ -42,14 +42,23 @@ def fill(table: QTableWidget, rows, numeric_from: int = 99) -> None:
             table.setItem(r, c, item)
 
 
-def make_table(name: str, headers: list[str]) -> QTableWidget:
+def tidy(view, stretch: int) -> None:
+    """One line per row, the text column takes the spare width (not the last, numeric one)."""
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(26)
+    view.setWordWrap(False)
+    view.setAlternatingRowColors(True)
+    view.horizontalHeader().setStretchLastSection(False)
+    view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.Stretch)
+
+
+def make_table(name: str, headers: list[str], stretch: int = 1) -> QTableWidget:
     table = QTableWidget(0, len(headers))
     table.setObjectName(name)
     table.setHorizontalHeaderLabels(headers)
     table.setEditTriggers(QTableWidget.NoEditTriggers)
     table.setSelectionBehavior(QTableWidget.SelectRows)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setStretchLastSection(True)
+    tidy(table, stretch)
     return table
 
 
@@ -74,21 +83,22 @@ class DepotPage(QWidget):
         self.balances = make_table("balances", [
             self.tr("Part number"), self.tr("Name"), self.tr("On hand"), self.tr("Reserved"), self.tr("Available"),
             self.tr("In transit"), self.tr("Defective"), self.tr("Min"), self.tr("Max"), self.tr("Value")])
-        self.transit = make_table("transit", [self.tr("Transfer"), self.tr("From"), self.tr("To"),
+        self.transit = make_table("transit", stretch=3, headers=[self.tr("Transfer"), self.tr("From"), self.tr("To"),
                                               self.tr("Part number"), self.tr("Quantity"), self.tr("Sent")])
         self.rates = make_table("rates", [self.tr("Depot"), self.tr("Name"), self.tr("Requests"), self.tr("Hits"),
                                           self.tr("Hit rate")])
-        self.values = make_table("values", [self.tr("Org unit"), self.tr("Stock value")])
+        self.values = make_table("values", [self.tr("Org unit"), self.tr("Stock value")], stretch=0)
         self.low = make_table("low", [self.tr("Depot"), self.tr("Part number"), self.tr("Name"),
-                                      self.tr("Available"), self.tr("Min")])
+                                      self.tr("Available"), self.tr("Min")], stretch=2)
         self.ledger_model = LazyTableModel([self.tr("Time"), self.tr("Movement"), self.tr("Part number"),
                                             self.tr("Quantity"), self.tr("Serial number"), self.tr("Ticket"),
                                             self.tr("By"), self.tr("Reason")], key_column=0)
         ledger_view = QTableView()
         ledger_view.setObjectName("ledger")
         ledger_view.setModel(self.ledger_model)
-        ledger_view.horizontalHeader().setStretchLastSection(True)
-        ledger_view.verticalHeader().setVisible(False)
+        tidy(ledger_view, 7)
+        self.ledger_model.page_loaded.connect(lambda n: n <= self.ledger_model.page_size
+                                              and ledger_view.resizeColumnsToContents())
         self.tabs.addTab(self.balances, self.tr("Balances"))
         self.tabs.addTab(self._transit_tab(), self.tr("In transit"))
         self.tabs.addTab(ledger_view, self.tr("Ledger"))
@@ -169,11 +179,15 @@ class DepotPage(QWidget):
         fill(self.balances, [(r.part_number, r.name, r.on_hand, r.reserved, r.available, r.in_transit, r.defective,
                               r.min_qty, r.max_qty, money(r.value)) for r in rows], 2)
         for r, row in enumerate(rows):
+            if not (row.on_hand or row.in_transit or row.defective or row.min_qty):
+                for c in range(self.balances.columnCount()):  # stocked once, nothing now, no level
+                    self.balances.item(r, c).setForeground(QBrush(QColor("#9e9e9e")))
             if row.low:
                 for c in range(self.balances.columnCount()):
                     self.balances.item(r, c).setBackground(QBrush(LOW))
                 self.balances.item(r, 4).setToolTip(self.tr("Below the minimum of {n}").format(n=row.min_qty))
         self.balances.resizeColumnsToContents()
+        self.balances.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
 
     def _ledger_fetcher(self, depot_id):
         ctx, labels = self.ctx, service.kind_label

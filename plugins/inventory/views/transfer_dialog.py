@@ -33,6 +33,9 @@ class TransferDialog(QDialog):
                 self.part.addItem(f"{part.part_number}  {part.name_zh}", part.part_number)
         if from_depot_id is not None:
             self.source.setCurrentIndex(max(0, self.source.findData(str(from_depot_id))))
+        self.source.currentIndexChanged.connect(self._other_target)
+        self._other_target()
+        self.setMinimumWidth(520)
         self.quantity = QSpinBox()
         self.quantity.setObjectName("quantity")
         self.quantity.setRange(1, 100000)
@@ -60,6 +63,13 @@ class TransferDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+
+    def _other_target(self) -> None:
+        """Never offer the source itself as the target."""
+        if self.target.currentData() == self.source.currentData():
+            index = next((i for i in range(self.target.count())
+                          if self.target.itemData(i) != self.source.currentData()), -1)
+            self.target.setCurrentIndex(index)
 
     def part_number(self) -> str:
         index = self.part.findText(self.part.currentText())

@@ -1,15 +1,15 @@
 """inventory tables
 
-Revision ID: 832c2bb66339
+Revision ID: e2a2e2f2c399
 Revises: 
-Create Date: 2026-11-25 03:12:42.559538
+Create Date: 2026-11-25 03:36:08.426534
 """
 from alembic import op
 import sqlalchemy as sa
 import app.db.types
 
 
-revision = '832c2bb66339'
+revision = 'e2a2e2f2c399'
 down_revision = None
 branch_labels = ('inventory',)
 depends_on = '84e8fdd390ce'
@@ -146,7 +146,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('inventory_part_requests', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_inventory_part_requests_org_id'), ['org_id'], unique=False)
-        batch_op.create_index('ix_inventory_part_requests_requested_at', ['requested_at', 'home_depot_id'], unique=False)
+        batch_op.create_index('ix_inventory_part_requests_period', ['requested_at', 'org_id', 'home_depot_id', 'hit', 'state'], unique=False)
         batch_op.create_index(batch_op.f('ix_inventory_part_requests_sync_seq'), ['sync_seq'], unique=False)
         batch_op.create_index(batch_op.f('ix_inventory_part_requests_ticket_id'), ['ticket_id'], unique=False)
 
@@ -252,7 +252,7 @@ def downgrade() -> None:
     with op.batch_alter_table('inventory_part_requests', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_inventory_part_requests_ticket_id'))
         batch_op.drop_index(batch_op.f('ix_inventory_part_requests_sync_seq'))
-        batch_op.drop_index('ix_inventory_part_requests_requested_at')
+        batch_op.drop_index('ix_inventory_part_requests_period')
         batch_op.drop_index(batch_op.f('ix_inventory_part_requests_org_id'))
 
     op.drop_table('inventory_part_requests')
