@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import timedelta
-from types import SimpleNamespace
 
 import pytest
 
@@ -94,25 +93,52 @@ class Network:
         assert self.state_of(ticket_id) == state
 
 
+FAST_HASH = None
+
+
+def quick_actors(ctx, logins: dict[str, list[str]]) -> dict:
+    """Users created directly with one shared password hash (argon2 is slow on purpose, and
+    these tests are about tickets, not sign-in), returned as signed-in Actors."""
+    global FAST_HASH
+    from app.auth.models import Role, User
+    from app.auth.passwords import hash_password
+    from app.auth.service import actor_for
+
+    FAST_HASH = FAST_HASH or hash_password("user-password-1")
+    with ctx.transaction() as session:
+        users = {}
+        for login, roles in logins.items():
+            name, _, org = login.partition("@")
+            users[login] = User(org_id=get_by_code(session, org).id, username=name, display_name=name,
+                                password_hash=FAST_HASH, roles=[session.get(Role, r) for r in roles])
+            session.add(users[login])
+        session.flush()
+        return {login: actor_for(session, user) for login, user in users.items()}
+
+
 @pytest.fixture
-def network(ctx, make_actor) -> Network:
-    actors = SimpleNamespace(
-        hotline=make_actor(ctx, "hot@BJ", roles=["hotline"]),
-        dispatcher=make_actor(ctx, "disp@BJ", roles=["dispatcher"]),
-        manager=make_actor(ctx, "boss@BJ", roles=["branch_manager"]),
-        engineer=make_actor(ctx, "eng@BJ", roles=["field_engineer"]),
-        partner_engineer=make_actor(ctx, "eng@BJ-P01", roles=["field_engineer"]),
-        sh_hotline=make_actor(ctx, "hot@SH", roles=["hotline"]),
-    )
+def make_actor():
+    """Like the suite's ``make_actor``, with the quick users above."""
+
+    def make(context, login: str, roles=()):
+        return quick_actors(context, {login: list(roles)})[login]
+
+    return make
+
+
+@pytest.fixture
+def network(ctx) -> Network:
+    actors = quick_actors(ctx, {"hot@BJ": ["hotline"], "disp@BJ": ["dispatcher"], "boss@BJ": ["branch_manager"],
+                                "eng@BJ": ["field_engineer"], "eng@BJ-P01": ["field_engineer"],
+                                "hot@SH": ["hotline"]})
     with ctx.transaction() as session:
         ensure_default_packages(session, get_by_code(session, "HQ"))
-        customer = service.create_customer(session, actors.hotline, name="北京市第一人民医院", region="北京")
-        service.create_asset(session, actors.hotline, customer.id, serial_number="SN-BJ-0001",
+        customer = service.create_customer(session, actors["hot@BJ"], name="北京市第一人民医院", region="北京")
+        service.create_asset(session, actors["hot@BJ"], customer.id, serial_number="SN-BJ-0001",
                              product_line="机架式服务器", model="I620-G30", package_code="7X24-4H")
         customer_id = customer.id
-    return Network(ctx, actors.hotline, actors.dispatcher, actors.manager, actors.engineer,
-                   actors.partner_engineer, actors.sh_hotline, customer_id, "SN-BJ-0001")
-
+    return Network(ctx, actors["hot@BJ"], actors["disp@BJ"], actors["boss@BJ"], actors["eng@BJ"],
+                   actors["eng@BJ-P01"], actors["hot@SH"], customer_id, "SN-BJ-0001")
 
 
 class FakeClock:
