@@ -62,8 +62,16 @@ def actions(ctx):
 
         VerifyDialog(context, parent).exec()
 
+    def open_keys(context, parent):
+        from plugins.certification.views.keys_dialog import KeysDialog
+
+        KeysDialog(context, parent).exec()
+
     return [ActionSpec("certification.verify", "tools", translate("Certification", "Verify certificate…"),
-                       open_verify, "fa5s.qrcode", common.VIEW)]
+                       open_verify, "fa5s.qrcode", common.VIEW),
+            ActionSpec("certification.keys", "tools",
+                       translate("Certification", "Signing keys and certificate types…"), open_keys, "fa5s.key",
+                       common.MANAGE)]
 
 
 @hookimpl
@@ -88,6 +96,9 @@ def can_dispatch(session, check):
 
 @hookimpl(trylast=True)
 def demo_data(demo):
+    from app.plugins import get_plugin_manager
     from plugins.certification import demo as demo_rows
 
-    demo_rows.generate(demo)
+    # DemoContext carries no hook relay; a host loaded the same way answers passed_courses
+    # from the same session (the training plugin's demo rows are already flushed).
+    demo_rows.generate(demo, get_plugin_manager().hook)

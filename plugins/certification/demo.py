@@ -19,15 +19,18 @@ DEMO_PASSPHRASE = "demo-passphrase-2026"  # root key and every center key of the
 SERVICE_TYPES = ["上门维修", "备件更换", "技术巡检", "安装调试", "远程支持"]
 LEVEL_NAMES = {"basic": "初级", "intermediate": "中级", "advanced": "高级", "expert": "专家级"}
 VALIDITY_BY_LEVEL = {"basic": 12, "intermediate": 24, "advanced": 36}
+# A course's product line (training) is broader than an asset's (tickets): a certificate type
+# covers every asset product line of its family, so the dispatch check matches real tickets.
+COVERAGE = {"服务器": ["服务器", "机架式服务器", "塔式服务器", "刀片服务器", "国产化服务器", "高性能计算", "超融合一体机"],
+            "存储": ["存储", "备份一体机"],
+            "通用": ["通用", "工作站", "网络设备", "云计算平台"]}
 
 
-def generate(demo: DemoContext) -> None:
+def generate(demo: DemoContext, hook) -> None:
+    """``hook`` answers ``passed_courses`` (the plugin host's hook relay)."""
     hq = demo.org_units[0]
     if hq.tier != "hq" or demo.cancelled():
         return  # keys and types are HQ reference data: a branch installation receives them
-    from app.plugins import get_plugin_manager
-
-    hook = get_plugin_manager().hook  # DemoContext carries no hook relay; the same plugins answer
     actor = system_actor(hq, frozenset({MANAGE, ISSUE, SUSPEND, AUTHORISE, VIEW, VIEW_ALL, SCOPE_SUBTREE}))
     session, rng, on = demo.session, demo.rng, today()
     demo.progress(translate("Certification", "Certificates"), 0.0)
@@ -43,7 +46,8 @@ def generate(demo: DemoContext) -> None:
                               valid_from=on - timedelta(days=4 * 365), valid_until=on + timedelta(days=3 * 365),
                               root_passphrase=DEMO_PASSPHRASE, center_passphrase=DEMO_PASSPHRASE)
     _certificates(demo, hook, kinds, engineers, passes, on)
-    _authorisations(demo, actor, lines, on)
+    families = sorted({tuple(k.product_lines) for k in kinds}) or [tuple(lines)]
+    _authorisations(demo, actor, families, on)
     demo.progress(translate("Certification", "Certificates"), 1.0)
 
 
@@ -58,7 +62,7 @@ def _types(session, actor, passes) -> list:
         required = [code for code, count in top if count * 2 >= top[0][1]]
         kinds.append(service.create_type(
             session, actor, code=f"WC-{index:02d}", name=f"{line}{LEVEL_NAMES.get(level, level)}上岗证书",
-            product_lines=[line], level=level, validity_months=VALIDITY_BY_LEVEL.get(level, 24),
+            product_lines=COVERAGE.get(line, [line]), level=level, validity_months=VALIDITY_BY_LEVEL.get(level, 24),
             required_courses=required))
     return kinds
 
@@ -108,12 +112,13 @@ def _lifecycle(demo, hook, trainer, cert, on, unit_by_id, actors) -> None:
             service.suspend_certificate(session, manager, cert.id, "客户投诉调查期间暂停")
 
 
-def _authorisations(demo: DemoContext, actor, lines, on) -> None:
+def _authorisations(demo: DemoContext, actor, families, on) -> None:
     rng = demo.rng
     for partner in (u for u in demo.org_units if u.tier == "partner"):
         start = on - timedelta(days=rng.randrange(30, 700))
         length = rng.choice((365, 730, 730, 1095))
         authorisations.grant(demo.session, actor, partner_code=partner.code,
-                             product_lines=rng.sample(lines, k=min(len(lines), rng.randint(1, 2))),
+                             product_lines=sorted({line for family in rng.sample(families, k=min(len(families), rng.randint(1, 2)))
+                                                   for line in family}),
                              service_types=rng.sample(SERVICE_TYPES, k=rng.randint(2, 3)), valid_from=start,
-                             valid_until=start + timedelta(days=length), min_engineers=rng.randint(1, 2))
+                             valid_until=start + timedelta(days=length), min_engineers=rng.choice((1, 1, 2)))

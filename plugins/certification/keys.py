@@ -164,3 +164,16 @@ def revoked_keys(session: Session) -> dict[str, date]:
     """Public key → revocation date, for the verifier (revocations reach branches as reference data)."""
     return dict(session.execute(select(CenterKey.public_key, CenterKey.revoked_on)
                                 .where(CenterKey.revoked_on.is_not(None))).all())
+
+
+def root_key_summary(session: Session) -> list[tuple[str, bool]]:
+    """(public key, private half held here) for every active root key."""
+    return [(r.public_key, r.encrypted_private_pem is not None) for r in session.scalars(
+        select(RootKey).where(RootKey.active, RootKey.deleted_at.is_(None)))]
+
+
+def center_key_rows(session: Session, actor: Actor) -> list[tuple]:
+    """(id, center code, valid from, valid until, product lines, revoked on, reason) for the keys dialog."""
+    codes = dict(session.execute(select(OrgUnit.id, OrgUnit.code)).all())
+    return [(k.id, codes.get(k.org_id, ""), k.valid_from, k.valid_until, k.product_lines, k.revoked_on,
+             k.revoked_reason) for k in list_center_keys(session, actor)]

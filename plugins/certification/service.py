@@ -136,6 +136,13 @@ def status_label(status: str) -> str:
             "pending": translate("Certification", "Not yet valid")}.get(status, status)
 
 
+def level_label(level: str) -> str:
+    """Course levels as the training plugin names them; an unknown level is shown as it is."""
+    return {"basic": translate("Certification", "Basic"), "intermediate": translate("Certification", "Intermediate"),
+            "advanced": translate("Certification", "Advanced"), "expert": translate("Certification", "Expert")
+            }.get(level, level)
+
+
 def valid_clause(on: date):
     return and_(Certificate.status == "valid", Certificate.valid_from <= on, Certificate.expires_on >= on,
                 Certificate.deleted_at.is_(None))
@@ -347,8 +354,8 @@ def engineers_in_scope(session: Session, actor: Actor) -> Sequence[User]:
 
 
 def page_rows(session: Session, actor: Actor, offset: int, limit: int, on: date | None = None, **filters) -> list[tuple]:
-    """Rows for the certificates page: (id, number, holder, org, type, lines, level, issued, expires,
-    status text, status code, days left)."""
+    """Rows for the certificates page: (id, number, holder, org, type, status text, issued, expires,
+    level, product lines, status code, days left)."""
     on = on or today()
     stmt = (certificate_query(actor, on=on, **filters)
             .join(OrgUnit, OrgUnit.id == Certificate.org_id).join(CertificateType, CertificateType.id == Certificate.type_id)
@@ -357,9 +364,9 @@ def page_rows(session: Session, actor: Actor, offset: int, limit: int, on: date 
     rows = []
     for cert, org_code, type_name in session.execute(stmt):
         status = effective_status(cert, on)
-        rows.append((cert.id, cert.number, cert.holder_name, org_code, type_name, "、".join(cert.product_lines),
-                     cert.level, cert.issued_on.isoformat(), cert.expires_on.isoformat(), status_label(status),
-                     status, (cert.expires_on - on).days))
+        rows.append((cert.id, cert.number, cert.holder_name, org_code, type_name, status_label(status),
+                     cert.issued_on.isoformat(), cert.expires_on.isoformat(), level_label(cert.level),
+                     "、".join(cert.product_lines), status, (cert.expires_on - on).days))
     return rows
 
 
@@ -369,7 +376,7 @@ def printable(session: Session, actor: Actor, certificate_id: uuid.UUID) -> dict
     org = session.get(OrgUnit, cert.org_id)
     kind = session.get(CertificateType, cert.type_id)
     return {"number": cert.number, "holder": cert.holder_name, "org": org.name, "org_code": org.code,
-            "type": kind.name, "product_lines": "、".join(cert.product_lines), "level": cert.level,
+            "type": kind.name, "product_lines": "、".join(cert.product_lines), "level": level_label(cert.level),
             "issued_on": cert.issued_on.isoformat(), "valid_from": cert.valid_from.isoformat(),
             "expires_on": cert.expires_on.isoformat(), "status": status_label(effective_status(cert)),
             "qr_text": cert.qr_text}

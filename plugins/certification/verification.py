@@ -15,7 +15,7 @@ from app.i18n import translate
 from plugins.certification import keys, signing
 from plugins.certification.common import today
 from plugins.certification.models import Certificate
-from plugins.certification.service import effective_status, status_label
+from plugins.certification.service import effective_status, level_label, status_label
 
 
 @dataclass(frozen=True)
@@ -79,7 +79,7 @@ def verify(session: Session, text_or_number: str, on: date | None = None) -> Ver
 def _result(session: Session, verified: signing.Verified, on: date) -> Verification:
     payload, statement = verified.payload, verified.statement
     details = dict(number=payload["no"], holder=payload["holder"], org=f"{payload['org_name']} ({payload['org']})",
-                   product_lines=tuple(payload["lines"]), level=payload["level"],
+                   product_lines=tuple(payload["lines"]), level=level_label(payload["level"]),
                    issued_on=date.fromisoformat(payload["issued"]), expires_on=date.fromisoformat(payload["expires"]),
                    center=statement["center"])
     revoked_on = keys.revoked_keys(session).get(statement["key"])

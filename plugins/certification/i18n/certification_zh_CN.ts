@@ -305,6 +305,10 @@
         <translation>验证证书…</translation>
     </message>
     <message>
+        <source>Signing keys and certificate types…</source>
+        <translation>签名密钥与证书类别…</translation>
+    </message>
+    <message>
         <source>Certificates expiring in 30 days</source>
         <translation>30 天内到期的证书</translation>
     </message>
@@ -475,6 +479,22 @@
     <message>
         <source>Revoked</source>
         <translation>已吊销</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>初级</translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation>中级</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>高级</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>专家级</translation>
     </message>
     <message>
         <source>Choose an engineer.</source>
@@ -648,6 +668,157 @@
     <message>
         <source>The engineer must have passed every course the type requires.</source>
         <translation>工程师必须已通过该证书类别要求的全部课程。</translation>
+    </message>
+</context>
+<context>
+    <name>KeysDialog</name>
+    <message>
+        <source>Signing keys and certificate types</source>
+        <translation>签名密钥与证书类别</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>培训中心</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Product lines</source>
+        <translation>产品线</translation>
+    </message>
+    <message>
+        <source>Revoked on</source>
+        <translation>吊销日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Validity (months)</source>
+        <translation>有效期（月）</translation>
+    </message>
+    <message>
+        <source>Required courses</source>
+        <translation>必修课程</translation>
+    </message>
+    <message>
+        <source>Create root key…</source>
+        <translation>创建根密钥…</translation>
+    </message>
+    <message>
+        <source>Export HQ public key…</source>
+        <translation>导出总部公钥…</translation>
+    </message>
+    <message>
+        <source>Import HQ public key…</source>
+        <translation>导入总部公钥…</translation>
+    </message>
+    <message>
+        <source>Authorise training center…</source>
+        <translation>授权培训中心…</translation>
+    </message>
+    <message>
+        <source>Revoke center key…</source>
+        <translation>吊销培训中心密钥…</translation>
+    </message>
+    <message>
+        <source>Signing keys</source>
+        <translation>签名密钥</translation>
+    </message>
+    <message>
+        <source>New certificate type…</source>
+        <translation>新建证书类别…</translation>
+    </message>
+    <message>
+        <source>Certificate types</source>
+        <translation>证书类别</translation>
+    </message>
+    <message>
+        <source>private key held here, encrypted</source>
+        <translation>私钥保存在本机，已加密</translation>
+    </message>
+    <message>
+        <source>HQ root public key: {keys}</source>
+        <translation>总部根公钥：{keys}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Create root key</source>
+        <translation>创建根密钥</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>再次输入口令</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
+    <message>
+        <source>Export HQ public key</source>
+        <translation>导出总部公钥</translation>
+    </message>
+    <message>
+        <source>Import HQ public key</source>
+        <translation>导入总部公钥</translation>
+    </message>
+    <message>
+        <source>Authorise training center</source>
+        <translation>授权培训中心</translation>
+    </message>
+    <message>
+        <source>Separate with commas</source>
+        <translation>用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Center code</source>
+        <translation>培训中心代码</translation>
+    </message>
+    <message>
+        <source>Root key passphrase</source>
+        <translation>根密钥口令</translation>
+    </message>
+    <message>
+        <source>Passphrase for the new center key</source>
+        <translation>新培训中心密钥的口令</translation>
+    </message>
+    <message>
+        <source>Revoke center key</source>
+        <translation>吊销培训中心密钥</translation>
+    </message>
+    <message>
+        <source>Select a center key first.</source>
+        <translation>请先选择一个培训中心密钥。</translation>
+    </message>
+    <message>
+        <source>New certificate type</source>
+        <translation>新建证书类别</translation>
     </message>
 </context>
 <context>

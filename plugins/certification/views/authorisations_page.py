@@ -23,8 +23,8 @@ class AuthorisationsPage(QWidget):
         self.watch = QLabel(objectName="expiry_watch")
         self.table = QTableWidget(0, 8, objectName="authorisations")
         self.table.setHorizontalHeaderLabels([
-            self.tr("Number"), self.tr("Partner"), self.tr("Product lines"), self.tr("Service types"),
-            self.tr("Valid from"), self.tr("Valid until"), self.tr("Certified engineers"), self.tr("Status")])
+            self.tr("Number"), self.tr("Partner"), self.tr("Status"), self.tr("Certified engineers"),
+            self.tr("Valid from"), self.tr("Valid until"), self.tr("Service types"), self.tr("Product lines")])
         self.table.setEditTriggers(QTableWidget.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -48,10 +48,10 @@ class AuthorisationsPage(QWidget):
             states = authorisations.list_authorisations(session, self.ctx.actor)
             counts = authorisations.expiring_counts(session, self.ctx.actor)
             rows = [(s.authorisation.id, s.authorisation.number, f"{s.partner.name} ({s.partner.code})",
-                     "、".join(s.authorisation.product_lines), "、".join(s.authorisation.service_types),
-                     s.authorisation.valid_from.isoformat(), s.authorisation.valid_until.isoformat(),
+                     authorisations.status_label(s.status) + (f" — {s.reason}" if s.reason else ""),
                      f"{s.certified} / {s.authorisation.min_engineers}",
-                     authorisations.status_label(s.status) + (f" — {s.reason}" if s.reason else ""), s.status)
+                     s.authorisation.valid_from.isoformat(), s.authorisation.valid_until.isoformat(),
+                     "、".join(s.authorisation.service_types), "、".join(s.authorisation.product_lines), s.status)
                     for s in states]
         self.watch.setText(self.tr("Expiry watch — authorisations ending within 30 days: {a} · 60 days: {b} · "
                                    "90 days: {c}").format(a=counts[30], b=counts[60], c=counts[90]))

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import io
+
 import segno
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
+from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 
 def write_certificate_pdf(path: str, details: dict) -> None:
@@ -55,7 +57,8 @@ def _draw(painter: QPainter, width: int, height: int, d: dict) -> None:
         painter.setFont(_font(13, True))
         painter.drawText(QRectF(left, y, 700, 120), Qt.AlignLeft | Qt.AlignVCenter, label)
         painter.setFont(_font(13))
-        painter.drawText(QRectF(left + 720, y, width * 0.55 - 720, 120), Qt.AlignLeft | Qt.AlignVCenter, value)
+        painter.drawText(QRectF(left + 720, y, width * 0.58 - 720, 140), Qt.AlignLeft | Qt.AlignVCenter | Qt.TextWordWrap,
+                         value)
         y += 150
     side = min(900, height - 900)
     _draw_qr(painter, d["qr_text"], QRectF(width - side - 220, 560, side, side))
@@ -66,12 +69,8 @@ def _draw(painter: QPainter, width: int, height: int, d: dict) -> None:
 
 
 def _draw_qr(painter: QPainter, text: str, box: QRectF) -> None:
-    qr = segno.make(text, error="m", micro=False)
-    matrix = [list(row) for row in qr.matrix]
-    modules = len(matrix) + 8  # four modules of quiet zone on each side
-    cell = box.width() / modules
-    painter.fillRect(box, QColor("white"))
-    for r, row in enumerate(matrix):
-        for c, dark in enumerate(row):
-            if dark:
-                painter.fillRect(QRectF(box.x() + (c + 4) * cell, box.y() + (r + 4) * cell, cell, cell), QColor("black"))
+    # One image instead of a fillRect per module: thousands of small binding calls are slower
+    # and, with this PySide6 build, corrupt None's reference count (a crash at interpreter exit).
+    buffer = io.BytesIO()
+    segno.make(text, error="m", micro=False).save(buffer, kind="png", scale=8, border=4)
+    painter.drawImage(box, QImage.fromData(buffer.getvalue(), "PNG"))

@@ -14,7 +14,7 @@ from plugins.certification.views.certificate_pdf import write_certificate_pdf
 from plugins.certification.views.dialogs import HistoryDialog, IssueDialog, ask_passphrase, ask_reason
 
 STATUS_COLOURS = {"suspended": "#fff3cd", "revoked": "#f8d7da", "expired": "#e2e3e5", "pending": "#e7f1ff"}
-STATUS_COLUMN, CODE, DAYS_LEFT, EXPIRES_COLUMN = 9, 10, 11, 8
+CODE, DAYS_LEFT, EXPIRES_COLUMN = 10, 11, 7  # positions in a row of service.page_rows
 
 
 class CertificatesPage(QWidget):
@@ -35,8 +35,8 @@ class CertificatesPage(QWidget):
         self.search.returnPressed.connect(self.reload)
         self.watch = QLabel(objectName="expiry_watch")
         self.model = LazyTableModel([self.tr("Number"), self.tr("Holder"), self.tr("Org unit"), self.tr("Certificate"),
-                                     self.tr("Product lines"), self.tr("Level"), self.tr("Issued"), self.tr("Expires"),
-                                     self.tr("Status")], key_column=0, parent=self)
+                                     self.tr("Status"), self.tr("Issued"), self.tr("Expires"), self.tr("Level"),
+                                     self.tr("Product lines")], key_column=0, parent=self)
         self.model.decorate = self.decorate
         self.table = QTableView(objectName="certificates")
         self.table.setModel(self.model)

@@ -45,7 +45,7 @@ def test_trainer_issues_a_certificate_through_the_page(qtbot, ctx, chain, people
     index = page.model.index(0, 0)
     assert page.model.data(index).startswith("CERT-BJ-") and no_message_boxes == []
     assert page.model.data(page.model.index(0, 1)) == "eng"
-    assert page.model.data(page.model.index(0, 8)) == "Valid"
+    assert page.model.data(page.model.index(0, 4)) == "Valid"
     assert not page.findChild(QPushButton, "suspend").isEnabled()  # trainers do not suspend
 
 
@@ -103,4 +103,24 @@ def test_partner_page_lists_authorisations_with_their_status(qtbot, ctx, chain, 
     page = AuthorisationsPage(ctx.signed_in(people["manager"]))
     qtbot.addWidget(page)
     assert page.table.rowCount() == 1
-    assert page.table.item(0, 7).text().startswith("Lapsed") and "0 of 1" in page.table.item(0, 7).text()
+    assert page.table.item(0, 2).text().startswith("Lapsed") and page.table.item(0, 3).text() == "0 / 1"
+
+
+def test_hq_creates_the_root_key_in_the_keys_dialog(qtbot, ctx, admin, no_message_boxes):
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    from plugins.certification.views.keys_dialog import KeysDialog
+
+    dialog = KeysDialog(ctx.signed_in(admin))
+    qtbot.addWidget(dialog)
+    assert dialog.root_label.text().endswith("none")
+
+    def type_passphrases():
+        form = QApplication.activeModalWidget()
+        form.findChild(QLineEdit, "passphrase").setText("root-passphrase-1")
+        form.findChild(QLineEdit, "again").setText("root-passphrase-1")
+        form.accept()
+
+    QTimer.singleShot(0, type_passphrases)
+    dialog.create_root()
+    assert "private key held here" in dialog.root_label.text() and no_message_boxes == []
