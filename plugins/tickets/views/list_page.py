@@ -28,10 +28,20 @@ OPEN = "__open__"
 SORTABLE = {0: "number", 1: "state", 2: "priority", 8: "opened_at", 9: "due"}
 
 
+def urgency(row, now) -> str:
+    """Closed cases are not coloured; while waiting for the customer the clock stands still, so
+    only a breach already recorded shows."""
+    if row.state not in OPEN_STATES:
+        return ""
+    if row.state == "waiting_for_customer":
+        return "breached" if row.breached else ""
+    return row.urgency(now)
+
+
 def table_rows(rows) -> list[tuple]:
     """LazyTableModel rows: hidden id, the visible texts, then the urgency used for colouring."""
     now = utcnow()
-    return [(r.id, *list_support.row_texts(r), r.urgency(now) if r.state in OPEN_STATES else "") for r in rows]
+    return [(r.id, *list_support.row_texts(r), urgency(r, now)) for r in rows]
 
 
 def make_table(model: LazyTableModel) -> QTableView:
