@@ -27,14 +27,27 @@ def translation_files(language):
     return [str(HERE / "i18n" / f"tickets_{language}.qm")]
 
 
+def _page(module: str, class_name: str):
+    def build(context):
+        import importlib
+
+        return getattr(importlib.import_module(f"plugins.tickets.views.{module}"), class_name)(context)
+
+    return build
+
+
 @hookimpl
 def nav_pages(ctx):
-    def build(context):
-        from plugins.tickets.views.main_page import MainPage
-
-        return MainPage(context)
-
-    return [PageSpec("tickets.main", translate("Tickets", "Tickets"), "fa5s.headset", build, service.VIEW, order=10)]
+    return [
+        PageSpec("tickets.queue", translate("Tickets", "My queue"), "fa5s.tasks", _page("queue_page", "MyQueuePage"),
+                 service.VIEW, order=10),
+        PageSpec("tickets.response_center", translate("Tickets", "Response center"), "fa5s.headset",
+                 _page("queue_page", "ResponseCenterPage"), service.VIEW, order=11),
+        PageSpec("tickets.list", translate("Tickets", "Tickets"), "fa5s.list", _page("list_page", "TicketListPage"),
+                 service.VIEW, order=12),
+        PageSpec("tickets.customers", translate("Tickets", "Customers"), "fa5s.building",
+                 _page("main_page", "MainPage"), service.VIEW, order=13),
+    ]
 
 
 @hookimpl

@@ -769,8 +769,20 @@
         <translation>执行质量投诉应急预案</translation>
     </message>
     <message>
+        <source>My queue</source>
+        <translation>我的待办</translation>
+    </message>
+    <message>
+        <source>Response center</source>
+        <translation>响应中心</translation>
+    </message>
+    <message>
         <source>Tickets</source>
         <translation>问题单</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Open tickets</source>
