@@ -17,10 +17,9 @@ from app.clock import utcnow
 from app.errors import NotFound, PermissionDenied, ValidationError
 from app.i18n import translate
 from app.orgs.models import OrgUnit
-from app.orgs.scope import org_scope
 from app.specs import CoursePass
 from plugins.training.models import Course, Enrolment, TrainingSession
-from plugins.training.service import MANAGE, VIEW, VIEW_OWN, can_see_org, get_session, snapshot
+from plugins.training.service import MANAGE, VIEW, VIEW_OWN, can_see_org, get_session, scoped, snapshot
 
 ENROLMENT_FIELDS = ("state", "attended", "score", "passed", "exam_on", "cancel_reason")
 
@@ -101,7 +100,7 @@ def missing_prerequisites(session: Session, actor: Actor, session_id: uuid.UUID,
 
 
 def _enrolment(session: Session, actor: Actor, enrolment_id: uuid.UUID) -> Enrolment:
-    row = session.scalar(select(Enrolment).where(Enrolment.id == enrolment_id, org_scope(actor, Enrolment.org_id)))
+    row = session.scalar(select(Enrolment).where(Enrolment.id == enrolment_id, scoped(actor, Enrolment.org_id)))
     if row is None:
         raise NotFound(translate("Training", "No such enrolment."))
     return row
@@ -201,7 +200,7 @@ def session_enrolments(session: Session, actor: Actor, session_id: uuid.UUID) ->
     training = get_session(session, actor, session_id)
     stmt = (select(Enrolment, User.display_name, OrgUnit.code).join(User, User.id == Enrolment.engineer_id)
             .join(OrgUnit, OrgUnit.id == Enrolment.org_id)
-            .where(Enrolment.session_id == training.id, org_scope(actor, Enrolment.org_id)))
+            .where(Enrolment.session_id == training.id, scoped(actor, Enrolment.org_id)))
     order = {"enrolled": 0, "waiting": 1, "cancelled": 2}
     rows = sorted(session.execute(stmt), key=lambda r: (order[r[0].state], r[0].queued_at, r[0].id))
     return [EnrolmentRow(e.id, e.engineer_id, name, code, e.state, e.queued_at, e.attended, e.score, e.passed)
@@ -257,7 +256,7 @@ def passed_courses(session: Session, engineer_id: uuid.UUID) -> list[CoursePass]
 
 def waiting_count(session: Session, actor: Actor) -> int:
     stmt = (select(func.count()).select_from(Enrolment).join(TrainingSession, TrainingSession.id == Enrolment.session_id)
-            .where(org_scope(actor, Enrolment.org_id), Enrolment.state == "waiting",
+            .where(scoped(actor, Enrolment.org_id), Enrolment.state == "waiting",
                    TrainingSession.cancelled.is_(False), TrainingSession.ends_on >= utcnow().date()))
     return session.scalar(stmt) or 0
 

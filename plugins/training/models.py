@@ -54,7 +54,7 @@ class TrainingSession(UUIDPrimaryKey, OrgOwnedMixin, SyncedMixin, Base):
 
     course_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("training_courses.id"), index=True)
     starts_on: Mapped[date] = mapped_column(Date)
-    ends_on: Mapped[date] = mapped_column(Date)
+    ends_on: Mapped[date] = mapped_column(Date, index=True)  # the period of rollups and open waiting lists
     online: Mapped[bool] = mapped_column(default=False)
     location: Mapped[str] = mapped_column(String(200), default="")
     trainer_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("core_users.id"))

@@ -13,10 +13,9 @@ from app.auth.actor import Actor
 from app.errors import NotFound, ValidationError
 from app.i18n import translate
 from app.orgs.models import OrgUnit
-from app.orgs.scope import org_scope
 from app.specs import RollupSection
 from plugins.training.models import Course, Enrolment, TrainingSession
-from plugins.training.service import VIEW
+from plugins.training.service import VIEW, scoped
 
 
 def period_bounds(period: str) -> tuple[date, date]:
@@ -34,6 +33,11 @@ def period_bounds(period: str) -> tuple[date, date]:
         return date(int(text), 1, 1), date(int(text) + 1, 1, 1)
     raise ValidationError(translate("Training", "Unknown period “{period}”: use e.g. 2026Q3, 2026-07 or 2026.").format(
         period=period), field="period")
+
+
+def quarter_of(day: date) -> str:
+    """The period code of the quarter holding ``day``, e.g. ``2026Q3``."""
+    return f"{day.year}Q{(day.month - 1) // 3 + 1}"
 
 
 @dataclass(frozen=True)
@@ -61,7 +65,7 @@ def training_by_unit(session: Session, actor: Actor, period: str, org_code: str 
                    func.count(Enrolment.score), func.coalesce(func.sum(case((Enrolment.passed.is_(True), 1), else_=0)), 0))
             .select_from(Enrolment).join(TrainingSession, TrainingSession.id == Enrolment.session_id)
             .join(Course, Course.id == TrainingSession.course_id).join(OrgUnit, OrgUnit.id == Enrolment.org_id)
-            .where(org_scope(actor, Enrolment.org_id), Enrolment.state == "enrolled",
+            .where(scoped(actor, Enrolment.org_id), Enrolment.state == "enrolled",
                    TrainingSession.ends_on >= start, TrainingSession.ends_on < end, Enrolment.deleted_at.is_(None))
             .group_by(OrgUnit.code, OrgUnit.name, OrgUnit.path).order_by(OrgUnit.path))
     if org_code:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, or_, select, true, tuple_
 from sqlalchemy.orm import Session
 
 from app.audit import service as audit
@@ -177,8 +177,20 @@ def ancestor_org_ids(actor: Actor) -> list[uuid.UUID]:
     return [org_id_for_code(code) for code in actor.org_path.strip("/").split("/") if code]
 
 
+def sees_everything(actor: Actor) -> bool:
+    return actor.sees_subtree and actor.org_path.count("/") == 2  # the subtree of the network's root
+
+
+def scoped(actor: Actor, org_column):
+    """``org_scope``, but no filter at all for the root's subtree: the planner then uses the
+    best index for the rest of the query instead of checking every row against all org units."""
+    return true() if sees_everything(actor) else org_scope(actor, org_column)
+
+
 def session_visibility(actor: Actor):
     """Sessions held in the actor's scope, or above it (HQ's courses are open to every branch)."""
+    if sees_everything(actor):
+        return true()
     return or_(org_scope(actor, TrainingSession.org_id), TrainingSession.org_id.in_(ancestor_org_ids(actor)))
 
 
@@ -259,8 +271,9 @@ def _seat_count(state: str):
 
 
 def session_rows(session: Session, actor: Actor, offset: int = 0, limit: int = 200,
-                 upcoming_from: date | None = None) -> list[SessionRow]:
-    """Sessions newest first, one page (indexed ORDER BY starts_on, id + LIMIT)."""
+                 upcoming_from: date | None = None, after: tuple[date, uuid.UUID] | None = None) -> list[SessionRow]:
+    """Sessions newest first, one page off the (starts_on, id) index. ``after`` = (starts_on, id)
+    of the last row already shown continues from there (keyset), so deep pages cost as much as the first."""
     if not (actor.has(VIEW) or actor.has(MANAGE)):
         actor.require(VIEW)
     stmt = (select(TrainingSession, User.display_name, _seat_count("enrolled"), _seat_count("waiting"))
@@ -268,6 +281,9 @@ def session_rows(session: Session, actor: Actor, offset: int = 0, limit: int = 2
             .where(session_visibility(actor), TrainingSession.deleted_at.is_(None)))
     if upcoming_from is not None:
         stmt = stmt.where(TrainingSession.starts_on >= upcoming_from)
+    if after is not None:
+        stmt = stmt.where(tuple_(TrainingSession.starts_on, TrainingSession.id) < tuple_(*after))
+        offset = 0
     stmt = stmt.order_by(TrainingSession.starts_on.desc(), TrainingSession.id.desc()).offset(offset).limit(limit)
     online = translate("Training", "Online")
     return [SessionRow(s.id, s.course.code, s.course.title, s.starts_on, s.ends_on,
@@ -296,7 +312,7 @@ def engineers_in_view(session: Session, actor: Actor) -> list[User]:
 
 def _users_with_role(session: Session, actor: Actor, role: str) -> list[User]:
     stmt = (select(User).join(OrgUnit, OrgUnit.id == User.org_id)
-            .where(org_scope(actor, User.org_id), User.active.is_(True), User.deleted_at.is_(None),
+            .where(scoped(actor, User.org_id), User.active.is_(True), User.deleted_at.is_(None),
                    User.roles.any(code=role))
             .order_by(OrgUnit.path, User.username))
     return list(session.scalars(stmt))

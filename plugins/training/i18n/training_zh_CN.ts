@@ -349,6 +349,10 @@
         <translation>新建培训班…</translation>
     </message>
     <message>
+        <source>Cancel session</source>
+        <translation>取消培训班</translation>
+    </message>
+    <message>
         <source>Enrol…</source>
         <translation>报名…</translation>
     </message>
@@ -383,6 +387,10 @@
     <message>
         <source>Select an enrolment first.</source>
         <translation>请先选择一条报名记录。</translation>
+    </message>
+    <message>
+        <source>Cancel this session? Nobody can enrol in it any more.</source>
+        <translation>确定取消该培训班？取消后将不能再报名。</translation>
     </message>
 </context>
 <context>
@@ -533,11 +541,11 @@
     </message>
     <message>
         <source>Advanced</source>
-        <translation>中级</translation>
+        <translation>高级</translation>
     </message>
     <message>
         <source>Expert</source>
-        <translation>高级</translation>
+        <translation>专家级</translation>
     </message>
     <message>
         <source>No course with the code {code}.</source>

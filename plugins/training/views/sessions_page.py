@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTableView,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QSplitter,
+                               QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from app.clock import utcnow
 from app.errors import UserError
@@ -56,6 +56,7 @@ class SessionsPage(QWidget):
 
     def _build(self) -> None:
         self.new_button = self._button(self.tr("New session…"), "fa5s.plus", self.new_session)
+        self.cancel_session_button = self._button(self.tr("Cancel session"), "fa5s.ban", self.cancel_session)
         self.enrol_button = self._button(self.tr("Enrol…"), "fa5s.user-plus", self.enrol)
         self.cancel_button = self._button(self.tr("Cancel enrolment…"), "fa5s.user-minus", self.cancel_enrolment)
         self.scores_button = self._button(self.tr("Attendance and scores…"), "fa5s.clipboard-check", self.scores)
@@ -63,6 +64,7 @@ class SessionsPage(QWidget):
         top.addWidget(QLabel(self.tr("Show")))
         top.addWidget(self.which)
         top.addStretch()
+        top.addWidget(self.cancel_session_button)
         top.addWidget(self.new_button)
         actions = QHBoxLayout()
         actions.addWidget(self.summary)
@@ -100,9 +102,13 @@ class SessionsPage(QWidget):
         planned, done = self.tr("Planned"), self.tr("Finished")
         today = utcnow().date()
 
+        cursors: dict = {}  # offset -> (starts_on, id) of the row before it: deep pages by keyset
+
         def fetch(offset: int, limit: int):
             with ctx.reading() as session:
-                rows = service.session_rows(session, actor, offset, limit, upcoming)
+                rows = service.session_rows(session, actor, offset, limit, upcoming, cursors.get(offset))
+            if rows:
+                cursors[offset + len(rows)] = (rows[-1].starts_on, rows[-1].id)
             return [(r.id, r.course_code, r.course_title, labels.dates(r.starts_on, r.ends_on),
                      r.place, r.trainer,
                      f"{r.enrolled}/{r.capacity}", r.waiting or "",
@@ -156,7 +162,7 @@ class SessionsPage(QWidget):
         return [self.enrolments.item(r, column).text() for r in range(self.enrolments.rowCount())]
 
     def _enable_actions(self, enabled: bool) -> None:
-        for button in (self.enrol_button, self.cancel_button, self.scores_button):
+        for button in (self.enrol_button, self.cancel_button, self.scores_button, self.cancel_session_button):
             button.setEnabled(enabled)
 
     # ------------------------------------------------------------ dialogs
@@ -190,6 +196,22 @@ class SessionsPage(QWidget):
                 self.message.setText(str(exc))
                 return
             self._open(dialog, self.show_and_count)
+
+    def cancel_session(self) -> None:
+        session_id = self.selected_session()
+        if session_id is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Cancel session"),
+                                      self.tr("Cancel this session? Nobody can enrol in it any more."))
+        if answer != QMessageBox.Yes:
+            return
+        try:
+            with self.ctx.transaction() as session:
+                service.cancel_session(session, self.ctx.actor, session_id)
+        except UserError as exc:
+            self.message.setText(str(exc))
+            return
+        self.show_and_count()
 
     def show_and_count(self) -> None:
         self.message.clear()

@@ -78,3 +78,35 @@ def test_unprivileged_users_are_refused_and_other_branches_invisible(ctx, make_a
             enrolment.enrol(session, actor, sid, p.bj_engineer.user_id)
     with ctx.transaction() as session, pytest.raises(NotFound):
         enrolment.record_score(session, sh_trainer, seat, 80)
+
+
+def test_a_cancelled_session_takes_no_enrolments_and_only_its_unit_cancels_it(sqlite_ctx, make_actor, kit):
+    ctx = sqlite_ctx
+    p = kit.people(ctx, make_actor)
+    courses = kit.catalogue(ctx, p.hq_trainer)
+    hq_session = kit.open_session(ctx, p.hq_trainer, courses["SRV-101"])
+    bj_session = kit.open_session(ctx, p.bj_trainer, courses["SRV-101"])
+    with ctx.transaction() as session, pytest.raises(PermissionDenied, match="holding"):
+        service.cancel_session(session, p.bj_trainer, hq_session)  # BJ sees HQ's session but does not own it
+    with ctx.transaction() as session:
+        service.cancel_session(session, p.bj_trainer, bj_session)
+    with ctx.transaction() as session, pytest.raises(ValidationError, match="cancelled"):
+        enrolment.enrol(session, p.bj_trainer, bj_session, p.bj_engineer.user_id)
+    with ctx.reading() as session:
+        assert {r.id: r.cancelled for r in service.session_rows(session, p.bj_trainer)} == {
+            hq_session: False, bj_session: True}
+        assert service.upcoming_count(session, p.bj_trainer) == 1
+
+
+def test_session_pages_by_keyset_match_pages_by_offset(ctx, make_actor, kit):
+    p = kit.people(ctx, make_actor)
+    courses = kit.catalogue(ctx, p.hq_trainer)
+    for offset_days in (5, 5, 5, 9, 1, -3, 12):  # equal dates too: the id breaks the tie
+        kit.open_session(ctx, p.hq_trainer, courses["SRV-101"], starts_in=offset_days)
+    with ctx.reading() as session:
+        everything = [r.id for r in service.session_rows(session, p.hq_trainer, 0, 100)]
+        first = service.session_rows(session, p.hq_trainer, 0, 3)
+        rest = service.session_rows(session, p.hq_trainer, 3, 100, after=(first[-1].starts_on, first[-1].id))
+        starts = [r.starts_on for r in service.session_rows(session, p.hq_trainer, 0, 100)]
+    assert [r.id for r in first + rest] == everything and len(everything) == 7
+    assert starts == sorted(starts, reverse=True)

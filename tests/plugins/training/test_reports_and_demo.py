@@ -18,12 +18,9 @@ def test_period_bounds():
     assert reports.period_bounds("2026q4") == (date(2026, 10, 1), date(2027, 1, 1))
     assert reports.period_bounds("2026-02") == (date(2026, 2, 1), date(2026, 3, 1))
     assert reports.period_bounds("2026") == (date(2026, 1, 1), date(2027, 1, 1))
+    assert reports.quarter_of(date(2026, 9, 30)) == "2026Q3" and reports.quarter_of(date(2026, 10, 1)) == "2026Q4"
     with pytest.raises(ValidationError, match="2026Q5"):
         reports.period_bounds("2026Q5")
-
-
-def quarter_of(day: date) -> str:
-    return f"{day.year}Q{(day.month - 1) // 3 + 1}"
 
 
 def test_rollup_counts_trained_hours_and_pass_rate_per_unit_in_scope(ctx, make_actor, kit):
@@ -38,7 +35,7 @@ def test_rollup_counts_trained_hours_and_pass_rate_per_unit_in_scope(ctx, make_a
         enrolment.record_score(session, p.bj_trainer, li, 40)
         for engineer in (p.bj_engineer, p.partner_engineer):
             enrolment.enrol(session, p.bj_trainer, future, engineer.user_id)
-    period = quarter_of(kit.day(-3))
+    period = reports.quarter_of(kit.day(-3))
     ctx_analyst = ctx.signed_in(analyst)
     sections = [s for group in ctx.hook.rollup_sections(ctx=ctx_analyst, period=period, org_code=None) for s in group]
     (section,) = [s for s in sections if s.title.startswith("Training")]

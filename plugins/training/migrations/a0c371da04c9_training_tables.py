@@ -1,15 +1,15 @@
 """training tables
 
-Revision ID: e271fc8f6ead
+Revision ID: a0c371da04c9
 Revises: 
-Create Date: 2026-11-25 03:11:26.277276
+Create Date: 2026-11-25 03:26:21.779877
 """
 from alembic import op
 import sqlalchemy as sa
 import app.db.types
 
 
-revision = 'e271fc8f6ead'
+revision = 'a0c371da04c9'
 down_revision = None
 branch_labels = ('training',)
 depends_on = '84e8fdd390ce'
@@ -79,6 +79,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('training_sessions', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_training_sessions_course_id'), ['course_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_training_sessions_ends_on'), ['ends_on'], unique=False)
         batch_op.create_index(batch_op.f('ix_training_sessions_org_id'), ['org_id'], unique=False)
         batch_op.create_index('ix_training_sessions_starts_on_id', ['starts_on', 'id'], unique=False)
         batch_op.create_index(batch_op.f('ix_training_sessions_sync_seq'), ['sync_seq'], unique=False)
@@ -132,6 +133,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_training_sessions_sync_seq'))
         batch_op.drop_index('ix_training_sessions_starts_on_id')
         batch_op.drop_index(batch_op.f('ix_training_sessions_org_id'))
+        batch_op.drop_index(batch_op.f('ix_training_sessions_ends_on'))
         batch_op.drop_index(batch_op.f('ix_training_sessions_course_id'))
 
     op.drop_table('training_sessions')
