@@ -72,3 +72,10 @@ def rollup_sections(ctx, period, org_code):
     from plugins.tickets.reports import rollup_sections as sections
 
     return sections(ctx, period, org_code)
+
+
+@hookimpl
+def cli_commands(subparsers):
+    from plugins.tickets.cli import add_commands
+
+    add_commands(subparsers)

@@ -18,6 +18,7 @@ from app.errors import PermissionDenied, ValidationError
 from app.i18n import translate
 from app.orgs.models import OrgUnit
 from app.specs import DispatchCheck, PartLine, PartsRequest
+from plugins.tickets import sla
 from plugins.tickets.business_time import calendar_for
 from plugins.tickets.emergency import responsible_branch
 from plugins.tickets.events import record_event
@@ -153,6 +154,7 @@ def escalate(session: Session, actor: Actor, ticket_id: uuid.UUID, reason: str, 
                 else translate("Tickets", "Escalated from {source} to {unit}: {reason}"))
     record_event(session, ticket, actor, "escalated",
                  template.format(source=current.name, unit=target.name, reason=reason), at=now)
+    sla.check_ticket(session, ticket, now)
     session.flush()
     return escalation
 

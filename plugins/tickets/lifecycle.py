@@ -222,6 +222,7 @@ def record_diagnosis(session: Session, actor: Actor, ticket_id: uuid.UUID, diagn
     ensure_changeable(ticket)
     ticket.diagnosis = (diagnosis or "").strip()
     record_event(session, ticket, actor, "diagnosis_note", ticket.diagnosis)
+    sla.check_ticket(session, ticket)
     session.flush()
     return ticket
 
@@ -294,6 +295,7 @@ def add_note(session: Session, actor: Actor, ticket_id: uuid.UUID, text: str) ->
     ticket = load_ticket(session, actor, ticket_id)
     ensure_changeable(ticket)
     record_event(session, ticket, actor, "note", _reason(text, translate("Tickets", "add a note")))
+    sla.check_ticket(session, ticket)  # every change looks at the clock, not only the periodic sweep
     session.flush()
 
 

@@ -130,14 +130,18 @@ def check_ticket(session: Session, ticket: Ticket, now: datetime | None = None) 
     return [f"{target}.{kind}" for target, kind in found]
 
 
-def sweep(session: Session, now: datetime | None = None, limit: int = 5000) -> int:
+def sweep(session: Session, now: datetime | None = None, batch: int = 2000) -> int:
     """Run periodically: check every ticket whose next 75 %/100 % mark has passed. Reads only
-    those rows (indexed ``next_sla_check_at``), so it is cheap however many tickets exist."""
+    those rows (indexed ``next_sla_check_at``), so it is cheap however many tickets exist.
+    Returns how many warnings and breaches it recorded."""
     now = now or utcnow()
-    stmt = (select(Ticket).where(Ticket.next_sla_check_at <= now, Ticket.deleted_at.is_(None))
-            .order_by(Ticket.next_sla_check_at).limit(limit))
-    count = 0
-    for ticket in session.scalars(stmt).all():
-        count += len(check_ticket(session, ticket, now))
-    session.flush()
-    return count
+    recorded = 0
+    while True:
+        stmt = (select(Ticket).where(Ticket.next_sla_check_at <= now, Ticket.deleted_at.is_(None))
+                .order_by(Ticket.next_sla_check_at).limit(batch))
+        tickets = session.scalars(stmt).all()
+        for ticket in tickets:  # each check moves next_sla_check_at past ``now`` (or clears it)
+            recorded += len(check_ticket(session, ticket, now))
+        session.flush()
+        if len(tickets) < batch:
+            return recorded

@@ -1392,6 +1392,14 @@
         <source>Tickets by org unit and month</source>
         <translation>各单位每月问题单</translation>
     </message>
+    <message>
+        <source>Record response-time warnings and breaches that are due (run it every few minutes)</source>
+        <translation>记录到期的响应时限预警和超时（每隔几分钟运行一次）</translation>
+    </message>
+    <message>
+        <source>{n} response-time warnings or breaches recorded.</source>
+        <translation>已记录 {n} 条响应时限预警或超时。</translation>
+    </message>
 </context>
 <context>
     <name>Timeline</name>

@@ -126,3 +126,15 @@ def test_business_hours_package_due_times_follow_the_calendar(network, clock):
         # 2 business hours: 30 min on Friday, 90 min on Monday.
         assert ticket.response_due_at == local(2026, 11, 9, 10, 30)
         assert ticket.onsite_due_at == local(2026, 11, 9, 17, 30)  # 9 business hours: the next business day
+
+
+def test_the_sla_command_runs_the_sweep(network, clock, capsys):
+    from plugins.tickets.cli import sweep_command
+
+    ticket_id = network.open_ticket()
+    clock.advance(minutes=40)
+    assert sweep_command(None, network.ctx) == 0
+    assert capsys.readouterr().out.startswith("1 ")
+    assert len(events_of(network.ctx, ticket_id, "sla_breach")) == 1
+    assert sweep_command(None, network.ctx) == 0
+    assert capsys.readouterr().out.startswith("0 ")
