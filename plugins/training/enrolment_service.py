@@ -255,8 +255,10 @@ def passed_courses(session: Session, engineer_id: uuid.UUID) -> list[CoursePass]
 
 
 def waiting_count(session: Session, actor: Actor) -> int:
-    stmt = (select(func.count()).select_from(Enrolment).join(TrainingSession, TrainingSession.id == Enrolment.session_id)
-            .where(scoped(actor, Enrolment.org_id), Enrolment.state == "waiting",
-                   TrainingSession.cancelled.is_(False), TrainingSession.ends_on >= utcnow().date()))
+    """Engineers waiting for a seat in sessions not yet over. Starts from those few sessions
+    (ends_on index) and counts through the (session_id, state) index, never scanning all rows."""
+    open_sessions = select(TrainingSession.id).where(TrainingSession.ends_on >= utcnow().date(),
+                                                     TrainingSession.cancelled.is_(False))
+    stmt = select(func.count()).select_from(Enrolment).where(
+        Enrolment.session_id.in_(open_sessions), Enrolment.state == "waiting", scoped(actor, Enrolment.org_id))
     return session.scalar(stmt) or 0
-
