@@ -20,7 +20,7 @@ from plugins.certification.service import effective_status, level_label, status_
 
 @dataclass(frozen=True)
 class Verification:
-    ok: bool
+    ok: bool  # genuine and valid today
     message: str
     number: str = ""
     holder: str = ""
@@ -31,6 +31,7 @@ class Verification:
     expires_on: date | None = None
     status: str = ""
     center: str = ""
+    genuine: bool = False  # both signatures hold and the center key was not revoked when it signed
 
     @property
     def status_text(self) -> str:
@@ -95,4 +96,6 @@ def _result(session: Session, verified: signing.Verified, on: date) -> Verificat
         status = "expired" if on > details["expires_on"] else "pending" if on.isoformat() < payload["from"] else "valid"
     message = translate("Certification", "Genuine certificate, signed by training center {center} under HQ's "
                                          "authority.").format(center=statement["center"])
-    return Verification(status == "valid", message, status=status, **details)
+    if status != "valid":
+        message += " " + translate("Certification", "It is not valid now: {status}.").format(status=status_label(status))
+    return Verification(status == "valid", message, status=status, genuine=True, **details)

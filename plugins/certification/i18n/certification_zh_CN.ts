@@ -558,7 +558,11 @@
     </message>
     <message>
         <source>Genuine certificate, signed by training center {center} under HQ&apos;s authority.</source>
-        <translation>证书真实有效：由培训中心 {center} 经总部授权签发。</translation>
+        <translation>证书为真：由培训中心 {center} 经总部授权签发。</translation>
+    </message>
+    <message>
+        <source>It is not valid now: {status}.</source>
+        <translation>但当前不可用：{status}。</translation>
     </message>
 </context>
 <context>

@@ -48,7 +48,7 @@ class KeysDialog(QDialog):
         self.root_label.setWordWrap(True)
         self.root_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.centers = self._table([self.tr("Center"), self.tr("Valid from"), self.tr("Valid until"),
-                                    self.tr("Product lines"), self.tr("Revoked on"), self.tr("Reason")])
+                                    self.tr("Revoked on"), self.tr("Reason"), self.tr("Product lines")])
         self.types = self._table([self.tr("Code"), self.tr("Name"), self.tr("Product lines"), self.tr("Level"),
                                   self.tr("Validity (months)"), self.tr("Required courses")])
         tabs = QTabWidget()
@@ -73,6 +73,7 @@ class KeysDialog(QDialog):
         table.setEditTriggers(QTableWidget.NoEditTriggers)
         table.setSelectionBehavior(QTableWidget.SelectRows)
         table.horizontalHeader().setStretchLastSection(True)
+        table.verticalHeader().hide()
         return table
 
     def _page(self, label, table, buttons) -> QWidget:
@@ -99,7 +100,7 @@ class KeysDialog(QDialog):
         held = self.tr("private key held here, encrypted")
         self.root_label.setText(self.tr("HQ root public key: {keys}").format(
             keys="; ".join(f"{key} ({held})" if private else key for key, private in roots) or self.tr("none")))
-        self._fill(self.centers, [(key_id, code, str(start), str(end), "、".join(lines), str(revoked or ""), reason)
+        self._fill(self.centers, [(key_id, code, str(start), str(end), str(revoked or ""), reason, "、".join(lines))
                                   for key_id, code, start, end, lines, revoked, reason in centers])
         self._fill(self.types, [(None, *row) for row in types])
 

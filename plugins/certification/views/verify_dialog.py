@@ -40,7 +40,7 @@ class VerifyDialog(QDialog):
     def check(self) -> None:
         with self.ctx.reading() as session:
             result = verify(session, self.input.toPlainText())
-        colour = "#1b7f3b" if result.ok else "#b3261e"
+        colour = "#1b7f3b" if result.ok else "#b26a00" if result.genuine else "#b3261e"
         self.verdict.setText(f"<b style='color:{colour}'>{result.message}</b>")
         values = {"number": result.number, "holder": result.holder, "org": result.org,
                   "scope": f"{'、'.join(result.product_lines)} · {result.level}" if result.number else "",

@@ -126,3 +126,26 @@ def test_engineers_see_only_their_own_certificates(ctx, chain, people, transcrip
         assert [c.number for c in service.list_certificates(session, people["engineer"])] == [mine]
         assert len(service.list_certificates(session, people["manager"])) == 2
         assert service.list_certificates(session, people["sh_manager"]) == []
+
+
+def test_two_trainers_taking_numbers_at_once_get_different_ones(ctx):
+    """The counter row stays locked until commit (PostgreSQL row lock; SQLite has one writer anyway)."""
+    import threading
+    import time
+
+    if ctx.engine.dialect.name != "postgresql":
+        pytest.skip("SQLite serialises writers itself")
+    taken = []
+
+    def take_in_own_transaction():
+        with ctx.transaction() as session:
+            taken.append(service.next_number(session, "BJ", 2026))
+
+    with ctx.transaction() as session:
+        first = service.next_number(session, "BJ", 2026)
+        other = threading.Thread(target=take_in_own_transaction)
+        other.start()
+        time.sleep(0.5)
+        assert other.is_alive() and taken == []  # waiting for our lock
+    other.join(10)
+    assert (first, taken) == ("CERT-BJ-2026-000001", ["CERT-BJ-2026-000002"])
