@@ -8,12 +8,14 @@ from datetime import datetime
 from decimal import Decimal
 
 from sqlalchemy import (BigInteger, CheckConstraint, ForeignKey, Index, Integer, Numeric, String, Text,
-                        UniqueConstraint, Uuid)
+                        UniqueConstraint, Uuid, event)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.clock import utcnow
 from app.db import Base, OrgOwnedMixin, SyncedMixin, UUIDPrimaryKey
 from app.db.types import UTCDateTime
+from app.errors import UserError
+from app.i18n import translate
 
 DEPOT_KINDS = ("central", "branch", "partner", "van")
 REPLACEABLE_BY = ("FRU", "CRU")
@@ -174,3 +176,14 @@ class PartRequest(UUIDPrimaryKey, OrgOwnedMixin, SyncedMixin, Base):
     state: Mapped[str] = mapped_column(String(16))
     requested_by: Mapped[uuid.UUID | None] = mapped_column(Uuid)
     requested_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+@event.listens_for(Movement, "before_update")
+@event.listens_for(Movement, "before_delete")
+def _ledger_is_append_only(mapper, connection, target: Movement) -> None:
+    # A wrong movement is corrected by a new one (e.g. a stocktake adjustment), never edited away.
+    raise LedgerIsImmutable(translate("Inventory", "Ledger rows cannot be changed or deleted; post a correcting movement."))
+
+
+class LedgerIsImmutable(UserError):
+    """Raised when code tries to edit or delete a ledger row."""

@@ -653,6 +653,10 @@
         <source>Stocktake</source>
         <translation>盘点</translation>
     </message>
+    <message>
+        <source>Ledger rows cannot be changed or deleted; post a correcting movement.</source>
+        <translation>出入库流水不能修改或删除，请登记一笔更正业务。</translation>
+    </message>
 </context>
 <context>
     <name>StocktakeDialog</name>

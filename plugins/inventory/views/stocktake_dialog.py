@@ -27,6 +27,7 @@ class StocktakeDialog(QDialog):
                                               self.tr("Counted"), self.tr("Difference"), self.tr("Serial numbers")])
         self.table.setEditTriggers(QTableWidget.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("Reason for the adjustments (required)"))
         self.message = QLabel(self.tr("Export a count sheet, count, then import it to preview the differences."))
@@ -89,7 +90,7 @@ class StocktakeDialog(QDialog):
             serials = "; ".join(filter(None, [
                 self.tr("missing: {list}").format(list=", ".join(d.missing_serials)) if d.missing_serials else "",
                 self.tr("found: {list}").format(list=", ".join(d.extra_serials)) if d.extra_serials else ""]))
-            for c, value in enumerate((d.part_number, d.name, str(d.book), str(d.counted), f"{d.delta:+d}", serials)):
+            for c, value in enumerate((d.part_number, d.name, str(d.book), str(d.counted), f"{d.delta:+d}" if d.delta else "0", serials)):
                 item = QTableWidgetItem(value)
                 if c == 4:
                     item.setForeground(QColor("#c62828" if d.delta < 0 else "#2e7d32"))

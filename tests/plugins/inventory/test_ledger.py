@@ -7,7 +7,7 @@ import pytest
 from app.errors import NotFound, PermissionDenied, ValidationError
 from plugins.inventory import ledger, part_requests, service
 from plugins.inventory.ledger import InsufficientStock
-from plugins.inventory.models import Movement, SerialUnit
+from plugins.inventory.models import LedgerIsImmutable, Movement, SerialUnit
 from sqlalchemy import func, select
 
 
@@ -62,6 +62,12 @@ def test_nothing_goes_negative_and_a_failed_move_changes_nothing(ctx, admin, sto
     with pytest.raises(ValidationError):
         with ctx.transaction() as session:
             service.adjust(session, admin, bj, "DIMM-32G", -1, reason="  ")
+    with pytest.raises(LedgerIsImmutable):
+        with ctx.transaction() as session:
+            session.scalar(select(Movement)).quantity = 7
+    with pytest.raises(LedgerIsImmutable):
+        with ctx.transaction() as session:
+            session.delete(session.scalar(select(Movement)))
 
 
 def test_serialised_parts_move_by_serial_and_stay_in_one_place(ctx, admin, stock):
