@@ -50,9 +50,10 @@ def enrol(session: Session, actor: Actor, session_id: uuid.UUID, engineer_id: uu
     return row
 
 
-def seats_taken(session: Session, session_id: uuid.UUID) -> int:
+def seats_taken(session: Session, session_id: uuid.UUID, state: str = "enrolled") -> int:
+    """Engineers of every unit holding a seat (or, with ``state="waiting"``, queued) in the session."""
     return session.scalar(select(func.count()).where(Enrolment.session_id == session_id,
-                                                     Enrolment.state == "enrolled")) or 0
+                                                     Enrolment.state == state)) or 0
 
 
 def _engineer_in_scope(session: Session, actor: Actor, engineer_id: uuid.UUID) -> User:

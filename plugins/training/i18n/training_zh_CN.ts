@@ -385,6 +385,10 @@
         <translation>{course}：已占 {taken}/{capacity} 个席位，候补 {waiting} 人</translation>
     </message>
     <message>
+        <source> ({n} from other units not listed)</source>
+        <translation>（另有 {n} 人来自其他机构，未列出）</translation>
+    </message>
+    <message>
         <source>Select an enrolment first.</source>
         <translation>请先选择一条报名记录。</translation>
     </message>

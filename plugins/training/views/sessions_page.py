@@ -141,9 +141,13 @@ class SessionsPage(QWidget):
             training = service.get_session(session, self.ctx.actor, session_id)
             rows = enrolment_service.session_enrolments(session, self.ctx.actor, session_id)
             seats = enrolment_service.seats_taken(session, session_id)
-            self.summary.setText(self.tr("{course}: {taken} of {capacity} seats taken, {waiting} waiting").format(
-                course=training.course.code, taken=seats, capacity=training.capacity,
-                waiting=sum(r.state == "waiting" for r in rows)))
+            waiting = enrolment_service.seats_taken(session, session_id, "waiting")
+        summary = self.tr("{course}: {taken} of {capacity} seats taken, {waiting} waiting").format(
+            course=training.course.code, taken=seats, capacity=training.capacity, waiting=waiting)
+        hidden = seats + waiting - sum(r.state != "cancelled" for r in rows)
+        if hidden:  # another unit's engineers count against the seats but stay out of sight
+            summary += self.tr(" ({n} from other units not listed)").format(n=hidden)
+        self.summary.setText(summary)
         self.enrolments.setRowCount(len(rows))
         for r, row in enumerate(rows):
             values = (row.engineer, row.org_code, labels.state(row.state), labels.attended(row.attended),

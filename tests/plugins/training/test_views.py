@@ -113,3 +113,20 @@ def test_engineer_sees_only_their_history_and_managers_cannot_edit(qtbot, sqlite
     sessions = SessionsPage(ctx.signed_in(manager))
     qtbot.addWidget(sessions)
     assert not sessions.enrol_button.isVisible() and not sessions.new_button.isVisibleTo(sessions)
+
+
+def test_a_branch_sees_only_its_own_people_in_an_hq_session_and_is_told_so(qtbot, sqlite_ctx, make_actor, kit):
+    ctx = sqlite_ctx
+    p = kit.people(ctx, make_actor)
+    courses = kit.catalogue(ctx, p.hq_trainer)
+    sid = kit.open_session(ctx, p.hq_trainer, courses["SRV-101"], capacity=1)
+    from plugins.training import enrolment_service
+
+    with ctx.transaction() as session:
+        for engineer in (p.sh_engineer, p.bj_engineer):
+            enrolment_service.enrol(session, p.hq_trainer, sid, engineer.user_id)
+    page = SessionsPage(ctx.signed_in(p.bj_trainer))
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.enrolments.rowCount() == 1)
+    assert page.enrolment_texts(0) == ["wang"] and page.enrolment_texts(2) == ["Waiting list"]
+    assert page.summary.text() == "SRV-101: 1 of 1 seats taken, 1 waiting (1 from other units not listed)"
