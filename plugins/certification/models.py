@@ -31,7 +31,8 @@ class Certificate(UUIDPrimaryKey, OrgOwnedMixin, SyncedMixin, Base):
     """An engineer work certificate (上岗证书). ``org_id`` is the holder's org unit at issue."""
 
     __tablename__ = "certification_certificates"
-    __table_args__ = (Index("ix_certification_certificates_status_expires", "status", "expires_on"),)
+    # The list pages through (expires_on, number) by keyset; the expiry watch ranges over expires_on.
+    __table_args__ = (Index("ix_certification_certificates_expires_number", "expires_on", "number"),)
 
     number: Mapped[str] = mapped_column(String(40), unique=True)
     type_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("certification_types.id"), index=True)

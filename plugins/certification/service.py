@@ -289,6 +289,10 @@ def revoke_certificate(session: Session, actor: Actor, certificate_id: uuid.UUID
 
 def _visible(actor: Actor):
     """Trainers, managers and HQ see their scope; everyone else only their own certificates."""
+    if actor.has(VIEW_ALL) and actor.sees_subtree and actor.tier == "hq":
+        # HQ's subtree is every row; without the IN (all units) filter the planner can walk the
+        # (expires_on, number) index instead of gathering a million rows by org and sorting them.
+        return Certificate.deleted_at.is_(None)
     if actor.has(VIEW_ALL):
         return org_scope(actor, Certificate.org_id)
     return Certificate.holder_id == actor.user_id
@@ -353,14 +357,23 @@ def engineers_in_scope(session: Session, actor: Actor) -> Sequence[User]:
     return session.scalars(stmt).all()
 
 
-def page_rows(session: Session, actor: Actor, offset: int, limit: int, on: date | None = None, **filters) -> list[tuple]:
+def page_rows(session: Session, actor: Actor, offset: int, limit: int, on: date | None = None,
+              after: tuple[str, str] | None = None, **filters) -> list[tuple]:
     """Rows for the certificates page: (id, number, holder, org, type, status text, issued, expires,
-    level, product lines, status code, days left)."""
+    level, product lines, status code, days left), ordered by expiry then number. ``after`` is the
+    (expires, number) of the previous page's last row: a keyset, so deep pages cost what the first does."""
     on = on or today()
-    stmt = (certificate_query(actor, on=on, **filters)
-            .join(OrgUnit, OrgUnit.id == Certificate.org_id).join(CertificateType, CertificateType.id == Certificate.type_id)
+    stmt = certificate_query(actor, on=on, **filters)
+    if after is not None:
+        expires, number = date.fromisoformat(after[0]), after[1]
+        stmt = stmt.where(or_(Certificate.expires_on > expires,
+                              and_(Certificate.expires_on == expires, Certificate.number > number)))
+    else:
+        stmt = stmt.offset(offset)
+    stmt = (stmt.join(OrgUnit, OrgUnit.id == Certificate.org_id)
+            .join(CertificateType, CertificateType.id == Certificate.type_id)
             .add_columns(OrgUnit.code, CertificateType.name)
-            .order_by(Certificate.expires_on, Certificate.number).offset(offset).limit(limit))
+            .order_by(Certificate.expires_on, Certificate.number).limit(limit))
     rows = []
     for cert, org_code, type_name in session.execute(stmt):
         status = effective_status(cert, on)

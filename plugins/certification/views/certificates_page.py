@@ -82,9 +82,15 @@ class CertificatesPage(QWidget):
         filters, text = dict(self.filter.currentData() or {}), self.search.text()
         ctx = self.ctx
 
+        last_keys = {}  # offset of the next page -> (expires, number) of the row before it
+
         def fetch(offset, limit):
             with ctx.reading() as session:
-                return service.page_rows(session, ctx.actor, offset, limit, text=text, **filters)
+                rows = service.page_rows(session, ctx.actor, offset, limit, after=last_keys.get(offset),
+                                         text=text, **filters)
+            if rows:
+                last_keys[offset + len(rows)] = (rows[-1][EXPIRES_COLUMN], rows[-1][1])
+            return rows
 
         self.model.set_fetcher(fetch)
         with ctx.reading() as session:

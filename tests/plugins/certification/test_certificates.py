@@ -149,3 +149,16 @@ def test_two_trainers_taking_numbers_at_once_get_different_ones(ctx):
         assert other.is_alive() and taken == []  # waiting for our lock
     other.join(10)
     assert (first, taken) == ("CERT-BJ-2026-000001", ["CERT-BJ-2026-000002"])
+
+
+def test_the_list_pages_by_keyset_in_expiry_order(ctx, chain, people, transcript):
+    for who in ("engineer", "partner_engineer"):
+        transcript.grant(people[who].user_id, "SRV-101", "SRV-102")
+    issue(ctx, people, on=date(2026, 5, 1))
+    issue(ctx, people, "partner_engineer", on=date(2026, 2, 1))
+    with ctx.reading() as session:
+        first = service.page_rows(session, people["manager"], 0, 1, on=TODAY)
+        rest = service.page_rows(session, people["manager"], 1, 5, on=TODAY, after=(first[-1][7], first[-1][1]))
+        everything = service.page_rows(session, people["manager"], 0, 5, on=TODAY)
+    assert [r[1] for r in first + rest] == [r[1] for r in everything] == ["CERT-BJ-2026-000002", "CERT-BJ-2026-000001"]
+    assert everything[0][7] == "2028-01-31" and everything[0][5] == "Valid"

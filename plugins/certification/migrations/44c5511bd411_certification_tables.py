@@ -1,15 +1,15 @@
 """certification tables
 
-Revision ID: 102a5b2aaabf
+Revision ID: 44c5511bd411
 Revises: 
-Create Date: 2026-11-25 03:12:27.449458
+Create Date: 2026-11-25 03:47:25.964826
 """
 from alembic import op
 import sqlalchemy as sa
 import app.db.types
 
 
-revision = '102a5b2aaabf'
+revision = '44c5511bd411'
 down_revision = None
 branch_labels = ('certification',)
 depends_on = '84e8fdd390ce'
@@ -139,9 +139,9 @@ def upgrade() -> None:
     sa.UniqueConstraint('number', name=op.f('uq_certification_certificates_number'))
     )
     with op.batch_alter_table('certification_certificates', schema=None) as batch_op:
+        batch_op.create_index('ix_certification_certificates_expires_number', ['expires_on', 'number'], unique=False)
         batch_op.create_index(batch_op.f('ix_certification_certificates_holder_id'), ['holder_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_certification_certificates_org_id'), ['org_id'], unique=False)
-        batch_op.create_index('ix_certification_certificates_status_expires', ['status', 'expires_on'], unique=False)
         batch_op.create_index(batch_op.f('ix_certification_certificates_sync_seq'), ['sync_seq'], unique=False)
         batch_op.create_index(batch_op.f('ix_certification_certificates_type_id'), ['type_id'], unique=False)
 
@@ -183,9 +183,9 @@ def downgrade() -> None:
     with op.batch_alter_table('certification_certificates', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_certification_certificates_type_id'))
         batch_op.drop_index(batch_op.f('ix_certification_certificates_sync_seq'))
-        batch_op.drop_index('ix_certification_certificates_status_expires')
         batch_op.drop_index(batch_op.f('ix_certification_certificates_org_id'))
         batch_op.drop_index(batch_op.f('ix_certification_certificates_holder_id'))
+        batch_op.drop_index('ix_certification_certificates_expires_number')
 
     op.drop_table('certification_certificates')
     with op.batch_alter_table('certification_partner_authorisations', schema=None) as batch_op:
