@@ -51,7 +51,7 @@ def generate(demo: DemoContext) -> None:
         if demo.cancelled():
             return
         trainer = demo.rng.choice(trainers)
-        pool = engineers_by_branch.get(trainer.org_id) or [e for group in engineers_by_branch.values() for e in group]
+        pool = _pool(demo, trainer, engineers_by_branch)
         course = _course_for(demo, courses, pool, passed)
         row = _session_row(demo, course, trainer, starts_on)
         sessions.append(row)
@@ -84,6 +84,14 @@ def _engineers_by_branch(demo: DemoContext) -> dict:
         home = engineer.org_id if tier_of.get(engineer.org_id) != "partner" else parent_of[engineer.org_id]
         groups.setdefault(home, []).append(engineer)
     return groups
+
+
+def _pool(demo: DemoContext, trainer, engineers_by_branch: dict) -> list:
+    """A branch trains its own and its partners' engineers; HQ's sessions draw from the whole network."""
+    if trainer.org_id in engineers_by_branch and demo.org_units[0].id != trainer.org_id:
+        return engineers_by_branch[trainer.org_id]
+    everyone = [e for group in engineers_by_branch.values() for e in group]
+    return demo.rng.sample(everyone, min(30, len(everyone)))
 
 
 def _course_for(demo: DemoContext, courses: dict, pool: list, passed: dict) -> Course:
