@@ -39,12 +39,12 @@ def _page(module: str, class_name: str):
 @hookimpl
 def nav_pages(ctx):
     return [
-        PageSpec("tickets.queue", translate("Tickets", "My queue"), "fa5s.tasks", _page("queue_page", "MyQueuePage"),
-                 service.VIEW, order=10),
-        PageSpec("tickets.response_center", translate("Tickets", "Response center"), "fa5s.headset",
-                 _page("queue_page", "ResponseCenterPage"), service.VIEW, order=11),
         PageSpec("tickets.list", translate("Tickets", "Tickets"), "fa5s.list", _page("list_page", "TicketListPage"),
-                 service.VIEW, order=12),
+                 service.VIEW, order=10),
+        PageSpec("tickets.queue", translate("Tickets", "My queue"), "fa5s.tasks", _page("queue_page", "MyQueuePage"),
+                 service.VIEW, order=11),
+        PageSpec("tickets.response_center", translate("Tickets", "Response center"), "fa5s.headset",
+                 _page("queue_page", "ResponseCenterPage"), service.VIEW, order=12),
         PageSpec("tickets.customers", translate("Tickets", "Customers"), "fa5s.building",
                  _page("main_page", "MainPage"), service.VIEW, order=13),
     ]

@@ -18,7 +18,7 @@ from app.clock import utcnow
 from app.errors import NotFound, ValidationError
 from app.i18n import translate
 from app.orgs.models import OrgUnit
-from app.orgs.scope import can_see, org_scope
+from app.orgs.scope import org_scope
 from app.specs import TicketClosed
 from plugins.tickets import similar_index, sla
 from plugins.tickets.business_time import business_seconds_between
@@ -311,6 +311,3 @@ def set_priority(session: Session, actor: Actor, ticket_id: uuid.UUID, priority:
     session.flush()
     return ticket
 
-
-def unit_visible(actor: Actor, org: OrgUnit) -> bool:
-    return can_see(actor, org)

@@ -2,77 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Customer</source>
-        <translation type="unfinished">客户</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation type="unfinished">联系人</translation>
-    </message>
-    <message>
-        <source>Equipment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Symptom reported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fault found</source>
-        <translation type="unfinished">故障原因</translation>
-    </message>
-    <message>
-        <source>Actions taken</source>
-        <translation type="unfinished">处理措施</translation>
-    </message>
-    <message>
-        <source>Engineer</source>
-        <translation type="unfinished">工程师</translation>
-    </message>
-    <message>
-        <source>Arrived</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Labour (minutes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parts</source>
-        <translation type="unfinished">备件</translation>
-    </message>
-    <message>
-        <source>{part} × {qty}   faulty SN {faulty}   replacement SN {replacement}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No parts used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer sign-off</source>
-        <translation type="unfinished">客户签章确认</translation>
-    </message>
-    <message>
-        <source>Signed by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confirmed with the company seal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>DispatchDialog</name>
     <message>
         <source>Dispatch an on-site engineer</source>
@@ -367,6 +296,85 @@
     <message>
         <source>Part line {n}: quantity must be a whole number.</source>
         <translation>备件第 {n} 行：数量必须是整数。</translation>
+    </message>
+</context>
+<context>
+    <name>RepairOrderPdf</name>
+    <message>
+        <source>Repair order</source>
+        <translation>维修单</translation>
+    </message>
+    <message>
+        <source>Ticket number</source>
+        <translation>问题单号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Symptom reported</source>
+        <translation>故障现象</translation>
+    </message>
+    <message>
+        <source>Fault found</source>
+        <translation>故障原因</translation>
+    </message>
+    <message>
+        <source>Actions taken</source>
+        <translation>处理措施</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>工程师</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>到场时间</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Labour (minutes)</source>
+        <translation>工时（分钟）</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>备件</translation>
+    </message>
+    <message>
+        <source>{part} × {qty}   faulty SN {faulty}   replacement SN {replacement}</source>
+        <translation>{part} × {qty}   故障件序列号 {faulty}   新件序列号 {replacement}</translation>
+    </message>
+    <message>
+        <source>No parts used.</source>
+        <translation>未使用备件。</translation>
+    </message>
+    <message>
+        <source>Customer sign-off</source>
+        <translation>客户签章确认</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>签字人</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>签字时间</translation>
+    </message>
+    <message>
+        <source>Confirmed with the company seal.</source>
+        <translation>已加盖公司印章确认。</translation>
     </message>
 </context>
 <context>

@@ -8,10 +8,6 @@ from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfW
 CJK_FAMILIES = ["WenQuanYi Micro Hei", "Noto Sans CJK SC", "Microsoft YaHei", "SimHei", "PingFang SC"]
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("RepairOrderPdf", text)
-
-
 def _font(point_size: float, bold: bool = False) -> QFont:
     font = QFont()
     font.setFamilies(CJK_FAMILIES)
@@ -51,41 +47,54 @@ class _Page:
         self.y += scaled.height()
 
 
+def _labels() -> dict[str, str]:
+    translate = QCoreApplication.translate
+    return {
+        "title": translate("RepairOrderPdf", "Repair order"), "number": translate("RepairOrderPdf", "Ticket number"),
+        "customer": translate("RepairOrderPdf", "Customer"), "contact": translate("RepairOrderPdf", "Contact"),
+        "asset": translate("RepairOrderPdf", "Equipment"), "symptom": translate("RepairOrderPdf", "Symptom reported"),
+        "fault": translate("RepairOrderPdf", "Fault found"), "actions": translate("RepairOrderPdf", "Actions taken"),
+        "engineer": translate("RepairOrderPdf", "Engineer"), "arrived": translate("RepairOrderPdf", "Arrived"),
+        "completed": translate("RepairOrderPdf", "Completed"),
+        "labour": translate("RepairOrderPdf", "Labour (minutes)"), "parts": translate("RepairOrderPdf", "Parts"),
+        "part": translate("RepairOrderPdf", "{part} × {qty}   faulty SN {faulty}   replacement SN {replacement}"),
+        "no_parts": translate("RepairOrderPdf", "No parts used."),
+        "signoff": translate("RepairOrderPdf", "Customer sign-off"),
+        "signer": translate("RepairOrderPdf", "Signed by"), "signed_at": translate("RepairOrderPdf", "Signed at"),
+        "seal": translate("RepairOrderPdf", "Confirmed with the company seal."),
+    }
+
+
 def write_repair_order_pdf(document: dict, path: str) -> str:
     """Write ``service.repair_order_document(...)`` to ``path`` as a one- or two-page PDF."""
+    label = _labels()
     writer = QPdfWriter(path)
     writer.setResolution(300)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.A4), QPageLayout.Portrait, QMarginsF(18, 18, 18, 18),
                                      QPageLayout.Millimeter))
-    writer.setTitle(f"{tr('Repair order')} {document['ticket_number']}")
+    writer.setTitle(f"{label['title']} {document['ticket_number']}")
+    indent = writer.resolution() * 0.15
     painter = QPainter(writer)
     try:
         page = _Page(writer, painter)
-        page.text(f"{document['org_name']}  {tr('Repair order')}", _font(17, bold=True), align=Qt.AlignHCenter)
-        page.text(f"{tr('Ticket number')}：{document['ticket_number']}", _font(11, bold=True))
-        page.field(tr("Customer"), document["customer_name"])
-        page.field(tr("Contact"), document["contact"])
-        page.field(tr("Equipment"), document["asset"])
-        page.field(tr("Symptom reported"), document["symptom"])
-        page.field(tr("Fault found"), document["fault_found"])
-        page.field(tr("Actions taken"), document["actions"])
-        page.field(tr("Engineer"), document["engineer"])
-        page.field(tr("Arrived"), document["arrived_at"])
-        page.field(tr("Completed"), document["completed_at"])
-        page.field(tr("Labour (minutes)"), document["labour_minutes"])
-        page.text(tr("Parts"), _font(11, bold=True))
-        if document["parts"]:
-            for part_number, quantity, faulty, replacement in document["parts"]:
-                page.text(tr("{part} × {qty}   faulty SN {faulty}   replacement SN {replacement}").format(
-                    part=part_number, qty=quantity, faulty=faulty or "—", replacement=replacement or "—"),
-                    _font(10), indent=writer.resolution() * 0.15)
-        else:
-            page.text(tr("No parts used."), _font(10), indent=writer.resolution() * 0.15)
-        page.text(tr("Customer sign-off"), _font(11, bold=True))
-        page.field(tr("Signed by"), document["signer_name"])
-        page.field(tr("Signed at"), document["signed_at"])
+        page.text(f"{document['org_name']}  {label['title']}", _font(17, bold=True), align=Qt.AlignHCenter)
+        page.text(f"{label['number']}：{document['ticket_number']}", _font(11, bold=True))
+        for key, field in (("customer", "customer_name"), ("contact", "contact"), ("asset", "asset"),
+                           ("symptom", "symptom"), ("fault", "fault_found"), ("actions", "actions"),
+                           ("engineer", "engineer"), ("arrived", "arrived_at"), ("completed", "completed_at"),
+                           ("labour", "labour_minutes")):
+            page.field(label[key], document[field])
+        page.text(label["parts"], _font(11, bold=True))
+        for part_number, quantity, faulty, replacement in document["parts"]:
+            page.text(label["part"].format(part=part_number, qty=quantity, faulty=faulty or "—",
+                                           replacement=replacement or "—"), _font(10), indent=indent)
+        if not document["parts"]:
+            page.text(label["no_parts"], _font(10), indent=indent)
+        page.text(label["signoff"], _font(11, bold=True))
+        page.field(label["signer"], document["signer_name"])
+        page.field(label["signed_at"], document["signed_at"])
         if document["seal_confirmed"]:
-            page.text(tr("Confirmed with the company seal."), _font(10.5))
+            page.text(label["seal"], _font(10.5))
         if document["signature_png"]:
             image = QImage.fromData(document["signature_png"], "PNG")
             if not image.isNull():
