@@ -124,7 +124,8 @@ def _enrolments(demo: DemoContext, row: dict, courses: dict, pool: list, passed:
     for position, engineer in enumerate(candidates[: row["capacity"] + (0 if finished else 2)]):
         seat = position < row["capacity"]
         enrolment = dict(id=new_id(), org_id=engineer.org_id, session_id=row["id"], engineer_id=engineer.id,
-                         state="enrolled" if seat else "waiting", queued_at=utcnow() - timedelta(minutes=100 - position),
+                         state="enrolled" if seat else "waiting",
+                         queued_at=utcnow() - timedelta(minutes=100 - position),  # first come, first seated
                          enrolled_by=row["trainer_id"], cancel_reason="")
         if finished and seat:
             _sit_exam(demo, enrolment, course, row, passed)

@@ -62,7 +62,8 @@ def training_by_unit(session: Session, actor: Actor, period: str, org_code: str 
     stmt = (select(OrgUnit.code, OrgUnit.name,
                    func.count(func.distinct(case((attended, Enrolment.engineer_id)))),
                    func.coalesce(func.sum(case((attended, Course.hours), else_=0)), 0),
-                   func.count(Enrolment.score), func.coalesce(func.sum(case((Enrolment.passed.is_(True), 1), else_=0)), 0))
+                   func.count(Enrolment.score),
+                   func.coalesce(func.sum(case((Enrolment.passed.is_(True), 1), else_=0)), 0))
             .select_from(Enrolment).join(TrainingSession, TrainingSession.id == Enrolment.session_id)
             .join(Course, Course.id == TrainingSession.course_id).join(OrgUnit, OrgUnit.id == Enrolment.org_id)
             .where(scoped(actor, Enrolment.org_id), Enrolment.state == "enrolled",

@@ -88,7 +88,8 @@ def save_course(session: Session, actor: Actor, data: CourseInput, course_id: uu
         raise NotFound(translate("Training", "No such course."))
     before = snapshot(course, COURSE_FIELDS) if course_id else None
     for name in ("code", "title", "product_line", "level", "hours", "pass_mark", "syllabus"):
-        setattr(course, name, getattr(data, name).strip() if isinstance(getattr(data, name), str) else getattr(data, name))
+        value = getattr(data, name)
+        setattr(course, name, value.strip() if isinstance(value, str) else value)
     course.active = True if course.active is None else course.active
     session.add(course)
     session.flush()

@@ -43,8 +43,8 @@ class EnrolDialog(QDialog):
 
     def _fill(self) -> None:
         with self.ctx.reading() as session:
-            taken = {r.engineer_id for r in enrolment_service.session_enrolments(session, self.ctx.actor, self.session_id)
-                     if r.state != "cancelled"}
+            rows = enrolment_service.session_enrolments(session, self.ctx.actor, self.session_id)
+            taken = {r.engineer_id for r in rows if r.state != "cancelled"}
             codes = dict(session.execute(select(OrgUnit.id, OrgUnit.code)).all())
             people = [(u.id, u.display_name or u.username, codes.get(u.org_id, ""))
                       for u in service.engineers(session, self.ctx.actor) if u.id not in taken]

@@ -5,7 +5,8 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QComboBox, QCompleter, QHBoxLayout, QLabel, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
 from sqlalchemy import select
 
 from app.orgs.models import OrgUnit
@@ -51,7 +52,8 @@ class HistoryPage(QWidget):
         with self.ctx.reading() as session:
             codes = dict(session.execute(select(OrgUnit.id, OrgUnit.code)).all())
             for user in service.engineers_in_view(session, actor):  # str ids: findData compares objects by identity
-                self.engineer.addItem(f"{user.display_name or user.username} ({codes.get(user.org_id, '')})", str(user.id))
+                label = f"{user.display_name or user.username} ({codes.get(user.org_id, '')})"
+                self.engineer.addItem(label, str(user.id))
         self.engineer.setEditable(True)
         self.engineer.setInsertPolicy(QComboBox.NoInsert)
         self.engineer.completer().setFilterMode(Qt.MatchContains)

@@ -17,7 +17,8 @@ class SessionDialog(QDialog):
         self.created_id = None
         self.setWindowTitle(self.tr("New training session"))
         self.course, self.trainer = QComboBox(), QComboBox()
-        self.starts_on, self.ends_on = QDateEdit(QDate.currentDate().addDays(14)), QDateEdit(QDate.currentDate().addDays(15))
+        today = QDate.currentDate()
+        self.starts_on, self.ends_on = QDateEdit(today.addDays(14)), QDateEdit(today.addDays(15))
         for edit in (self.starts_on, self.ends_on):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
