@@ -108,8 +108,24 @@ def main(argv: list[str] | None = None) -> int:
     except UserError as exc:
         print(f"service-center: {exc}", file=sys.stderr)
         return EXIT_USER_ERROR
+    except Exception as exc:
+        message = _database_problem(exc)
+        if message is None:
+            raise
+        print(f"service-center: {message}", file=sys.stderr)
+        return EXIT_USER_ERROR
     except KeyboardInterrupt:
         return 130
+
+
+def _database_problem(exc: Exception) -> str | None:
+    """A database that cannot be reached or read is the user's to fix: say so in one line."""
+    from sqlalchemy.exc import DBAPIError
+
+    if isinstance(exc, DBAPIError):
+        detail = str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
+        return translate("Cli", "The database cannot be used: {detail}").format(detail=detail)
+    return None
 
 
 def _command_word(argv: list[str]) -> str | None:
@@ -148,9 +164,12 @@ def read_password(path: Path | None, prompt: str) -> str:
             raise UserError(translate("Cli", "Give the password with --password-file."))
         return getpass.getpass(prompt)
     try:
-        return path.read_text(encoding="utf-8").splitlines()[0].strip() if path.stat().st_size else ""
-    except OSError:
-        raise UserError(translate("Cli", "Cannot read the password file {path}.").format(path=path)) from None
+        # utf-8-sig: Notepad on Windows writes a byte-order mark that must not become part of the password.
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        raise UserError(translate("Cli", "Cannot read the password file {path} (it must be UTF-8 text).").format(
+            path=path)) from None
+    return text.splitlines()[0].strip() if text.strip() else ""
 
 
 def system_actor_for(ctx, session):
@@ -198,11 +217,12 @@ def cmd_db_backup(args, ctx) -> int:
 
 def cmd_db_restore(args, ctx) -> int:
     from app.config import backups_dir
-    from app.db.backup import backup_sqlite, restore_sqlite, sqlite_path
+    from app.db.backup import backup_sqlite, check_backup, restore_sqlite, sqlite_path
 
     path = sqlite_path(ctx.engine)
     if path is None:
         raise UserError(translate("Cli", "Restore covers the embedded SQLite database; use pg_restore for PostgreSQL."))
+    check_backup(args.file)  # a mistyped file must not push good backups out
     ctx.engine.dispose()
     if path.exists():
         backup_sqlite(path, backups_dir(), keep=ctx.config.backups_to_keep, label="pre-restore")

@@ -66,5 +66,12 @@ def load_config(path: Path | None = None) -> Config:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return Config()
-    known = {k: v for k, v in raw.items() if k in Config.__dataclass_fields__}
+    if not isinstance(raw, dict):
+        return Config()
+    defaults = Config()
+    # A hand-edited file with a wrong type falls back to the default for that field only.
+    known = {k: v for k, v in raw.items()
+             if k in Config.__dataclass_fields__ and type(v) is type(getattr(defaults, k))}
+    if not all(isinstance(p, str) for p in known.get("disabled_plugins", [])):
+        known.pop("disabled_plugins")
     return Config(**known)

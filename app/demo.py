@@ -49,6 +49,9 @@ def generate(ctx, session: Session, actor: Actor, *, scale: int, seed: int,
     node = session.get(OrgUnit, actor.org_id)
     if session.scalar(select(OrgUnit.id).where(OrgUnit.parent_id == node.id).limit(1)):
         raise UserError(translate("Demo", "This installation already has units below it; demo data is for an empty one."))
+    if _has_real_users(session, node):
+        raise UserError(translate("Demo", "This installation already has users besides its administrators; "
+                                          "demo data is for an empty one."))
     progress(translate("Demo", "Org units and staff"), 0.0)
     units = _org_units(session, node, scale, rng)
     staff = _staff(session, units, rng)
@@ -62,6 +65,14 @@ def generate(ctx, session: Session, actor: Actor, *, scale: int, seed: int,
     count = sum(len(v) for v in staff.values())
     return translate("Demo", "Demo data: {units} org units, {users} staff (password {password}).").format(
         units=len(units), users=count, password=DEMO_PASSWORD)
+
+
+def _has_real_users(session: Session, node: OrgUnit) -> bool:
+    from app.auth.models import user_roles
+
+    admins = select(user_roles.c.user_id).where(user_roles.c.role_code == "admin")
+    others = select(User.id).where(User.org_id == node.id, User.username != "smoke", User.id.not_in(admins))
+    return session.scalar(others.limit(1)) is not None
 
 
 def _org_units(session: Session, node: OrgUnit, scale: int, rng: random.Random) -> list[OrgUnit]:

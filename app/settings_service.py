@@ -23,14 +23,24 @@ def update_settings(session: Session, actor: Actor, config: Config, **changes) -
     if unknown:
         raise ValidationError(translate("Settings", "Unknown setting: {name}").format(name=", ".join(sorted(unknown))))
     _validate(changes)
-    before = {k: asdict(config)[k] for k in changes}
+    before = _shown(config, changes)
     for key, value in changes.items():
         setattr(config, key, value)
     audit.record(session, actor, "settings", "installation", "update", ", ".join(sorted(changes)),
-                 before=before, after={k: asdict(config)[k] for k in changes})
+                 before=before, after=_shown(config, changes))
     session.flush()
     config.save()
     return config
+
+
+def _shown(config: Config, keys) -> dict:
+    """Values as the audit log may keep them: never a database password."""
+    values = {k: asdict(config)[k] for k in keys}
+    if values.get("database_url"):
+        from sqlalchemy.engine import make_url
+
+        values["database_url"] = make_url(values["database_url"]).render_as_string(hide_password=True)
+    return values
 
 
 def _validate(changes: dict) -> None:

@@ -5,6 +5,10 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from app import installation
+from app.audit import service as audit
+from app.auth.actor import system_actor
+from app.auth.service import AUDITED_FIELDS as USER_FIELDS
+from app.orgs.service import AUDITED_FIELDS as ORG_FIELDS
 from app.auth.models import Role
 from app.auth.roles import ADMIN
 from app.auth.service import build_user
@@ -37,6 +41,10 @@ def initialize(session: Session, *, tier: str, code: str, name: str, parent_code
     installation.set_value(session, installation.NODE_ORG_ID, str(org.id))
     installation.set_value(session, installation.DATABASE_ID, str(new_id()))
     session.flush()
+    setup_actor = system_actor(org, frozenset())
+    audit.record(session, setup_actor, "org_unit", org.id, "create", org.code, after=audit.snapshot(org, ORG_FIELDS))
+    audit.record(session, setup_actor, "user", admin.id, "create", f"{admin.username}@{org.code}",
+                 after=audit.snapshot(admin, USER_FIELDS))
     return org
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import timedelta
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from app import installation
@@ -59,7 +59,10 @@ def grant_new_permissions(session: Session, specs: Iterable[PermissionSpec]) -> 
 
 
 def set_role_permissions(session: Session, actor: Actor, role_code: str, permissions: Iterable[str]) -> Role:
+    """Roles are HQ reference data: they hold for every unit, so only HQ edits them."""
     actor.require(USERS_MANAGE)
+    if actor.tier != "hq":
+        raise PermissionDenied(translate("Auth", "Roles apply nationwide; only HQ administrators change them."))
     role = session.get(Role, role_code)
     if role is None:
         raise NotFound(translate("Auth", "No role {role}.").format(role=role_code))
@@ -69,6 +72,7 @@ def set_role_permissions(session: Session, actor: Actor, role_code: str, permiss
     for code in wanted - role.permission_codes:
         role.grants.append(RolePermission(role_code=role.code, permission=code))
     session.flush()
+    ensure_an_administrator_remains(session)
     audit.record(session, actor, "role", role.code, "update", role.code, before=before,
                  after={"permissions": sorted(wanted)})
     return role
@@ -86,6 +90,14 @@ def actor_for(session: Session, user: User) -> Actor:
     org = session.get(OrgUnit, user.org_id)
     return Actor(user.id, user.username, user.display_name or user.username, org.id, org.code,
                  org.path, org.tier, frozenset(user.role_codes), permissions_of(session, user))
+
+
+def ensure_an_administrator_remains(session: Session) -> None:
+    """Refuse a change that would leave nobody able to manage users (nothing could undo it)."""
+    managers = (select(User.id).join(User.roles).join(RolePermission, RolePermission.role_code == Role.code)
+                .where(RolePermission.permission == USERS_MANAGE, User.active, User.deleted_at.is_(None)).limit(1))
+    if session.scalar(managers) is None:
+        raise ValidationError(translate("Auth", "This would leave no active user who can manage users."))
 
 
 # ------------------------------------------------------------------ users
@@ -154,14 +166,19 @@ def update_user(session: Session, actor: Actor, user: User, *, display_name: str
     if phone is not None:
         user.phone = phone
     session.flush()
+    ensure_an_administrator_remains(session)
     audit.record(session, actor, "user", user.id, "update", user.username, before=before,
                  after=audit.snapshot(user, AUDITED_FIELDS))
     return user
 
 
-def set_password(session: Session, actor: Actor, user: User, new_password: str) -> None:
-    """Administrators reset anyone in scope; everybody may change their own password."""
-    if user.id != actor.user_id:
+def set_password(session: Session, actor: Actor, user: User, new_password: str,
+                 old_password: str | None = None) -> None:
+    """Administrators reset anyone else in scope; changing one's own password needs the old one."""
+    if user.id == actor.user_id:
+        if not verify_password(user.password_hash, old_password or ""):
+            raise ValidationError(translate("Auth", "The current password is wrong."), field="old_password")
+    else:
         _require_manage(session, actor, user)
     check_password_rules(new_password)
     user.password_hash = hash_password(new_password)
@@ -184,7 +201,8 @@ def find_user(session: Session, login: str, org_code: str | None = None) -> User
     org = session.scalar(select(OrgUnit).where(OrgUnit.code == code.strip().upper()))
     if org is None:
         return None
-    return session.scalar(select(User).where(User.org_id == org.id, User.username == name))
+    return session.scalar(select(User).where(User.org_id == org.id, User.username == name,
+                                             User.deleted_at.is_(None)))
 
 
 def _require_manage(session: Session, actor: Actor, user: User) -> None:
@@ -200,18 +218,19 @@ def authenticate(session: Session, login: str, password: str, org_code: str | No
     """Check a password; five failures lock the account for 15 minutes. Commits the counter."""
     user = find_user(session, login, org_code)
     now = utcnow()
-    if user is None or not user.active:
+    if user is None or not user.active or not _org_open(session, user):
+        verify_password(_DUMMY_HASH, password)  # same time as a real check: names do not leak
         raise AuthError(translate("Auth", "Wrong user name or password."))
     if user.locked_until and user.locked_until > now:
         raise AuthError(_locked_message(user))
     if not verify_password(user.password_hash, password):
-        user.failed_logins += 1
-        if user.failed_logins >= MAX_FAILED_LOGINS:
+        failures = _count_failure(session, user)
+        if failures >= MAX_FAILED_LOGINS:
             user.locked_until = now + timedelta(minutes=LOCK_MINUTES)
             user.failed_logins = 0
             session.commit()
             raise AuthError(_locked_message(user))
-        left = MAX_FAILED_LOGINS - user.failed_logins
+        left = MAX_FAILED_LOGINS - failures
         session.commit()
         raise AuthError(
             translate("Auth", "Wrong user name or password. {n} attempts left before the account locks.").format(n=left)
@@ -222,6 +241,22 @@ def authenticate(session: Session, login: str, password: str, org_code: str | No
         user.password_hash = hash_password(password)
     session.commit()
     return actor_for(session, user)
+
+
+_DUMMY_HASH = hash_password("not-a-real-password")
+
+
+def _org_open(session: Session, user: User) -> bool:
+    org = session.get(OrgUnit, user.org_id)
+    return org is not None and org.active and org.deleted_at is None
+
+
+def _count_failure(session: Session, user: User) -> int:
+    """Increment in the database, so simultaneous wrong attempts are all counted."""
+    session.execute(update(User).where(User.id == user.id)
+                    .values(failed_logins=User.failed_logins + 1).execution_options(synchronize_session=False))
+    session.refresh(user, ["failed_logins"])
+    return user.failed_logins
 
 
 def _locked_message(user: User) -> str:

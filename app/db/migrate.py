@@ -41,15 +41,37 @@ def alembic_config(plugins, connection=None):
 def upgrade(engine: Engine, plugins, target: str = "heads") -> None:
     from alembic import command
 
-    with engine.begin() as connection:
-        command.upgrade(alembic_config(plugins, connection), target)
+    _run(engine, lambda connection: command.upgrade(alembic_config(plugins, connection), target))
 
 
 def downgrade(engine: Engine, plugins, target: str = "base") -> None:
     from alembic import command
 
-    with engine.begin() as connection:
-        command.downgrade(alembic_config(plugins, connection), target)
+    _run(engine, lambda connection: command.downgrade(alembic_config(plugins, connection), target))
+
+
+def _run(engine: Engine, step) -> None:
+    """One transaction. On SQLite, batch mode rebuilds tables (drop + rename), which foreign keys
+    would refuse or cascade: they are off during the migration and checked before it commits."""
+    from sqlalchemy import text
+
+    with engine.connect() as connection:
+        sqlite = engine.dialect.name == "sqlite"
+        if sqlite:
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            connection.commit()  # a PRAGMA only takes effect outside a transaction
+        try:
+            with connection.begin():
+                step(connection)
+                if sqlite:
+                    broken = connection.execute(text("PRAGMA foreign_key_check")).fetchall()
+                    if broken:
+                        raise UserError(translate("Database", "The migration would break references: {rows}").format(
+                            rows=broken[:5]))
+        finally:
+            if sqlite:
+                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+                connection.commit()
 
 
 def fingerprint(plugins) -> str:

@@ -4,6 +4,22 @@
 <context>
     <name></name>
     <message>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>您的密码已修改。</translation>
+    </message>
+    <message>
         <source>Export rollup</source>
         <translation>导出汇总报表</translation>
     </message>
@@ -44,6 +60,10 @@ After-sales service for a three-tier service network.</source>
     <message>
         <source>Database URL (e.g. postgresql://host/db)</source>
         <translation>数据库 URL（例如 postgresql://host/db）</translation>
+    </message>
+    <message>
+        <source>Cannot connect: {error}</source>
+        <translation>无法连接：{error}</translation>
     </message>
     <message>
         <source>Demo data</source>
@@ -199,8 +219,16 @@ After-sales service for a three-tier service network.</source>
         <translation>{user} 没有“{permission}”权限。</translation>
     </message>
     <message>
+        <source>Roles apply nationwide; only HQ administrators change them.</source>
+        <translation>角色在全国通用，只有总部管理员可以修改。</translation>
+    </message>
+    <message>
         <source>No role {role}.</source>
         <translation>没有角色 {role}。</translation>
+    </message>
+    <message>
+        <source>This would leave no active user who can manage users.</source>
+        <translation>此操作会导致没有任何在职用户可以管理用户。</translation>
     </message>
     <message>
         <source>The password needs at least {n} characters.</source>
@@ -221,6 +249,10 @@ After-sales service for a three-tier service network.</source>
     <message>
         <source>You cannot deactivate yourself.</source>
         <translation>不能停用自己的账号。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码不正确。</translation>
     </message>
     <message>
         <source>This user is outside your part of the network.</source>
@@ -290,6 +322,10 @@ After-sales service for a three-tier service network.</source>
         <translation>在后台打开每个页面并报告结果</translation>
     </message>
     <message>
+        <source>The database cannot be used: {detail}</source>
+        <translation>无法使用该数据库：{detail}</translation>
+    </message>
+    <message>
         <source>The database is not set up yet: run “service-center init” first.</source>
         <translation>数据库尚未初始化：请先运行“service-center init”。</translation>
     </message>
@@ -298,8 +334,8 @@ After-sales service for a three-tier service network.</source>
         <translation>请用 --password-file 提供密码。</translation>
     </message>
     <message>
-        <source>Cannot read the password file {path}.</source>
-        <translation>无法读取密码文件 {path}。</translation>
+        <source>Cannot read the password file {path} (it must be UTF-8 text).</source>
+        <translation>无法读取密码文件 {path}（须为 UTF-8 文本）。</translation>
     </message>
     <message>
         <source>Set up {code} {name}; administrator {user}@{code}.</source>
@@ -365,12 +401,20 @@ After-sales service for a three-tier service network.</source>
 <context>
     <name>Database</name>
     <message>
+        <source>Cannot write the backup to {folder}: {error}</source>
+        <translation>无法把备份写入 {folder}：{error}</translation>
+    </message>
+    <message>
         <source>Backup file not found: {path}</source>
         <translation>找不到备份文件：{path}</translation>
     </message>
     <message>
         <source>{path} is not a valid database backup.</source>
         <translation>{path} 不是有效的数据库备份。</translation>
+    </message>
+    <message>
+        <source>Cannot replace {path} (close the application first): {error}</source>
+        <translation>无法替换 {path}（请先关闭程序）：{error}</translation>
     </message>
     <message>
         <source>Not a database URL: {url}</source>
@@ -385,6 +429,10 @@ After-sales service for a three-tier service network.</source>
         <translation>不支持的数据库类型：{name}</translation>
     </message>
     <message>
+        <source>The migration would break references: {rows}</source>
+        <translation>该迁移会破坏数据引用：{rows}</translation>
+    </message>
+    <message>
         <source>This database was written by a newer or different version of the program (unknown schema revision); it is left untouched.</source>
         <translation>此数据库由更新或不同版本的程序写入（未知的数据库结构版本），未做任何改动。</translation>
     </message>
@@ -394,6 +442,10 @@ After-sales service for a three-tier service network.</source>
     <message>
         <source>This installation already has units below it; demo data is for an empty one.</source>
         <translation>本安装已有下级机构；演示数据只能加载到空的安装中。</translation>
+    </message>
+    <message>
+        <source>This installation already has users besides its administrators; demo data is for an empty one.</source>
+        <translation>本安装除管理员外已有其他用户；演示数据只能加载到空的安装中。</translation>
     </message>
     <message>
         <source>Org units and staff</source>
@@ -845,6 +897,10 @@ After-sales service for a three-tier service network.</source>
         <translation>在岗人员</translation>
     </message>
     <message>
+        <source>The year must be between 1900 and 9998.</source>
+        <translation>年份须在 1900 到 9998 之间。</translation>
+    </message>
+    <message>
         <source>“{text}” is not a period: write 2026Q3, 2026-09 or 2026.</source>
         <translation>“{text}”不是有效的期间：请写成 2026Q3、2026-09 或 2026。</translation>
     </message>
@@ -973,6 +1029,10 @@ After-sales service for a three-tier service network.</source>
     <message>
         <source>Settings…</source>
         <translation>设置…</translation>
+    </message>
+    <message>
+        <source>Change my password…</source>
+        <translation>修改我的密码…</translation>
     </message>
     <message>
         <source>Switch database…</source>

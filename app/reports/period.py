@@ -22,6 +22,9 @@ class Period:
 
 def parse_period(text: str) -> Period:
     text = (text or "").strip().upper()
+    year_text = text[:4]
+    if year_text.isdigit() and not 1900 <= int(year_text) <= 9998:
+        raise ValidationError(translate("Reports", "The year must be between 1900 and 9998."), field="period")
     if match := re.fullmatch(r"(\d{4})Q([1-4])", text):
         year, quarter = int(match[1]), int(match[2])
         start = date(year, 3 * quarter - 2, 1)

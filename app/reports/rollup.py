@@ -57,9 +57,10 @@ def write_rollup(ctx, period: str, org_code: str | None, out: Path,
     try:
         book.save(tmp)
         os.replace(tmp, out)
-    except OSError as exc:
+    except Exception as exc:  # any failure to write: say where, leave no partial file
         tmp.unlink(missing_ok=True)
-        raise UserError(translate("Reports", "Cannot write {path}: {error}").format(path=out, error=exc.strerror)) from None
+        detail = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+        raise UserError(translate("Reports", "Cannot write {path}: {error}").format(path=out, error=detail)) from None
     progress(translate("Reports", "Done"), 1.0)
     return len(sections)
 

@@ -56,11 +56,11 @@ def open_main_window(config, database_url, splash=None):
     first_start = not is_initialized(ctx)
     if splash:
         splash.close()
-    org_code = _run_first_start(ctx) if first_start else _node_code(ctx)
+    org_code, username = _run_first_start(ctx) if first_start else (_node_code(ctx), "")
     if org_code is None:
         app._user_cancelled = True
         return None
-    actor = _sign_in(ctx, org_code)
+    actor = _sign_in(ctx, org_code, username)
     if actor is None:
         app._user_cancelled = True
         return None
@@ -92,13 +92,16 @@ def _run_first_start(ctx):
     from app.ui.first_start_dialog import FirstStartDialog
 
     dialog = FirstStartDialog(ctx)
-    return dialog.org_code if dialog.exec() == FirstStartDialog.Accepted else None
+    return (dialog.org_code, dialog.admin_name) if dialog.exec() == FirstStartDialog.Accepted else (None, "")
 
 
-def _sign_in(ctx, org_code: str):
+def _sign_in(ctx, org_code: str, username: str = ""):
     from app.ui.login_dialog import LoginDialog
 
     dialog = LoginDialog(ctx, org_code)
+    if username:
+        dialog.username.setText(username)
+        dialog.password.setFocus()
     return dialog.actor if dialog.exec() == LoginDialog.Accepted else None
 
 

@@ -64,12 +64,15 @@ class FirstStartDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(460)
         self.org_code = None
+        self.admin_name = ""
 
     def _tier_changed(self) -> None:
         is_hq = self.tier.currentData() == "hq"
         self.parent_code.setEnabled(not is_hq)
         if is_hq:
             self.parent_code.clear()
+        elif not self.parent_code.text().strip() and self.tier.currentData() == "branch":
+            self.parent_code.setText("HQ")
 
     def create(self) -> None:
         if self.password.text() != self.repeat.text():
@@ -81,6 +84,7 @@ class FirstStartDialog(QDialog):
                                  name=self.name.text(), parent_code=self.parent_code.text().strip() or None,
                                  admin_username=self.admin.text(), admin_password=self.password.text())
                 self.org_code = org.code
+                self.admin_name = self.admin.text().strip()
         except UserError as exc:
             self.message.setText(str(exc))
             return

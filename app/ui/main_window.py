@@ -174,15 +174,24 @@ class MainWindow(QMainWindow):
         """Hide the work and ask the same user to sign in again (or quit)."""
         from app.ui.login_dialog import LoginDialog
 
+        if getattr(self, "_locked", False):
+            return
+        self._locked = True
+        self.idle.timer.stop()
+        for widget in QApplication.topLevelWidgets():  # open dialogs must not stay readable behind the lock
+            if widget is not self and widget.isVisible():
+                widget.close()
         self.centralWidget().setVisible(False)
         dialog = LoginDialog(self.ctx, self.ctx.actor.org_code, self, self.tr("Locked — sign in again"))
         dialog.username.setText(self.ctx.actor.username)
         dialog.username.setReadOnly(True)
         while True:
             if dialog.exec() != LoginDialog.Accepted:
+                self._locked = False
                 self.close()
                 return
             if dialog.actor.user_id == self.ctx.actor.user_id:
                 break
+        self._locked = False
         self.centralWidget().setVisible(True)
         self.idle.set_minutes(self.ctx.config.idle_lock_minutes)

@@ -11,7 +11,10 @@ def shell_actions(window) -> list[ActionSpec]:
     from app.ui.admin import dialogs
 
     return [
-        ActionSpec("core.settings", "file", QCoreApplication.translate("ShellActions", "Settings…"), dialogs.open_settings, "fa5s.cog"),
+        ActionSpec("core.settings", "file", QCoreApplication.translate("ShellActions", "Settings…"), dialogs.open_settings, "fa5s.cog",
+                   "core.settings.manage"),
+        ActionSpec("core.password", "file", QCoreApplication.translate("ShellActions", "Change my password…"),
+                   dialogs.open_change_password, "fa5s.key"),
         ActionSpec("core.switch_db", "file", QCoreApplication.translate("ShellActions", "Switch database…"), dialogs.open_switch_database, "fa5s.database",
                    "core.settings.manage"),
         ActionSpec("core.lock", "file", QCoreApplication.translate("ShellActions", "Lock"), lambda ctx, w: w.lock(), "fa5s.lock"),

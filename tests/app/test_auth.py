@@ -110,6 +110,60 @@ def test_audit_log_is_append_only(ctx, admin):
         session.flush()
 
 
+def test_audit_log_refuses_bulk_sql_too(ctx, admin):
+    from sqlalchemy import delete, update
+
+    with ctx.transaction() as session:
+        auth.create_user(session, admin, org_code="BJ", username="zheng", password=USER_PASSWORD)
+    for statement in (update(AuditEntry).values(actor_name="nobody"), delete(AuditEntry)):
+        with pytest.raises(Exception, match="append-only"):
+            with ctx.transaction() as session:
+                session.execute(statement)
+    with ctx.reading() as session:
+        assert "nobody" not in {e.actor_name for e in session.scalars(select(AuditEntry))}
+
+
+def test_nobody_can_remove_the_last_user_manager(ctx, admin):
+    with ctx.transaction() as session, pytest.raises(ValidationError, match="no active user"):
+        auth.set_role_permissions(session, admin, "admin", ["core.audit.view"])
+    with ctx.transaction() as session, pytest.raises(ValidationError, match="no active user"):
+        auth.update_user(session, admin, auth.find_user(session, "admin@HQ"), roles=["hotline"])
+
+
+def test_roles_are_changed_only_at_hq(ctx, make_actor):
+    bj_admin = make_actor(ctx, "boss@BJ", roles=["admin"])
+    with ctx.transaction() as session, pytest.raises(PermissionDenied, match="only HQ"):
+        auth.set_role_permissions(session, bj_admin, "hotline", [])
+
+
+def test_sign_in_refused_for_deleted_users_and_closed_units(ctx, admin, make_actor):
+    make_actor(ctx, "gone@SH", roles=["hotline"])
+    make_actor(ctx, "closed@BJ-P01", roles=["hotline"])
+    with ctx.transaction() as session:
+        auth.find_user(session, "gone@SH").mark_deleted()
+        orgs.update_org_unit(session, admin, orgs.get_by_code(session, "BJ-P01"), active=False)
+    with ctx.reading() as session:
+        for login in ("gone@SH", "closed@BJ-P01"):
+            with pytest.raises(AuthError, match="Wrong user name or password"):
+                auth.authenticate(session, login, USER_PASSWORD)
+
+
+def test_own_password_change_needs_the_current_password(ctx, make_actor):
+    me = make_actor(ctx, "self@BJ", roles=["hotline"])
+    with ctx.transaction() as session, pytest.raises(ValidationError, match="current password"):
+        auth.set_password(session, me, auth.find_user(session, "self@BJ"), "new-password-9", "wrong")
+    with ctx.transaction() as session:
+        auth.set_password(session, me, auth.find_user(session, "self@BJ"), "new-password-9", USER_PASSWORD)
+    with ctx.reading() as session:
+        assert auth.authenticate(session, "self@BJ", "new-password-9").username == "self"
+
+
+def test_setup_itself_is_audited(ctx):
+    with ctx.reading() as session:
+        first = session.scalars(select(AuditEntry).order_by(AuditEntry.at)).all()[:2]
+    assert [(e.entity_type, e.action) for e in first] == [("org_unit", "create"), ("user", "create")]
+
+
 def test_failed_change_leaves_nothing_half_done(ctx, admin):
     with pytest.raises(ValidationError):
         with ctx.transaction() as session:

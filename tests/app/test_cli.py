@@ -54,6 +54,10 @@ def test_version_and_plugins(cli):
 def test_init_user_demo_and_smoke(cli):
     assert "admin@BJ" in init_branch(cli).stdout
     assert (cli.home / "service-center.sqlite3").exists()
+    demo = cli("demo", "--scale", "50", "--seed", "7").stdout
+    assert "org units" in demo
+    assert "BJ-P01" in cli("user", "list").stdout
+    assert_user_mistake(cli("demo", "--scale", "50", ok=False), "already has units below it")
     pw = cli.tmp / "u.txt"
     pw.write_text("hotline-pass-1", encoding="utf-8")
     cli("user", "add", "li@BJ", "--name", "李明", "--role", "hotline", "--password-file", str(pw))
@@ -61,9 +65,6 @@ def test_init_user_demo_and_smoke(cli):
     assert "li@BJ\t李明\thotline" in listing
     pw.write_text("hotline-pass-2", encoding="utf-8")
     assert "changed" in cli("user", "passwd", "li@BJ", "--password-file", str(pw)).stdout
-    demo = cli("demo", "--scale", "50", "--seed", "7").stdout
-    assert "org units" in demo
-    assert "BJ-P01" in cli("user", "list").stdout
     smoke = cli("smoke")
     assert "0 failed" in smoke.stdout and "visits.followups" in smoke.stdout
 
@@ -143,3 +144,32 @@ def test_export_rollup_writes_a_workbook_and_refuses_a_bad_period(cli):
     assert_user_mistake(cli("export", "rollup", "--period", "2026Q9", "--out", str(out), ok=False), "is not a period")
     assert_user_mistake(cli("export", "rollup", "--period", "2026Q3", "--org", "ZZ", "--out", str(out), ok=False),
                         "No org unit")
+
+
+def test_database_and_file_problems_are_one_line(cli, tmp_path):
+    not_a_db = tmp_path / "notes.txt"
+    not_a_db.write_text("hello", encoding="utf-8")
+    assert_user_mistake(cli("--db", "sqlite:///" + not_a_db.as_posix(), "user", "list", ok=False),
+                        "database cannot be used")
+    assert_user_mistake(cli("--db", "postgresql://nobody:pw@127.0.0.1:1/none", "user", "list", ok=False),
+                        "database cannot be used")
+    init_branch(cli)
+    gbk = tmp_path / "gbk.txt"
+    gbk.write_bytes("密码密码密码密码".encode("gbk"))
+    assert_user_mistake(cli("user", "add", "x@BJ", "--password-file", str(gbk), ok=False), "UTF-8")
+    bom = tmp_path / "bom.txt"
+    bom.write_text("\ufeffnotepad-pass-1\r\n", encoding="utf-8")
+    cli("user", "add", "np@BJ", "--role", "hotline", "--password-file", str(bom))
+    import sqlite3
+
+    from app.auth.passwords import verify_password
+
+    stored = sqlite3.connect(cli.home / "service-center.sqlite3").execute(
+        "SELECT password_hash FROM core_users WHERE username = 'np'").fetchone()[0]
+    assert verify_password(stored, "notepad-pass-1"), "the byte-order mark is not part of the password"
+    assert_user_mistake(cli("export", "rollup", "--period", "0000", "--out", str(tmp_path / "r.xlsx"), ok=False),
+                        "1900")
+    before = sorted(p.name for p in (cli.home / "backups").glob("*")) if (cli.home / "backups").exists() else []
+    assert_user_mistake(cli("db", "restore", str(not_a_db), ok=False), "not a valid database backup")
+    after = sorted(p.name for p in (cli.home / "backups").glob("*")) if (cli.home / "backups").exists() else []
+    assert after == before, "a refused restore must not add (or prune) backups"

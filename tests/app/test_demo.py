@@ -92,3 +92,10 @@ def test_demo_needs_the_permission(empty_hq, make_actor):
 
 def test_scale_sets_the_number_of_branches():
     assert branch_count(1_000_000) == 150 and branch_count(10) == 3
+
+
+def test_demo_refuses_an_installation_already_in_use(empty_hq, make_actor):
+    ctx, admin = empty_hq
+    make_actor(ctx, "real@HQ", roles=["hotline"])
+    with ctx.transaction() as session, pytest.raises(UserError, match="already has users"):
+        generate(ctx, session, admin, scale=10, seed=1)

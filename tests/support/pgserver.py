@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import glob
 import os
-import pwd
 import shutil
 import socket
 import subprocess
@@ -37,7 +36,7 @@ class PostgresServer:
         self.data = self.root / "data"
         self.port = _free_port()
         self.user = None
-        if os.geteuid() == 0:
+        if hasattr(os, "geteuid") and os.geteuid() == 0:
             self.user = _unprivileged_user()
             os.chmod(self.root, 0o755)
             shutil.chown(self.root, self.user, self.user)
@@ -81,6 +80,8 @@ class PostgresServer:
 
 
 def _unprivileged_user() -> str:
+    import pwd
+
     for name in ("postgres", "nobody"):
         try:
             pwd.getpwnam(name)

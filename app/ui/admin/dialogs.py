@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QProcess
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
@@ -46,6 +47,28 @@ def open_demo(ctx, window) -> None:
     from app.ui.demo_dialog import load_demo_data
 
     load_demo_data(ctx, window)
+
+
+def open_change_password(ctx, window) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    from app.auth.models import User
+    from app.auth.service import set_password
+
+    tr = window.tr
+    old, ok = QInputDialog.getText(window, tr("Change my password"), tr("Current password"), QLineEdit.Password)
+    if not ok:
+        return
+    new, ok = QInputDialog.getText(window, tr("Change my password"), tr("New password"), QLineEdit.Password)
+    if not ok:
+        return
+    try:
+        with ctx.transaction() as session:
+            set_password(session, ctx.actor, session.get(User, ctx.actor.user_id), new, old)
+    except UserError as exc:
+        QMessageBox.warning(window, tr("Change my password"), str(exc))
+        return
+    QMessageBox.information(window, tr("Change my password"), tr("Your password was changed."))
 
 
 def open_rollup_export(ctx, window) -> None:
@@ -102,11 +125,26 @@ def open_switch_database(ctx, window) -> None:
     try:
         from app.db.engine import make_engine
 
-        make_engine(url).dispose()
+        engine = make_engine(url)
+        try:
+            engine.connect().close()  # a wrong host or password must not be saved
+        except Exception as exc:
+            raise UserError(tr("Cannot connect: {error}").format(error=str(getattr(exc, "orig", exc)).strip())) from None
+        finally:
+            engine.dispose()
         with ctx.transaction() as session:
             update_settings(session, ctx.actor, ctx.config, database_url=url)
     except UserError as exc:
         QMessageBox.warning(window, tr("Switch database"), str(exc))
         return
-    QProcess.startDetached(sys.executable, ["-m", "app"])
+    restart()
+
+
+def restart() -> None:
+    """Start the app again (without a console window on Windows) and leave."""
+    if getattr(sys, "frozen", False):
+        QProcess.startDetached(sys.executable, [])
+    else:
+        windowless = Path(sys.executable).with_name("pythonw.exe")
+        QProcess.startDetached(str(windowless if windowless.exists() else sys.executable), ["-m", "app"])
     QApplication.instance().quit()

@@ -91,8 +91,8 @@ class OrgUnitsDialog(QDialog):
         dialog = OrgEditDialog(self, title=unit.code, with_code=False)
         dialog.name.setText(unit.name)
         dialog.region.setText(unit.region)
-        calendar = (unit.settings or {}).get("calendar")
-        dialog.calendar.setCurrentIndex({None: 0, "business_hours": 1, "24x7": 2}[calendar and calendar.get("mode")])
+        calendar = (unit.settings or {}).get("calendar") or {}
+        dialog.calendar.setCurrentIndex({"business_hours": 1, "24x7": 2}.get(calendar.get("mode"), 0))
         if dialog.exec() != QDialog.Accepted:
             return
         settings = dict(unit.settings or {})
@@ -100,7 +100,8 @@ class OrgUnitsDialog(QDialog):
         if mode is None:
             settings.pop("calendar", None)
         else:
-            settings["calendar"] = {**orgs.DEFAULT_SETTINGS["calendar"], "mode": mode}
+            # Keep the unit's own hours, days and holidays; only the mode changes here.
+            settings["calendar"] = {**orgs.DEFAULT_SETTINGS["calendar"], **calendar, "mode": mode}
 
         def change(session):
             target = session.get(OrgUnit, unit.id)
