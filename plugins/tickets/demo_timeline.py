@@ -201,6 +201,10 @@ class TicketStory:
         ticket.escalated_to_org_id = self.unit.parent_id
         self._event(at, self.hotline, "escalated", None, None, reason)
 
+    def _owner(self, role: str):
+        people = {"branch_manager": self.staff.manager, "dispatcher": self.staff.dispatcher}.get(role)
+        return people[0].id if people and people[0] is not None else None
+
     def _complaint(self, opened_at, state) -> None:
         ticket = self.ticket
         if self.unit.tier == "partner":
@@ -215,7 +219,8 @@ class TicketStory:
             done_at = min(due - timedelta(minutes=self.rng.randrange(1, 50)), self.now) if done else None
             self.buffer.add(EmergencyStep, {"id": new_id(), "org_id": ticket.org_id, "ticket_id": ticket.id,
                                             "position": position, "title": item["title"],
-                                            "owner_role": item["owner_role"], "due_at": due,
+                                            "owner_role": item["owner_role"], "owner_id": self._owner(item["owner_role"]),
+                                            "due_at": due,
                                             "done_at": done_at if done_at and done_at > opened_at else (
                                                 opened_at if done else None),
                                             "done_by": None, "note": ""})

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.auth.actor import Actor
+from app.auth.models import User, user_roles
 from app.auth.roles import BRANCH_MANAGER, DISPATCHER, FOLLOWUP
 from app.clock import utcnow
 from app.errors import NotFound, PermissionDenied, ValidationError
@@ -57,8 +58,9 @@ def start_complaint_handling(session: Session, actor: Actor, ticket: Ticket, now
     plan = effective_setting(session, org, "emergency_plan") or default_plan()
     steps = []
     for position, item in enumerate(plan, start=1):
+        role = item.get("owner_role", BRANCH_MANAGER)
         step = EmergencyStep(org_id=ticket.org_id, ticket_id=ticket.id, position=position, title=item["title"],
-                             owner_role=item.get("owner_role", BRANCH_MANAGER),
+                             owner_role=role, owner_id=_owner(session, role, (org, branch)),
                              due_at=now + timedelta(hours=float(item.get("hours", 24))), note="")
         session.add(step)
         steps.append(step)
@@ -66,6 +68,18 @@ def start_complaint_handling(session: Session, actor: Actor, ticket: Ticket, now
                  translate("Tickets", "Emergency plan started with {count} steps.").format(count=len(steps)), at=now)
     session.flush()
     return steps
+
+
+def _owner(session: Session, role: str, units) -> uuid.UUID | None:
+    """The first active holder of ``role`` in the ticket's unit, else in its branch."""
+    for unit in units:
+        owner = session.scalar(select(User.id).join(user_roles, user_roles.c.user_id == User.id)
+                               .where(user_roles.c.role_code == role, User.org_id == unit.id,
+                                      User.active.is_(True), User.deleted_at.is_(None))
+                               .order_by(User.username).limit(1))
+        if owner is not None:
+            return owner
+    return None
 
 
 def plan_steps(session: Session, actor: Actor, ticket_id: uuid.UUID) -> Sequence[EmergencyStep]:
@@ -84,7 +98,7 @@ def complete_step(session: Session, actor: Actor, step_id: uuid.UUID, note: str 
     if step is None:
         raise NotFound(translate("Tickets", "No such emergency-plan step."))
     ticket = load_ticket(session, actor, step.ticket_id)
-    if not actor.has(EMERGENCY) and step.owner_role not in actor.roles:
+    if not actor.has(EMERGENCY) and step.owner_role not in actor.roles and step.owner_id != actor.user_id:
         raise PermissionDenied(translate("Tickets", "This step belongs to another role."))
     ensure_changeable(ticket)
     if step.done_at is not None:

@@ -222,6 +222,8 @@ class EmergencyStep(UUIDPrimaryKey, OrgOwnedMixin, SyncedMixin, Base):
     position: Mapped[int] = mapped_column(Integer)
     title: Mapped[str] = mapped_column(String(200))
     owner_role: Mapped[str] = mapped_column(String(32))
+    # The named person holding that role in the answering branch when the plan started.
+    owner_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("core_users.id"))
     due_at: Mapped[datetime] = mapped_column(UTCDateTime)
     done_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     done_by: Mapped[uuid.UUID | None] = mapped_column(Uuid)

@@ -138,6 +138,7 @@ def test_a_quality_complaint_alerts_the_branch_manager_and_runs_the_emergency_pl
         assert ticket_id in [row.id for row in service.queue(session, network.manager)]
         steps = service.plan_steps(session, network.manager, ticket_id)
     assert len(steps) == 5 and all(s.due_at > utcnow() for s in steps)
+    assert steps[0].owner_role == "branch_manager" and steps[0].owner_id == network.manager.user_id
     with pytest.raises(PermissionDenied):
         network.run("complete_emergency_step", steps[0].id, "已回电", actor=network.engineer)
     network.run("complete_emergency_step", steps[0].id, "已回电客户致歉", actor=network.manager)

@@ -1,15 +1,15 @@
 """tickets tables
 
-Revision ID: 702c8dd66c5b
+Revision ID: e3a1009074a5
 Revises: 
-Create Date: 2026-11-25 03:13:32.892920
+Create Date: 2026-11-25 03:57:43.693719
 """
 from alembic import op
 import sqlalchemy as sa
 import app.db.types
 
 
-revision = '702c8dd66c5b'
+revision = 'e3a1009074a5'
 down_revision = None
 branch_labels = ('tickets',)
 depends_on = '84e8fdd390ce'
@@ -240,6 +240,7 @@ def upgrade() -> None:
     sa.Column('position', sa.Integer(), nullable=False),
     sa.Column('title', sa.String(length=200), nullable=False),
     sa.Column('owner_role', sa.String(length=32), nullable=False),
+    sa.Column('owner_id', sa.Uuid(), nullable=True),
     sa.Column('due_at', app.db.types.UTCDateTime(timezone=True), nullable=False),
     sa.Column('done_at', app.db.types.UTCDateTime(timezone=True), nullable=True),
     sa.Column('done_by', sa.Uuid(), nullable=True),
@@ -252,6 +253,7 @@ def upgrade() -> None:
     sa.Column('row_version', sa.BigInteger(), nullable=False),
     sa.Column('sync_seq', sa.BigInteger(), nullable=True),
     sa.ForeignKeyConstraint(['org_id'], ['core_org_units.id'], name=op.f('fk_tickets_emergency_steps_org_id_core_org_units')),
+    sa.ForeignKeyConstraint(['owner_id'], ['core_users.id'], name=op.f('fk_tickets_emergency_steps_owner_id_core_users')),
     sa.ForeignKeyConstraint(['ticket_id'], ['tickets_tickets.id'], name=op.f('fk_tickets_emergency_steps_ticket_id_tickets_tickets')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_tickets_emergency_steps'))
     )
