@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ctypes.util
 import glob
+import hashlib
 import os
 import shutil
 import subprocess
@@ -82,9 +83,15 @@ def ensure_venv(extra: str | None) -> Path:
         log(f"creating {VENV}")
         venv.EnvBuilder(with_pip=True, clear=False).create(VENV)
     target = f".[{extra}]" if extra else "."
+    # Installed already for this pyproject.toml? Then start without touching the network.
+    stamp = VENV / f".installed-{extra or 'app'}"
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if stamp.exists() and stamp.read_text() == wanted:
+        return venv_python()
     log(f"installing {target} with pinned dependencies")
     subprocess.run([str(venv_python()), "-m", "pip", "install", "--disable-pip-version-check", "-q",
                     "-e", target], check=True, cwd=ROOT)
+    stamp.write_text(wanted)
     return venv_python()
 
 

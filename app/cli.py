@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -100,7 +101,11 @@ def main(argv: list[str] | None = None) -> int:
             # The desktop app: show a window first, load plugins and the database behind it.
             from app.ui.application import run_gui
 
-            return run_gui(config, build_parser().parse_args(argv).db)
+            db = build_parser().parse_args(argv).db
+            if _no_display():
+                raise UserError(translate("Cli", "No display: start the app from a desktop session "
+                                                 "(or set QT_QPA_PLATFORM=offscreen)."))
+            return run_gui(config, db)
         plugins = get_plugin_manager(disabled=config.disabled_plugins)
         _install_translations(config, plugins, gui=command == "smoke", offscreen=command == "smoke")
         args = build_parser(plugins).parse_args(argv)
@@ -126,6 +131,13 @@ def _database_problem(exc: Exception) -> str | None:
         detail = str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
         return translate("Cli", "The database cannot be used: {detail}").format(detail=detail)
     return None
+
+
+def _no_display() -> bool:
+    """Qt aborts the process without a display; on Linux, say so in one line instead."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def _command_word(argv: list[str]) -> str | None:

@@ -114,8 +114,9 @@ def check_password_rules(password: str) -> None:
 def build_user(org: OrgUnit, username: str, password: str, display_name: str = "",
                roles: Sequence[Role] = ()) -> User:
     username = (username or "").strip()
-    if not username or "@" in username or len(username) > 64:
-        raise ValidationError(translate("Auth", "A user name is 1–64 characters without “@”."), field="username")
+    if not username or "@" in username or len(username) > 64 or any(ch.isspace() for ch in username):
+        raise ValidationError(translate("Auth", "A user name is 1–64 characters without “@” or spaces."),
+                              field="username")
     check_password_rules(password)
     return User(org_id=org.id, username=username,
                 display_name=display_name.strip(), password_hash=hash_password(password), roles=list(roles))

@@ -235,8 +235,8 @@ After-sales service for a three-tier service network.</source>
         <translation>密码至少需要 {n} 个字符。</translation>
     </message>
     <message>
-        <source>A user name is 1–64 characters without “@”.</source>
-        <translation>用户名为 1–64 个字符，且不能包含“@”。</translation>
+        <source>A user name is 1–64 characters without “@” or spaces.</source>
+        <translation>用户名为 1–64 个字符，且不能包含“@”或空格。</translation>
     </message>
     <message>
         <source>You may only add users to your own part of the network.</source>
@@ -320,6 +320,10 @@ After-sales service for a three-tier service network.</source>
     <message>
         <source>open every page offscreen and report</source>
         <translation>在后台打开每个页面并报告结果</translation>
+    </message>
+    <message>
+        <source>No display: start the app from a desktop session (or set QT_QPA_PLATFORM=offscreen).</source>
+        <translation>没有显示器：请在桌面会话中启动程序（或设置 QT_QPA_PLATFORM=offscreen）。</translation>
     </message>
     <message>
         <source>The database cannot be used: {detail}</source>

@@ -173,3 +173,12 @@ def test_database_and_file_problems_are_one_line(cli, tmp_path):
     assert_user_mistake(cli("db", "restore", str(not_a_db), ok=False), "not a valid database backup")
     after = sorted(p.name for p in (cli.home / "backups").glob("*")) if (cli.home / "backups").exists() else []
     assert after == before, "a refused restore must not add (or prune) backups"
+
+
+def test_gui_without_a_display_is_a_one_line_error(cli):
+    import os as _os
+
+    env = {k: v for k, v in _os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env.update(SERVICE_CENTER_HOME=str(cli.home), SERVICE_CENTER_LANG="en")
+    result = subprocess.run([sys.executable, "-m", "app"], capture_output=True, text=True, env=env, timeout=120)
+    assert_user_mistake(result, "No display")
