@@ -104,3 +104,25 @@ def ticket_rollup_rows(ctx, actor, period, org_code):
 
     with ctx.reading() as session:
         return ticket_rollup(session, actor, period, org_code)
+
+
+@pytest.mark.postgres
+def test_the_demo_bulk_inserts_work_on_postgresql(pg_server, plugin_host):
+    name = pg_server.create_database()
+    try:
+        ctx = open_context(Config(), pg_server.url(name), plugins=plugin_host)
+        with ctx.transaction() as session:
+            initialize(session, tier="hq", code="HQ", name="总部", parent_code=None, admin_username="admin",
+                       admin_password="admin-password-1")
+        with ctx.reading() as session:
+            admin = authenticate(session, "admin@HQ", "admin-password-1")
+        with ctx.transaction() as session:
+            generate(ctx, session, admin, scale=150, seed=3)
+        with ctx.reading() as session:
+            states = set(session.scalars(select(Ticket.state).distinct()))
+            assert states == set(STATES)
+            assert service.count_tickets(session, admin) == session.scalar(select(func.count()).select_from(Ticket))
+            assert len(service.queue(session, admin, limit=5)) == 5
+        ctx.engine.dispose()
+    finally:
+        pg_server.drop_database(name)
