@@ -138,3 +138,13 @@ def test_the_sla_command_runs_the_sweep(network, clock, capsys):
     assert len(events_of(network.ctx, ticket_id, "sla_breach")) == 1
     assert sweep_command(None, network.ctx) == 0
     assert capsys.readouterr().out.startswith("0 ")
+
+
+def test_a_cancelled_ticket_leaves_the_clock_and_the_sweep(network, clock):
+    ticket_id = network.open_ticket()
+    network.run("cancel", ticket_id, "客户重复报修")
+    with network.ctx.transaction() as session:
+        ticket = session.get(Ticket, ticket_id)
+        assert ticket.next_sla_check_at is None and ticket.next_due_at is None
+        assert sla.sweep(session, clock.now + timedelta(days=2)) == 0
+    assert events_of(network.ctx, ticket_id, "sla_breach") == []
