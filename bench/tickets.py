@@ -144,6 +144,25 @@ def rss_with_list_open(url: str) -> None:
           flush=True)
 
 
+def catch_up_columns(ctx) -> None:
+    """A kept bench database predates columns added to the ticket models since: add them (nullable)."""
+    from sqlalchemy import inspect, text
+
+    from app.db import Base
+
+    inspector = inspect(ctx.engine)
+    with ctx.engine.begin() as connection:
+        for table in Base.metadata.sorted_tables:
+            if not table.name.startswith("tickets_") or not inspector.has_table(table.name):
+                continue
+            present = {c["name"] for c in inspector.get_columns(table.name)}
+            for column in table.columns:
+                if column.name not in present:
+                    kind = column.type.compile(dialect=ctx.engine.dialect)
+                    connection.execute(text(f"ALTER TABLE {table.name} ADD COLUMN {column.name} {kind}"))
+                    print(f"  .. added {table.name}.{column.name} to the kept database", flush=True)
+
+
 def run(backend: str, url: str, tickets: int, reuse: bool = False) -> None:
     from app.config import Config
     from app.runtime import open_context
@@ -151,6 +170,8 @@ def run(backend: str, url: str, tickets: int, reuse: bool = False) -> None:
     print(f"\n== {backend}: {tickets:,} tickets{' (reused database)' if reuse else ''}", flush=True)
     # a reused database is measured as it is: other packages' revisions may have moved on since
     ctx = open_context(Config(), url, migrate_now=not reuse)
+    if reuse:
+        catch_up_columns(ctx)
     started = time.perf_counter()
     data = load(ctx) if reuse else build(ctx, tickets, log=lambda text: print("  ..", text, flush=True))
     print(f"  {'loaded' if reuse else 'generated'} in {time.perf_counter() - started:.0f} s", flush=True)

@@ -30,6 +30,8 @@ from plugins.tickets.models import OPEN_STATES, PRIORITIES, STATES, Customer, Ti
 from plugins.tickets.queries import TicketFilter, TicketRow
 
 TIE_SLACK = 16
+MAX_CUSTOMER_MATCHES = 500  # quick search by a short name prefix: the first 500 customers
+PREFIX_END = "\U0010ffff"  # sorts after every character a prefix can be followed by
 MAX_ORG_BRANCHES = 64  # more visible units than this: branch by state instead
 # Given "org_id = ? AND state = ?", SQLite's planner walks (state, opened_at) over the whole country
 # instead of the unit's few tickets. In a unit's branch the other filters are therefore written as
@@ -47,7 +49,7 @@ def _visible_orgs(session: Session, actor: Actor) -> list | None:
     return visible
 
 
-def _conditions(filters: TicketFilter, unindexed: bool = False) -> list:
+def _conditions(filters: TicketFilter, customers: list, unindexed: bool = False) -> list:
     def column(attribute):
         return func.coalesce(attribute, attribute) if unindexed else attribute
 
@@ -67,10 +69,29 @@ def _conditions(filters: TicketFilter, unindexed: bool = False) -> list:
         found.append(Ticket.opened_at < filters.opened_to)
     text = filters.text.strip()
     if text:
-        customers = select(Customer.id).where(Customer.name.startswith(text))
-        found.append(or_(Ticket.number.startswith(text.upper()), Ticket.serial_number == text.upper(),
-                         Ticket.customer_id.in_(customers)))
+        found.append(_quick_search(text, customers))
     return found
+
+
+def _prefix(column, text: str):
+    """``column`` starts with ``text``, as a range an ordinary index serves (LIKE uses none here:
+    SQLite's LIKE ignores case, PostgreSQL's needs the C collation)."""
+    return and_(column >= text, column < text + PREFIX_END)
+
+
+def _matching_customers(session: Session, text: str) -> list:
+    """Customers whose name starts with ``text``, looked up first: as a list, ``customer_id IN``
+    joins the OR below as one more index lookup (a subquery there makes PostgreSQL scan the table)."""
+    if not text:
+        return []
+    return session.scalars(select(Customer.id).where(_prefix(Customer.name, text)).limit(MAX_CUSTOMER_MATCHES)).all()
+
+
+def _quick_search(text: str, customers: list):
+    alternatives = [_prefix(Ticket.number, text.upper()), Ticket.serial_number == text.upper()]
+    if customers:
+        alternatives.append(Ticket.customer_id.in_(customers))
+    return or_(*alternatives)
 
 
 def _branches(filters: TicketFilter, sort: str, orgs: list | None, actor: Actor) -> list[tuple]:
@@ -106,7 +127,8 @@ def _page_ids(session: Session, actor: Actor, filters: TicketFilter, offset: int
               descending: bool) -> list:
     sort = sort if sort in SORT_KEYS else "opened_at"
     orgs = _visible_orgs(session, actor)
-    base, unit_base = _conditions(filters), _conditions(filters, unindexed=True)
+    customers = _matching_customers(session, filters.text.strip())
+    base, unit_base = _conditions(filters, customers), _conditions(filters, customers, unindexed=True)
     scope = _scope(orgs, actor)
     keys = _key_columns(sort)
     # A branch's order stops at opened_at so its index delivers it without a sort; ties on opened_at
