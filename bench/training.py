@@ -155,6 +155,9 @@ def run(url: str, enrolments: int, label: str) -> None:
         with ctx.transaction() as session:
             fill(session, build_network(session), enrolments, random.Random(1))
         print(f"[{label}] built {enrolments:,} enrolments in {time.perf_counter() - start:.1f} s")
+        with ctx.engine.connect() as connection:  # planner statistics, as autovacuum would gather after a load
+            connection.exec_driver_sql("ANALYZE")
+            connection.commit()
     else:
         print(f"[{label}] reusing {built:,} enrolments")
     with ctx.reading() as session:
