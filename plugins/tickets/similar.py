@@ -12,14 +12,16 @@ occur in most tickets. So the index is our own, in ordinary tables that work on 
    keyed so that one index range yields a term's tickets inside the actor's org scope.
 3. Candidates come from the RAREST query terms first, until their expected postings reach
    ``CANDIDATE_POSTINGS``; terms in more than ``COMMON_SHARE`` of all tickets never generate
-   candidates. The work per query is therefore bounded whatever the table size.
+   candidates. The database sums their idf weights per ticket (GROUP BY) and returns only the
+   best ``RERANK``: the work per query is bounded whatever the table size, and no posting list
+   travels to Python.
 4. The best ``RERANK`` candidates are re-ranked in Python with BM25 over ALL query terms (from the
    forward index ``tickets_similar_docs.terms``), with a bonus for the same product line; the ten
    best are read from ``tickets_tickets`` with the actor's org scope and a resolved state.
 
-Keeping it current (``plugins.tickets.similar_index``): ``index_ticket(session, ticket_id)`` brings one ticket's entry in line with
-the ticket (added when resolved or closed, removed when reopened, cancelled or deleted); the
-service or the UI calls it after such a change. ``reindex(session)`` rebuilds everything (demo,
+Keeping it current (``plugins.tickets.similar_index``): ``index_ticket(session, ticket_id)``
+brings one ticket's entry in line with the ticket (added when resolved or closed, removed when
+reopened, cancelled or deleted); the ticket window calls it in the transaction of every change. ``reindex(session)`` rebuilds everything (demo,
 bench, repair). Public: ``search(session, actor, text, product_line=None, limit=10,
 exclude_ticket_id=None) -> list[SimilarCase]`` and ``tokens(text)`` here; ``index_ticket`` and
 ``reindex`` in ``similar_index``.
