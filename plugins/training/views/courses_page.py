@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QTableWidget,
+from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter, QTableWidget,
                                QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget)
 
+from app.errors import UserError
 from plugins.training import service
 from plugins.training.models import Course
 from plugins.training.views import labels
@@ -103,7 +104,10 @@ class CoursesPage(QWidget):
         course_id = self.selected_id()
         if course_id is None:
             return
-        with self.ctx.transaction() as session:
-            course = session.get(Course, course_id)
-            service.set_course_active(session, self.ctx.actor, course_id, not course.active)
+        try:
+            with self.ctx.transaction() as session:
+                course = session.get(Course, course_id)
+                service.set_course_active(session, self.ctx.actor, course_id, not course.active)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Retire / restore"), str(exc))
         self.reload()

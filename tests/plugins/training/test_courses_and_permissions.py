@@ -110,3 +110,21 @@ def test_session_pages_by_keyset_match_pages_by_offset(ctx, make_actor, kit):
         starts = [r.starts_on for r in service.session_rows(session, p.hq_trainer, 0, 100)]
     assert [r.id for r in first + rest] == everything and len(everything) == 7
     assert starts == sorted(starts, reverse=True)
+
+
+def test_a_retired_course_leaves_the_catalogue_but_keeps_its_history(sqlite_ctx, make_actor, kit):
+    ctx = sqlite_ctx
+    p = kit.people(ctx, make_actor)
+    courses = kit.catalogue(ctx, p.hq_trainer)
+    kit.open_session(ctx, p.bj_trainer, courses["SRV-101"])
+    with ctx.transaction() as session, pytest.raises(PermissionDenied):
+        service.set_course_active(session, p.bj_trainer, courses["SRV-101"], False)
+    with ctx.transaction() as session:
+        service.set_course_active(session, p.hq_trainer, courses["SRV-101"], False)
+    with ctx.reading() as session:
+        assert [c.code for c in service.list_courses(session, p.bj_trainer)] == ["SRV-201"]
+        assert len(service.list_courses(session, p.bj_trainer, include_inactive=True)) == 2
+        assert [r.course_code for r in service.session_rows(session, p.bj_trainer)] == ["SRV-101"]
+    with pytest.raises(NotFound), ctx.transaction() as session:
+        service.create_session(session, p.bj_trainer, SessionInput(courses["SRV-101"], kit.day(3), kit.day(3),
+                                                                   p.bj_trainer.user_id, 5, online=True))

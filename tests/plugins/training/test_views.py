@@ -130,3 +130,28 @@ def test_a_branch_sees_only_its_own_people_in_an_hq_session_and_is_told_so(qtbot
     qtbot.waitUntil(lambda: page.enrolments.rowCount() == 1)
     assert page.enrolment_texts(0) == ["wang"] and page.enrolment_texts(2) == ["Waiting list"]
     assert page.summary.text() == "SRV-101: 1 of 1 seats taken, 1 waiting (1 from other units not listed)"
+
+
+def test_hq_trainer_adds_a_course_with_a_prerequisite_through_the_dialog(qtbot, sqlite_ctx, make_actor, kit):
+    from plugins.training.views.course_dialog import CourseDialog
+
+    ctx = sqlite_ctx
+    p = kit.people(ctx, make_actor)
+    kit.catalogue(ctx, p.hq_trainer)
+    page = CoursesPage(ctx.signed_in(p.hq_trainer))
+    qtbot.addWidget(page)
+    qtbot.mouseClick(page.new_button, Qt.LeftButton)
+    dialog = page.dialog
+    assert isinstance(dialog, CourseDialog)
+    qtbot.keyClicks(dialog.code, "SRV-301")
+    dialog.title.setText("关键业务服务器高可用与集群")
+    dialog.level.setCurrentIndex(dialog.level.findData("expert"))
+    dialog.hours.setValue(32)
+    dialog.pass_mark.setValue(80)
+    for i in range(dialog.prerequisites.count()):
+        if dialog.prerequisites.item(i).data(Qt.UserRole) == "SRV-201":
+            dialog.prerequisites.item(i).setCheckState(Qt.Checked)
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.Save).click()
+    assert dialog.message.text() == ""
+    rows = {page.table.item(r, 0).text(): page.table.item(r, 6).text() for r in range(page.table.rowCount())}
+    assert rows["SRV-301"] == "SRV-201"
