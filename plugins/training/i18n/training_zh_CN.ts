@@ -215,6 +215,10 @@
         <translation>成绩</translation>
     </message>
     <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>保存</translation>
     </message>

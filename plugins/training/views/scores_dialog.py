@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QLabel, QSpinBox, QTableWidget,
+from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QHeaderView, QLabel, QSpinBox, QTableWidget,
                                QTableWidgetItem, QVBoxLayout)
 
 from app.errors import UserError
 from plugins.training import enrolment_service, service
+from plugins.training.views import labels
 
 NO_SCORE = -1  # the spin box's special value: no exam score yet
 
@@ -18,12 +19,16 @@ class ScoresDialog(QDialog):
         self.setWindowTitle(self.tr("Attendance and exam scores"))
         with ctx.reading() as session:
             training = service.get_session(session, ctx.actor, session_id)
-            pass_mark, title = training.course.pass_mark, f"{training.course.code} {training.course.title}"
+            self.pass_mark = pass_mark = training.course.pass_mark
+            title = f"{training.course.code} {training.course.title}"
             self.rows = [r for r in enrolment_service.session_enrolments(session, ctx.actor, session_id)
                          if r.state == "enrolled"]
-        self.table = QTableWidget(len(self.rows), 3)
-        self.table.setHorizontalHeaderLabels([self.tr("Engineer"), self.tr("Present"), self.tr("Score")])
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = QTableWidget(len(self.rows), 4)
+        self.table.setHorizontalHeaderLabels([self.tr("Engineer"), self.tr("Present"), self.tr("Score"),
+                                              self.tr("Result")])
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.table.setColumnWidth(2, 110)
         self.present: list[QCheckBox] = []
         self.scores: list[QSpinBox] = []
         for r, row in enumerate(self.rows):
@@ -37,7 +42,6 @@ class ScoresDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
-        self.table.resizeColumnToContents(0)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("{course} — pass mark {mark}").format(course=title, mark=pass_mark)))
         layout.addWidget(self.table)
@@ -54,10 +58,21 @@ class ScoresDialog(QDialog):
         score.setSpecialValueText(self.tr("—"))
         score.setValue(NO_SCORE if row.score is None else row.score)
         score.valueChanged.connect(lambda value, box=present: value != NO_SCORE and box.setChecked(True))
+        score.valueChanged.connect(lambda value, row_index=r: self._show_result(row_index, value))
         self.table.setCellWidget(r, 1, present)
         self.table.setCellWidget(r, 2, score)
+        self.table.setItem(r, 3, QTableWidgetItem())
+        self._show_result(r, score.value())
         self.present.append(present)
         self.scores.append(score)
+
+    def _show_result(self, row: int, score: int) -> None:
+        """Pass or fail against the course's pass mark as the trainer types, before saving."""
+        passed = None if score == NO_SCORE else score >= self.pass_mark
+        item = self.table.item(row, 3)
+        item.setText(labels.result(passed))
+        if passed is not None:
+            item.setForeground(labels.result_color(passed))
 
     def set_score(self, engineer: str, score: int) -> None:
         for row, box in zip(self.rows, self.scores):

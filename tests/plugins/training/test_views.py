@@ -54,6 +54,7 @@ def test_trainer_runs_a_session_through_the_pages(qtbot, sqlite_ctx, make_actor,
     assert isinstance(scores, ScoresDialog) and scores.table.rowCount() == 2  # the waiting engineer sits no exam
     scores.set_score("wang", 85)
     scores.set_score("zhang", 42)
+    assert [scores.table.item(r, 3).text() for r in range(2)] == ["Passed", "Failed"]  # shown before saving
     with qtbot.waitSignal(page.model.page_loaded):
         click_ok(scores, QDialogButtonBox.Save)
     assert scores.message.text() == "", scores.message.text()
