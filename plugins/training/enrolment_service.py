@@ -19,7 +19,8 @@ from app.i18n import translate
 from app.orgs.models import OrgUnit
 from app.specs import CoursePass
 from plugins.training.models import Course, Enrolment, TrainingSession
-from plugins.training.service import MANAGE, VIEW, VIEW_OWN, can_see_org, get_session, scoped, snapshot
+from plugins.training.service import (MANAGE, SESSION_FIELDS, VIEW, VIEW_OWN, SessionInput, can_see_org, get_session,
+                                      scoped, snapshot, validate_session)
 
 ENROLMENT_FIELDS = ("state", "attended", "score", "passed", "exam_on", "cancel_reason")
 
@@ -41,7 +42,7 @@ def enrol(session: Session, actor: Actor, session_id: uuid.UUID, engineer_id: uu
     if row is None:  # a cancelled enrolment is reused: one row per engineer and session
         row = Enrolment(session_id=training.id, engineer_id=engineer.id, org_id=engineer.org_id)
         session.add(row)
-    row.state = state
+    row.state, row.attended = state, None
     row.queued_at, row.enrolled_by, row.cancel_reason = utcnow(), actor.user_id, ""
     session.flush()
     audit.record(session, actor, "training.enrolment", row.id, row.state,
@@ -124,6 +125,31 @@ def cancel(session: Session, actor: Actor, enrolment_id: uuid.UUID, reason: str 
     audit.record(session, actor, "training.enrolment", row.id, "cancel", reason, before,
                  snapshot(row, ENROLMENT_FIELDS))
     return _promote_first_waiting(session, actor, training) if held_seat else None
+
+
+def change_session(session: Session, actor: Actor, session_id: uuid.UUID, data: SessionInput) -> list[Enrolment]:
+    """Change dates, place, trainer or capacity. More seats go to the waiting list in its order
+    (returned); fewer seats than engineers already seated is refused."""
+    actor.require(MANAGE)
+    training = get_session(session, actor, session_id, for_update=True)
+    if not can_see_org(session, actor, training.org_id):
+        raise PermissionDenied(translate("Training", "Only the unit holding a session may change it."))
+    validate_session(session, actor, data)
+    taken = seats_taken(session, training.id)
+    if data.capacity < taken:
+        raise ValidationError(translate("Training", "{taken} engineers already hold a seat: cancel enrolments before "
+                                                    "lowering the capacity to {capacity}.").format(
+            taken=taken, capacity=data.capacity), field="capacity")
+    before = snapshot(training, SESSION_FIELDS)
+    training.starts_on, training.ends_on, training.trainer_id = data.starts_on, data.ends_on, data.trainer_id
+    training.capacity, training.online, training.location = data.capacity, data.online, data.location.strip()
+    session.flush()
+    audit.record(session, actor, "training.session", training.id, "update", training.course.code, before,
+                 snapshot(training, SESSION_FIELDS))
+    promoted = []
+    while (moved := _promote_first_waiting(session, actor, training)) is not None:
+        promoted.append(moved)
+    return promoted
 
 
 def _promote_first_waiting(session: Session, actor: Actor, training: TrainingSession) -> Enrolment | None:

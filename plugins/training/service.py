@@ -211,7 +211,7 @@ def create_session(session: Session, actor: Actor, data: SessionInput) -> Traini
     course = session.get(Course, data.course_id)
     if course is None or not course.active:
         raise NotFound(translate("Training", "No such course."))
-    _validate_session(session, actor, data)
+    validate_session(session, actor, data)
     row = TrainingSession(org_id=actor.org_id, course_id=course.id, starts_on=data.starts_on, ends_on=data.ends_on,
                           online=data.online, location=data.location.strip(), trainer_id=data.trainer_id,
                           capacity=data.capacity)
@@ -222,7 +222,7 @@ def create_session(session: Session, actor: Actor, data: SessionInput) -> Traini
     return row
 
 
-def _validate_session(session: Session, actor: Actor, data: SessionInput) -> None:
+def validate_session(session: Session, actor: Actor, data: SessionInput) -> None:
     if data.ends_on < data.starts_on:
         raise ValidationError(translate("Training", "A session cannot end before it starts."), field="ends_on")
     if not 1 <= data.capacity <= 500:

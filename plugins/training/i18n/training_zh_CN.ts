@@ -242,6 +242,10 @@
         <translation>新建培训班</translation>
     </message>
     <message>
+        <source>Edit training session</source>
+        <translation>修改培训班</translation>
+    </message>
+    <message>
         <source>Online</source>
         <translation>线上</translation>
     </message>
@@ -355,6 +359,10 @@
     <message>
         <source>Cancel session</source>
         <translation>取消培训班</translation>
+    </message>
+    <message>
+        <source>Edit session…</source>
+        <translation>修改培训班…</translation>
     </message>
     <message>
         <source>Enrol…</source>
@@ -478,6 +486,14 @@
     <message>
         <source>An enrolment with an exam score cannot be cancelled.</source>
         <translation>已有考试成绩的报名不能取消。</translation>
+    </message>
+    <message>
+        <source>Only the unit holding a session may change it.</source>
+        <translation>只有举办培训班的机构才能修改它。</translation>
+    </message>
+    <message>
+        <source>{taken} engineers already hold a seat: cancel enrolments before lowering the capacity to {capacity}.</source>
+        <translation>已有 {taken} 名工程师占有席位：请先取消报名，再把名额降到 {capacity}。</translation>
     </message>
     <message>
         <source>Moved up from the waiting list</source>

@@ -7,15 +7,16 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialog
                                QLineEdit, QSpinBox, QVBoxLayout)
 
 from app.errors import UserError
-from plugins.training import service
+from plugins.training import enrolment_service, service
 
 
 class SessionDialog(QDialog):
-    def __init__(self, ctx, parent=None):
+    def __init__(self, ctx, parent=None, session_id=None):
         super().__init__(parent)
-        self.ctx = ctx
+        self.ctx, self.session_id = ctx, session_id
         self.created_id = None
-        self.setWindowTitle(self.tr("New training session"))
+        self.promoted = 0
+        self.setWindowTitle(self.tr("Edit training session") if session_id else self.tr("New training session"))
         self.course, self.trainer = QComboBox(), QComboBox()
         today = QDate.currentDate()
         self.starts_on, self.ends_on = QDateEdit(today.addDays(14)), QDateEdit(today.addDays(15))
@@ -35,6 +36,8 @@ class SessionDialog(QDialog):
         self.message.setWordWrap(True)
         self._fill()
         self._build()
+        if session_id is not None:
+            self._load()
 
     def _fill(self) -> None:
         with self.ctx.reading() as session:
@@ -42,8 +45,23 @@ class SessionDialog(QDialog):
                 self.course.addItem(f"{course.code}  {course.title}", course.id)
             for trainer in service.trainers(session, self.ctx.actor):
                 self.trainer.addItem(trainer.display_name or trainer.username, trainer.id)
-        mine = [i for i in range(self.trainer.count()) if self.trainer.itemData(i) == self.ctx.actor.user_id]
-        self.trainer.setCurrentIndex(mine[0] if mine else 0)  # the trainer planning it, by default
+        self.trainer.setCurrentIndex(max(0, self._index(self.trainer, self.ctx.actor.user_id)))  # the planner
+
+    def _load(self) -> None:
+        with self.ctx.reading() as session:
+            row = service.get_session(session, self.ctx.actor, self.session_id)
+            self.course.setCurrentIndex(max(0, self._index(self.course, row.course_id)))
+            self.starts_on.setDate(QDate(row.starts_on))
+            self.ends_on.setDate(QDate(row.ends_on))
+            self.online.setChecked(row.online)
+            self.location.setText(row.location)
+            self.trainer.setCurrentIndex(max(0, self._index(self.trainer, row.trainer_id)))
+            self.capacity.setValue(row.capacity)
+        self.course.setEnabled(False)  # another course is another session
+
+    @staticmethod
+    def _index(combo: QComboBox, value) -> int:
+        return next((i for i in range(combo.count()) if combo.itemData(i) == value), -1)
 
     def _build(self) -> None:
         form = QFormLayout()
@@ -75,7 +93,11 @@ class SessionDialog(QDialog):
                                     self.capacity.value(), self.online.isChecked(), self.location.text())
         try:
             with self.ctx.transaction() as session:
-                self.created_id = service.create_session(session, self.ctx.actor, data).id
+                if self.session_id is None:
+                    self.created_id = service.create_session(session, self.ctx.actor, data).id
+                else:
+                    moved = enrolment_service.change_session(session, self.ctx.actor, self.session_id, data)
+                    self.created_id, self.promoted = self.session_id, len(moved)
         except UserError as exc:
             self.message.setText(str(exc))
             return

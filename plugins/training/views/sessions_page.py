@@ -57,6 +57,7 @@ class SessionsPage(QWidget):
     def _build(self) -> None:
         self.new_button = self._button(self.tr("New session…"), "fa5s.plus", self.new_session)
         self.cancel_session_button = self._button(self.tr("Cancel session"), "fa5s.ban", self.cancel_session)
+        self.edit_session_button = self._button(self.tr("Edit session…"), "fa5s.edit", self.edit_session)
         self.enrol_button = self._button(self.tr("Enrol…"), "fa5s.user-plus", self.enrol)
         self.cancel_button = self._button(self.tr("Cancel enrolment…"), "fa5s.user-minus", self.cancel_enrolment)
         self.scores_button = self._button(self.tr("Attendance and scores…"), "fa5s.clipboard-check", self.scores)
@@ -64,6 +65,7 @@ class SessionsPage(QWidget):
         top.addWidget(QLabel(self.tr("Show")))
         top.addWidget(self.which)
         top.addStretch()
+        top.addWidget(self.edit_session_button)
         top.addWidget(self.cancel_session_button)
         top.addWidget(self.new_button)
         actions = QHBoxLayout()
@@ -166,7 +168,8 @@ class SessionsPage(QWidget):
         return [self.enrolments.item(r, column).text() for r in range(self.enrolments.rowCount())]
 
     def _enable_actions(self, enabled: bool) -> None:
-        for button in (self.enrol_button, self.cancel_button, self.scores_button, self.cancel_session_button):
+        for button in (self.enrol_button, self.cancel_button, self.scores_button, self.cancel_session_button,
+                       self.edit_session_button):
             button.setEnabled(enabled)
 
     # ------------------------------------------------------------ dialogs
@@ -174,6 +177,11 @@ class SessionsPage(QWidget):
     def new_session(self) -> None:
         dialog = SessionDialog(self.ctx, self)
         self._open(dialog, lambda: self._created(dialog.created_id))
+
+    def edit_session(self) -> None:
+        if self.selected_session() is not None:
+            dialog = SessionDialog(self.ctx, self, self.selected_session())
+            self._open(dialog, lambda: self.reload(dialog.created_id))
 
     def _created(self, session_id) -> None:
         self.which.setCurrentIndex(self.which.findData("all"))

@@ -4,7 +4,7 @@ import pytest
 from sqlalchemy import select
 
 from app.audit.models import AuditEntry
-from app.errors import NotFound, ValidationError
+from app.errors import NotFound, PermissionDenied, ValidationError
 from plugins.training import enrolment_service as enrolment
 
 
@@ -110,3 +110,29 @@ def test_a_branch_trainer_enrols_only_its_subtree_and_hq_everyone(sqlite_ctx, ma
     assert len(enrol_all(ctx, p.hq_trainer, hq_session, p.sh_engineer, p.partner_engineer)) == 2
     with ctx.reading() as session:  # BJ sees HQ's session but only its own people in it
         assert [r.engineer for r in enrolment.session_enrolments(session, p.bj_trainer, hq_session)] == ["li"]
+
+
+def test_more_seats_promote_the_waiting_list_in_order_and_fewer_than_taken_is_refused(ctx, make_actor, kit):
+    from plugins.training import service
+
+    p = kit.people(ctx, make_actor)
+    third = make_actor(ctx, "zhang@BJ", roles=["field_engineer"])
+    courses = kit.catalogue(ctx, p.hq_trainer)
+    sid = kit.open_session(ctx, p.bj_trainer, courses["SRV-101"], capacity=1)
+    enrol_all(ctx, p.bj_trainer, sid, p.bj_engineer, p.partner_engineer, third)
+    with ctx.reading() as session:
+        current = service.get_session(session, p.bj_trainer, sid)
+        data = service.SessionInput(current.course_id, current.starts_on, current.ends_on, current.trainer_id, 2,
+                                    location="北京培训中心 5 楼")
+    sh_trainer = make_actor(ctx, "trainer@SH", roles=["trainer"])
+    with pytest.raises(NotFound), ctx.transaction() as session:
+        enrolment.change_session(session, sh_trainer, sid, data)
+    with pytest.raises(PermissionDenied), ctx.transaction() as session:
+        enrolment.change_session(session, p.bj_engineer, sid, data)
+    with ctx.transaction() as session:
+        promoted = enrolment.change_session(session, p.bj_trainer, sid, data)
+        assert [e.engineer_id for e in promoted] == [p.partner_engineer.user_id]
+    assert states(ctx, p.bj_trainer, sid) == [("wang", "enrolled"), ("li", "enrolled"), ("zhang", "waiting")]
+    data.capacity = 1
+    with pytest.raises(ValidationError, match="2 engineers already hold a seat"), ctx.transaction() as session:
+        enrolment.change_session(session, p.bj_trainer, sid, data)

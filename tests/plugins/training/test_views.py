@@ -91,6 +91,14 @@ def test_cancelling_a_seat_moves_the_waiting_engineer_up_on_screen(qtbot, sqlite
     qtbot.waitUntil(lambda: page.enrolment_texts(2) == ["Enrolled", "Cancelled"])
     assert page.enrolment_texts(0) == ["li", "wang"]
 
+    qtbot.mouseClick(page.edit_session_button, Qt.LeftButton)  # a second seat: nobody waits, nothing moves
+    edit = page.dialog
+    assert isinstance(edit, SessionDialog) and edit.capacity.value() == 1 and not edit.course.isEnabled()
+    edit.capacity.setValue(3)
+    with qtbot.waitSignal(page.model.page_loaded):
+        click_ok(edit, QDialogButtonBox.Save)
+    qtbot.waitUntil(lambda: "1 of 3 seats taken" in page.summary.text())
+
 
 def test_engineer_sees_only_their_history_and_managers_cannot_edit(qtbot, sqlite_ctx, make_actor, kit):
     ctx = sqlite_ctx
