@@ -56,8 +56,8 @@ def _conditions(filters: TicketFilter, customers: list, unindexed: bool = False)
     found = [Ticket.deleted_at.is_(None)]
     if filters.states:
         found.append(column(Ticket.state).in_(list(filters.states)))
-    if filters.open_only:
-        found.append(column(Ticket.is_open) == True)  # noqa: E712  (SQL, not Python truth)
+    if filters.open_only:  # left bare: its only index is (org_id, is_open, next_due_at), which a unit may use
+        found.append(Ticket.is_open.is_(True))
     for attribute, value in ((Ticket.priority, filters.priority), (Ticket.category, filters.category),
                              (Ticket.engineer_id, filters.engineer_id), (Ticket.customer_id, filters.customer_id),
                              (Ticket.breached, filters.breached)):
@@ -121,6 +121,12 @@ def _scope(orgs: list | None, actor: Actor):
     return or_(Ticket.org_id.in_(orgs), Ticket.escalated_to_org_id == actor.org_id)
 
 
+def _direction(key, descending: bool):
+    """Cases without a due time come last either way (both databases understand NULLS LAST)."""
+    ordered = key.desc() if descending else key.asc()
+    return ordered.nulls_last() if key.key == "next_due_at" else ordered
+
+
 def _key_columns(sort: str) -> list:
     return [Ticket.id, Ticket.opened_at, *SORT_KEYS.get(sort, ())]
 
@@ -135,7 +141,7 @@ def _page_ids(session: Session, actor: Actor, filters: TicketFilter, offset: int
     keys = _key_columns(sort)
     # A branch's order stops at opened_at so its index delivers it without a sort; ties on opened_at
     # at the cut are covered by TIE_SLACK extra rows, and the outer query orders fully (…, id).
-    order = [k.desc() if descending else k.asc() for k in (*SORT_KEYS[sort], Ticket.opened_at)]
+    order = [_direction(k, descending) for k in (*SORT_KEYS[sort], Ticket.opened_at)]
     branches = []
     for extra, scoped, kind in _branches(filters, sort, orgs, actor):
         conditions = [*(unit_base if kind == UNIT else base),
@@ -145,7 +151,7 @@ def _page_ids(session: Session, actor: Actor, filters: TicketFilter, offset: int
     merged = (union_all(*branches) if len(branches) > 1 else branches[0]).subquery()
     outer_keys = [merged.c[k.key] for k in (*SORT_KEYS[sort], Ticket.opened_at, Ticket.id)]
     outer = (select(merged.c.id).distinct() if len(branches) > 1 else select(merged.c.id))
-    outer = outer.add_columns(*outer_keys).order_by(*[k.desc() if descending else k.asc() for k in outer_keys])
+    outer = outer.add_columns(*outer_keys).order_by(*[_direction(k, descending) for k in outer_keys])
     return [row[0] for row in session.execute(outer.offset(offset).limit(limit))]
 
 

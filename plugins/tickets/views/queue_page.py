@@ -3,7 +3,8 @@
 - ``plugins.tickets.views.queue_page.MyQueuePage(ctx)``: the open cases assigned to the user;
 - ``plugins.tickets.views.queue_page.ResponseCenterPage(ctx)``: every open case the user's unit
   answers for (its scope plus cases escalated to it).
-Pages come from ``service.queue`` through ``LazyTableModel``; double-click opens the ticket.
+Pages come from ``list_queries.list_page`` (open cases, due time ascending, the same cases as
+``service.queue``) through ``LazyTableModel``; double-click opens the ticket.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.ui.lazy_table import LazyTableModel
-from plugins.tickets import list_support, service
+from plugins.tickets import list_queries, list_support
+from plugins.tickets.queries import TicketFilter
 from plugins.tickets.views.common import URGENCY_COLOURS, warn
 from plugins.tickets.views.list_page import decorate, make_table, table_rows
 
@@ -59,9 +61,12 @@ class QueuePage(QWidget):
     def reload(self) -> None:
         ctx, actor, mine = self.ctx, self.ctx.actor, self.mine
 
+        filters = TicketFilter(open_only=True, engineer_id=actor.user_id if mine else None)
+
         def fetch(offset, limit):
             with ctx.reading() as session:
-                return table_rows(service.queue(session, actor, mine=mine, offset=offset, limit=limit))
+                return table_rows(list_queries.list_page(session, actor, filters, offset=offset, limit=limit,
+                                                         sort="due", descending=False))
         self.model.set_fetcher(fetch)
 
     def _show_count(self, loaded: int) -> None:

@@ -67,3 +67,20 @@ def test_pages_hold_the_filtered_tickets_in_order_within_scope(ctx, network, tic
         if sort != "due":
             assert [r.id for r in rows] == [r.id for r in ordered], (filters, sort)
 
+
+
+def test_queues_match_the_service_queue(ctx, network, tickets, admin):
+    with ctx.transaction() as session:  # one case without a due time: it goes last
+        service.load_ticket(session, network.hotline, tickets[0]).next_due_at = None
+    for actor in (admin, network.hotline, network.manager):
+        for mine in (False, True):
+            with ctx.reading() as session:
+                expected = [r.id for r in service.queue(session, actor, mine=mine, limit=100)]
+                got = [r.id for r in list_page(session, actor, TicketFilter(
+                    open_only=True, engineer_id=actor.user_id if mine else None), limit=100, sort="due",
+                    descending=False)]
+            assert sorted(got) == sorted(expected)
+            with ctx.reading() as session:
+                due = [r.next_due_at for r in list_page(session, actor, TicketFilter(open_only=True), limit=100,
+                                                        sort="due", descending=False)]
+            assert due == sorted(due, key=lambda d: (d is None, d))
