@@ -64,6 +64,11 @@ def measure(ctx, data) -> None:
             with ctx.reading() as session:
                 return list_page(session, actor, TicketFilter(), offset=0, limit=200)
         line(f"list first page ({who}, 200 rows)", *timed(first_page), BUDGETS["list"])
+    for who, actor in (("HQ", data.hq_actor), ("branch", data.branch_actor)):
+        def queue_page(actor=actor):
+            with ctx.reading() as session:
+                return list_page(session, actor, TicketFilter(open_only=True), limit=200, sort="due", descending=False)
+        line(f"response center first page ({who})", *timed(queue_page, runs=3), BUDGETS["list"])
     filters = {
         "state = dispatched": TicketFilter(states=("dispatched",)),
         "priority = P1": TicketFilter(priority=1),

@@ -13,7 +13,8 @@ Public functions (all take the caller's ``rng: random.Random``):
 - ``component(rng, line=None) -> str``         a part with its specification, e.g. "32GB DDR4内存条"
 - ``symptom(rng, line=None, model_name=None) -> str``   one hotline symptom description
 - ``resolution(rng, symptom_text) -> str``     how such a case was resolved (fits the symptom's part)
-- ``record(rng, line=None) -> HotlineRecord``  line, model, component, symptom and resolution at once
+- ``record(rng, line=None, model_name=None) -> HotlineRecord``  line, model (the asset's if given),
+  component, symptom and resolution at once
 - ``customer_name(rng) -> str``                e.g. "成都市第三人民医院"
 - ``terms() -> set[str]``                      every base term (for tests: thousands of them)
 """
@@ -278,9 +279,9 @@ class HotlineRecord:
     resolution: str
 
 
-def record(rng: random.Random, line: str | None = None) -> HotlineRecord:
+def record(rng: random.Random, line: str | None = None, model_name: str | None = None) -> HotlineRecord:
     line = line if line in LINES else product_line(rng)
-    model_name = model(rng, line)
+    model_name = model_name or model(rng, line)
     kind = _kind(rng, line)
     part = _part(rng, kind)
     text = _symptom(rng, line, model_name, kind, part)
