@@ -5,9 +5,10 @@ from pathlib import Path
 from app.hookspecs import hookimpl
 from app.i18n import translate
 from app.specs import DashboardCounter, PageSpec
-from plugins.tickets import models, search_models, service  # noqa: F401  (models register their tables)
-from plugins.tickets.permissions import permission_specs
-from plugins.tickets.queries import open_and_breached_counts
+from plugins.tickets import models, search_models  # noqa: F401  (models register their tables)
+from plugins.tickets.permissions import VIEW, permission_specs
+
+# The service modules (openpyxl, the PostgreSQL dialect…) load when first used, not at start-up.
 
 HERE = Path(__file__).parent
 
@@ -40,20 +41,22 @@ def _page(module: str, class_name: str):
 def nav_pages(ctx):
     return [
         PageSpec("tickets.list", translate("Tickets", "Tickets"), "fa5s.list", _page("list_page", "TicketListPage"),
-                 service.VIEW, order=10),
+                 VIEW, order=10),
         PageSpec("tickets.queue", translate("Tickets", "My queue"), "fa5s.tasks", _page("queue_page", "MyQueuePage"),
-                 service.VIEW, order=11),
+                 VIEW, order=11),
         PageSpec("tickets.response_center", translate("Tickets", "Response center"), "fa5s.headset",
-                 _page("queue_page", "ResponseCenterPage"), service.VIEW, order=12),
+                 _page("queue_page", "ResponseCenterPage"), VIEW, order=12),
         PageSpec("tickets.customers", translate("Tickets", "Customers"), "fa5s.building",
-                 _page("main_page", "MainPage"), service.VIEW, order=13),
+                 _page("main_page", "MainPage"), VIEW, order=13),
     ]
 
 
 @hookimpl
 def dashboard_counters(session, actor):
-    if not actor.has(service.VIEW):
+    if not actor.has(VIEW):
         return []
+    from plugins.tickets.queries import open_and_breached_counts
+
     open_count, breached = open_and_breached_counts(session, actor)
     return [DashboardCounter("tickets.open", translate("Tickets", "Open tickets"), open_count, "info"),
             DashboardCounter("tickets.breached", translate("Tickets", "Tickets past a response-time target"),
