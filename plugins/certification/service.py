@@ -10,7 +10,7 @@ import uuid
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import and_, case, func, or_, select, tuple_
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -368,8 +368,9 @@ def page_rows(session: Session, actor: Actor, offset: int, limit: int, on: date 
     stmt = certificate_query(actor, on=on, **filters)
     if after is not None:
         expires, number = date.fromisoformat(after[0]), after[1]
-        stmt = stmt.where(or_(Certificate.expires_on > expires,
-                              and_(Certificate.expires_on == expires, Certificate.number > number)))
+        # The plain range on the leading column lets either planner start the index scan there.
+        stmt = stmt.where(Certificate.expires_on >= expires,
+                          tuple_(Certificate.expires_on, Certificate.number) > tuple_(expires, number))
     else:
         stmt = stmt.offset(offset)
     stmt = (stmt.join(OrgUnit, OrgUnit.id == Certificate.org_id)
