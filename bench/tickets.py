@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import statistics
 import subprocess
 import sys
@@ -193,7 +194,8 @@ def main() -> None:
     parser.add_argument("--reuse", action="store_true", help="measure the SQLite file in --keep again, no generation")
     parser.add_argument("--url", help="measure an existing database filled earlier by this script (no generation)")
     parser.add_argument("--hold", action="store_true",
-                        help="keep the PostgreSQL server running afterwards (until Ctrl-C) to measure it again with --url")
+                        help="keep the PostgreSQL server running afterwards (until Ctrl-C or kill) to measure it "
+                             "again with --url")
     args = parser.parse_args()
     if args.url:
         run("given database", args.url, args.tickets, reuse=True)
@@ -212,6 +214,8 @@ def main() -> None:
         try:
             url = server.url(server.create_database())
             run("PostgreSQL", url, args.tickets)
+            # a background job ignores Ctrl-C; let "kill PID" still stop and remove the server
+            signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
             while args.hold:
                 print(f"  holding the server: python bench/tickets.py --url {url}", flush=True)
                 time.sleep(3600)
