@@ -56,7 +56,7 @@ def generate(ctx, session: Session, actor: Actor, *, scale: int, seed: int,
     units = _org_units(session, node, scale, rng)
     staff = _staff(session, units, rng)
     demo = DemoContext(session=session, rng=rng, scale=scale, org_units=units, staff=staff,
-                       progress=progress, cancelled=cancelled)
+                       progress=progress, cancelled=cancelled, hook=ctx.hook)
     ctx.hook.demo_data(demo=demo)
     if cancelled():
         raise UserError(translate("Demo", "Demo data cancelled; nothing was saved."))

@@ -100,7 +100,8 @@ def demo_data(demo):
     Called by ``service-center demo`` after the core created org units and staff.
     :param demo: an :class:`app.specs.DemoContext` with ``session``, ``rng``, ``scale``
         (about that many tickets, everything else in proportion), ``org_units``, ``staff``,
-        ``progress(stage, fraction)`` and ``cancelled()``. Do not commit: the caller does.
+        ``progress(stage, fraction)``, ``cancelled()`` and ``hook`` (to ask other plugins,
+        e.g. ``passed_courses``). Do not commit: the caller does.
     """
 
 

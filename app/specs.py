@@ -73,6 +73,7 @@ class DemoContext:
     staff: dict[str, list[Any]]  # role code -> users holding it
     progress: Callable[[str, float], None] = lambda stage, fraction: None
     cancelled: Callable[[], bool] = lambda: False
+    hook: Any = None  # the plugin host's hook relay, to ask other plugins (e.g. passed_courses)
 
     def users_with_role(self, role: str, org_id: uuid.UUID | None = None) -> list[Any]:
         users = self.staff.get(role, [])

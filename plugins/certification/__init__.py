@@ -7,7 +7,9 @@ from app.auth.roles import BRANCH_MANAGER, DISPATCHER, FIELD_ENGINEER, HQ_ANALYS
 from app.hookspecs import hookimpl
 from app.i18n import translate
 from app.specs import ActionSpec, DashboardCounter, PageSpec, PermissionSpec
-from plugins.certification import authorisations, common, models, service  # noqa: F401  (models register tables)
+from plugins.certification import common, models  # noqa: F401  (models register tables)
+
+# service and authorisations (cryptography, segno) load when first used, not at start-up.
 
 HERE = Path(__file__).parent
 
@@ -78,6 +80,8 @@ def actions(ctx):
 def dashboard_counters(session, actor):
     if not actor.has(common.VIEW):
         return []
+    from plugins.certification import authorisations, service
+
     certificates = service.expiring_counts(session, actor)[30]
     counters = [DashboardCounter("certification.expiring", translate("Certification", "Certificates expiring in 30 days"),
                                  certificates, "warning" if certificates else "info")]
@@ -91,14 +95,14 @@ def dashboard_counters(session, actor):
 
 @hookimpl
 def can_dispatch(session, check):
+    from plugins.certification import authorisations
+
     return authorisations.dispatch_veto(session, check)
 
 
 @hookimpl(trylast=True)
 def demo_data(demo):
-    from app.plugins import get_plugin_manager
     from plugins.certification import demo as demo_rows
 
-    # DemoContext carries no hook relay; a host loaded the same way answers passed_courses
-    # from the same session (the training plugin's demo rows are already flushed).
-    demo_rows.generate(demo, get_plugin_manager().hook)
+    # The training plugin's demo ran first (tryfirst/trylast); its passes are flushed in this session.
+    demo_rows.generate(demo, demo.hook)

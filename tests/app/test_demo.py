@@ -56,7 +56,7 @@ def test_demo_at_hq_creates_branches_partners_staff_and_calls_plugins(empty_hq):
     finally:
         ctx.plugins.pm.unregister(recorder)
     demo = recorder.seen
-    assert demo.scale == 100 and isinstance(demo.rng, random.Random)
+    assert demo.scale == 100 and isinstance(demo.rng, random.Random) and demo.hook is ctx.hook
     assert len(demo.users_with_role("field_engineer")) >= 4 * branch_count(100)
     assert "recorder" in stages
     with ctx.reading() as session:
