@@ -105,4 +105,9 @@ def demo_data(demo):
     from plugins.certification import demo as demo_rows
 
     # The training plugin's demo ran first (tryfirst/trylast); its passes are flushed in this session.
-    demo_rows.generate(demo, demo.hook)
+    hook = demo.hook
+    if hook is None:  # a DemoContext built by hand: ask a host loaded the usual way
+        from app.plugins import get_plugin_manager
+
+        hook = get_plugin_manager().hook
+    demo_rows.generate(demo, hook)
