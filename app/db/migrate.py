@@ -23,11 +23,29 @@ def version_locations(plugins) -> list[str]:
     return locations
 
 
+def load_all_models(plugins) -> None:
+    """Import the core's and every loaded plugin's ``models`` module (plugins load theirs lazily)."""
+    import importlib
+
+    import app.models  # noqa: F401
+
+    for name, module in plugins.pm.list_name_plugin():
+        package = getattr(module, "__name__", "")
+        if name == "core" or not package or not hasattr(module, "__path__"):
+            continue
+        try:
+            importlib.import_module(f"{package}.models")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"{package}.models":
+                raise
+
+
 def alembic_config(plugins, connection=None):
     from alembic.config import Config
 
-    import app.models  # noqa: F401  (core tables into the metadata)
     from app.db.base import Base
+
+    load_all_models(plugins)
 
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
@@ -107,14 +125,17 @@ def is_empty(engine: Engine) -> bool:
     return not inspect(engine).get_table_names()
 
 
-def schema_diff(engine: Engine) -> list:
+def schema_diff(engine: Engine, plugins=None) -> list:
     """What autogenerate would change: empty when migrations and models agree."""
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext
 
-    import app.models  # noqa: F401
     from app.db.base import Base
 
+    if plugins is not None:
+        load_all_models(plugins)
+    else:
+        import app.models  # noqa: F401
     with engine.connect() as connection:
         context = MigrationContext.configure(connection, opts={"compare_type": True})
         return compare_metadata(context, Base.metadata)

@@ -7,7 +7,7 @@ from app.auth.roles import BRANCH_MANAGER, DISPATCHER, FIELD_ENGINEER, HQ_ANALYS
 from app.hookspecs import hookimpl
 from app.i18n import translate
 from app.specs import ActionSpec, DashboardCounter, PageSpec, PermissionSpec
-from plugins.certification import common, models  # noqa: F401  (models register tables)
+from plugins.certification import common
 
 # service and authorisations (cryptography, segno) load when first used, not at start-up.
 

@@ -6,7 +6,7 @@ from app.auth.roles import BRANCH_MANAGER, DISPATCHER, FIELD_ENGINEER, HQ_ANALYS
 from app.hookspecs import hookimpl
 from app.i18n import translate
 from app.specs import DashboardCounter, PageSpec, PermissionSpec
-from plugins.inventory import models, part_requests, reports, service  # noqa: F401  (models register their tables)
+from plugins.inventory import permissions as codes  # permission codes; the modules load on first use
 
 HERE = Path(__file__).parent
 
@@ -14,13 +14,13 @@ HERE = Path(__file__).parent
 @hookimpl
 def permissions():
     return [
-        PermissionSpec(service.VIEW, translate("Inventory", "See spare parts"),
+        PermissionSpec(codes.VIEW, translate("Inventory", "See spare parts"),
                        (DISPATCHER, FIELD_ENGINEER, BRANCH_MANAGER, HQ_ANALYST)),
-        PermissionSpec(service.MOVE, translate("Inventory", "Move stock: receive, transfer, return"),
+        PermissionSpec(codes.MOVE, translate("Inventory", "Move stock: receive, transfer, return"),
                        (DISPATCHER, BRANCH_MANAGER)),
-        PermissionSpec(service.STOCKTAKE, translate("Inventory", "Take stock and adjust balances"), (BRANCH_MANAGER,)),
-        PermissionSpec(service.DEPOTS, translate("Inventory", "Manage depots and stock levels"), (BRANCH_MANAGER,)),
-        PermissionSpec(service.CATALOG, translate("Inventory", "Maintain the parts catalog (HQ)")),
+        PermissionSpec(codes.STOCKTAKE, translate("Inventory", "Take stock and adjust balances"), (BRANCH_MANAGER,)),
+        PermissionSpec(codes.DEPOTS, translate("Inventory", "Manage depots and stock levels"), (BRANCH_MANAGER,)),
+        PermissionSpec(codes.CATALOG, translate("Inventory", "Maintain the parts catalog (HQ)")),
     ]
 
 
@@ -46,33 +46,41 @@ def nav_pages(ctx):
 
         return CatalogPage(context)
 
-    return [PageSpec("inventory.main", translate("Inventory", "Spare parts"), "fa5s.boxes", depots, service.VIEW,
+    return [PageSpec("inventory.main", translate("Inventory", "Spare parts"), "fa5s.boxes", depots, codes.VIEW,
                      order=20),
             PageSpec("inventory.catalog", translate("Inventory", "Parts catalog"), "fa5s.book", catalog,
-                     service.VIEW, order=21)]
+                     codes.VIEW, order=21)]
 
 
 @hookimpl
 def dashboard_counters(session, actor):
-    if not actor.has(service.VIEW):
+    if not actor.has(codes.VIEW):
         return []
-    low = service.count_low_stock(session, actor)
+    from plugins.inventory.service import count_low_stock
+
+    low = count_low_stock(session, actor)
     return [DashboardCounter("inventory.low_stock", translate("Inventory", "Parts below minimum stock"), low,
                              "warning" if low else "info")]
 
 
 @hookimpl
 def parts_requested(session, request):
+    from plugins.inventory import part_requests
+
     return part_requests.serve(session, request)
 
 
 @hookimpl
 def parts_used(session, usage):
+    from plugins.inventory import part_requests
+
     part_requests.record_usage(session, usage)
 
 
 @hookimpl
 def rollup_sections(ctx, period, org_code):
+    from plugins.inventory import reports
+
     return reports.rollup_sections(ctx, period, org_code)
 
 

@@ -21,11 +21,7 @@ from plugins.inventory import ledger
 from plugins.inventory.ledger import TicketRef, Who
 from plugins.inventory.models import DEPOT_KINDS, Balance, Depot, Movement, Part, StockLevel, Transfer
 
-VIEW = "inventory.view"
-MOVE = "inventory.move"
-CATALOG = "inventory.catalog"
-STOCKTAKE = "inventory.stocktake"
-DEPOTS = "inventory.depots"
+from plugins.inventory.permissions import CATALOG, DEPOTS, MOVE, STOCKTAKE, VIEW  # noqa: F401  (re-exported)
 
 
 def who(actor: Actor) -> Who:

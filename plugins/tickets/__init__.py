@@ -5,7 +5,6 @@ from pathlib import Path
 from app.hookspecs import hookimpl
 from app.i18n import translate
 from app.specs import DashboardCounter, PageSpec
-from plugins.tickets import models, search_models  # noqa: F401  (models register their tables)
 from plugins.tickets.permissions import VIEW, permission_specs
 
 # The service modules (openpyxl, the PostgreSQL dialect…) load when first used, not at start-up.

@@ -228,3 +228,7 @@ class EmergencyStep(UUIDPrimaryKey, OrgOwnedMixin, SyncedMixin, Base):
     done_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     done_by: Mapped[uuid.UUID | None] = mapped_column(Uuid)
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+# The similar-case index tables belong to this plugin's schema too.
+from plugins.tickets import search_models  # noqa: E402,F401

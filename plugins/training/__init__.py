@@ -6,7 +6,7 @@ from app.auth.roles import BRANCH_MANAGER, FIELD_ENGINEER, HQ_ANALYST, TRAINER
 from app.hookspecs import hookimpl
 from app.i18n import translate
 from app.specs import DashboardCounter, PageSpec, PermissionSpec
-from plugins.training import enrolment_service, models, reports, service  # noqa: F401  (models register tables)
+from plugins.training import permissions as codes  # permission codes; the modules load on first use
 
 HERE = Path(__file__).parent
 
@@ -14,12 +14,12 @@ HERE = Path(__file__).parent
 @hookimpl
 def permissions():
     return [
-        PermissionSpec(service.VIEW, translate("Training", "See courses, sessions and training records"),
+        PermissionSpec(codes.VIEW, translate("Training", "See courses, sessions and training records"),
                        (TRAINER, BRANCH_MANAGER, HQ_ANALYST)),
-        PermissionSpec(service.VIEW_OWN, translate("Training", "See one's own training history"), (FIELD_ENGINEER,)),
-        PermissionSpec(service.MANAGE, translate("Training", "Run sessions: enrolment, attendance, exam scores"),
+        PermissionSpec(codes.VIEW_OWN, translate("Training", "See one's own training history"), (FIELD_ENGINEER,)),
+        PermissionSpec(codes.MANAGE, translate("Training", "Run sessions: enrolment, attendance, exam scores"),
                        (TRAINER,)),
-        PermissionSpec(service.COURSES, translate("Training", "Edit the course catalogue (at HQ)"), (TRAINER,)),
+        PermissionSpec(codes.COURSES, translate("Training", "Edit the course catalogue (at HQ)"), (TRAINER,)),
     ]
 
 
@@ -52,18 +52,21 @@ def nav_pages(ctx):
 
     return [
         PageSpec("training.sessions", translate("Training", "Training sessions"), "fa5s.chalkboard-teacher",
-                 sessions, service.VIEW, order=30),
-        PageSpec("training.courses", translate("Training", "Courses"), "fa5s.book", courses, service.VIEW, order=31),
+                 sessions, codes.VIEW, order=30),
+        PageSpec("training.courses", translate("Training", "Courses"), "fa5s.book", courses, codes.VIEW, order=31),
         PageSpec("training.history", translate("Training", "Training history"), "fa5s.user-graduate", history,
-                 service.VIEW_OWN if ctx.actor and not ctx.actor.has(service.VIEW) else service.VIEW, order=32),
+                 codes.VIEW_OWN if ctx.actor and not ctx.actor.has(codes.VIEW) else codes.VIEW, order=32),
     ]
 
 
 @hookimpl
 def dashboard_counters(session, actor):
-    if not actor.has(service.VIEW):
+    if not actor.has(codes.VIEW):
         return []
-    upcoming = service.upcoming_count(session, actor)
+    from plugins.training import enrolment_service
+    from plugins.training.service import upcoming_count
+
+    upcoming = upcoming_count(session, actor)
     waiting = enrolment_service.waiting_count(session, actor)
     return [DashboardCounter("training.upcoming", translate("Training", "Upcoming training sessions"), upcoming),
             DashboardCounter("training.waiting", translate("Training", "Engineers on a waiting list"), waiting,
@@ -73,14 +76,18 @@ def dashboard_counters(session, actor):
 @hookimpl
 def rollup_sections(ctx, period, org_code):
     actor = getattr(ctx, "actor", None)
-    if actor is None or not actor.has(service.VIEW):  # the rollup shows only what its reader may see
+    if actor is None or not actor.has(codes.VIEW):  # the rollup shows only what its reader may see
         return []
     with ctx.reading() as session:
+        from plugins.training import reports
+
         return reports.rollup_sections(session, actor, period, org_code)
 
 
 @hookimpl
 def passed_courses(session, engineer_id):
+    from plugins.training import enrolment_service
+
     return enrolment_service.passed_courses(session, engineer_id)
 
 

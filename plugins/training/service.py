@@ -22,10 +22,7 @@ from app.orgs.models import OrgUnit
 from app.orgs.scope import can_see, org_scope
 from plugins.training.models import LEVELS, Course, CoursePrerequisite, Enrolment, TrainingSession
 
-VIEW = "training.view"            # courses, sessions and enrolments of one's scope, reports
-VIEW_OWN = "training.view_own"    # an engineer's own training history
-MANAGE = "training.manage"        # sessions, enrolment, attendance, scores
-COURSES = "training.courses"      # the course catalogue (at HQ only: it is reference data)
+from plugins.training.permissions import COURSES, MANAGE, VIEW, VIEW_OWN  # noqa: F401  (re-exported)
 
 COURSE_FIELDS = ("code", "title", "product_line", "level", "hours", "syllabus", "pass_mark", "active")
 SESSION_FIELDS = ("course_id", "starts_on", "ends_on", "online", "location", "trainer_id", "capacity", "cancelled")

@@ -6,7 +6,7 @@ from app.auth.roles import BRANCH_MANAGER, FOLLOWUP
 from app.hookspecs import hookimpl
 from app.i18n import translate
 from app.specs import DashboardCounter, PageSpec, PermissionSpec
-from plugins.visits import models, service  # noqa: F401  (models register their tables)
+from plugins.visits import permissions as codes  # permission codes; the modules load on first use
 
 HERE = Path(__file__).parent
 
@@ -14,8 +14,8 @@ HERE = Path(__file__).parent
 @hookimpl
 def permissions():
     return [
-        PermissionSpec(service.VIEW, translate("Visits", "See follow-up calls and visits"), (FOLLOWUP, BRANCH_MANAGER)),
-        PermissionSpec(service.RECORD, translate("Visits", "Record follow-up calls"), (FOLLOWUP,)),
+        PermissionSpec(codes.VIEW, translate("Visits", "See follow-up calls and visits"), (FOLLOWUP, BRANCH_MANAGER)),
+        PermissionSpec(codes.RECORD, translate("Visits", "Record follow-up calls"), (FOLLOWUP,)),
     ]
 
 
@@ -37,18 +37,22 @@ def nav_pages(ctx):
         return FollowUpsPage(context)
 
     return [PageSpec("visits.followups", translate("Visits", "Follow-up calls"), "fa5s.phone-volume", build,
-                     service.VIEW, order=50)]
+                     codes.VIEW, order=50)]
 
 
 @hookimpl
 def ticket_closed(session, event):
-    service.schedule_follow_up(session, event)
+    from plugins.visits.service import schedule_follow_up
+
+    schedule_follow_up(session, event)
 
 
 @hookimpl
 def dashboard_counters(session, actor):
-    if not actor.has(service.VIEW):
+    if not actor.has(codes.VIEW):
         return []
-    due = service.count_due(session, actor)
+    from plugins.visits.service import count_due
+
+    due = count_due(session, actor)
     return [DashboardCounter("visits.due", translate("Visits", "Follow-up calls due"), due,
                              "warning" if due else "info")]

@@ -17,8 +17,7 @@ from app.orgs.scope import org_scope
 from app.specs import TicketClosed
 from plugins.visits.models import FollowUpCall
 
-VIEW = "visits.view"
-RECORD = "visits.record"
+from plugins.visits.permissions import RECORD, VIEW  # noqa: F401  (re-exported)
 FOLLOW_UP_DELAY = timedelta(days=2)
 
 

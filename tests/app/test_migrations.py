@@ -10,7 +10,7 @@ from app.db.engine import make_engine
 def test_upgrade_heads_matches_models_and_downgrade_base_works(database_url, plugin_host):
     engine = make_engine(database_url)
     migrate.upgrade(engine, plugin_host)
-    assert migrate.schema_diff(engine) == []
+    assert migrate.schema_diff(engine, plugin_host) == []
     assert not migrate.pending(engine, plugin_host)
     tables = set(inspect(engine).get_table_names())
     for prefix in ("core_", "tickets_", "inventory_", "training_", "certification_", "visits_"):
