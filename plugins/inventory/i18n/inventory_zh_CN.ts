@@ -199,6 +199,14 @@
         <translation>盘点…</translation>
     </message>
     <message>
+        <source>New depot…</source>
+        <translation>新建备件库…</translation>
+    </message>
+    <message>
+        <source>Stock levels…</source>
+        <translation>库存上下限…</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
@@ -656,6 +664,60 @@
     <message>
         <source>Ledger rows cannot be changed or deleted; post a correcting movement.</source>
         <translation>出入库流水不能修改或删除，请登记一笔更正业务。</translation>
+    </message>
+</context>
+<context>
+    <name>NewDepotDialog</name>
+    <message>
+        <source>New depot</source>
+        <translation>新建备件库</translation>
+    </message>
+    <message>
+        <source>Branch depot</source>
+        <translation>分支机构备件库</translation>
+    </message>
+    <message>
+        <source>Partner depot</source>
+        <translation>合作伙伴备件库</translation>
+    </message>
+    <message>
+        <source>HQ central depot</source>
+        <translation>总部中心库</translation>
+    </message>
+    <message>
+        <source>Org unit</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Depot code</source>
+        <translation>备件库代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+</context>
+<context>
+    <name>StockLevelDialog</name>
+    <message>
+        <source>Stock levels — {depot}</source>
+        <translation>库存上下限 — {depot}</translation>
+    </message>
+    <message>
+        <source>Part number</source>
+        <translation>备件号</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>最低库存</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>最高库存</translation>
     </message>
 </context>
 <context>

@@ -127,11 +127,48 @@ class DepotPage(QWidget):
         stocktake = QPushButton(self.tr("Stocktake…"))
         stocktake.clicked.connect(self.open_stocktake)
         stocktake.setEnabled(self.ctx.actor.has(service.STOCKTAKE))
+        self.new_depot_button = QPushButton(self.tr("New depot…"))
+        self.new_depot_button.clicked.connect(self.open_new_depot)
+        self.levels_button = QPushButton(self.tr("Stock levels…"))
+        self.levels_button.clicked.connect(self.open_levels)
+        for button in (self.new_depot_button, self.levels_button):
+            button.setEnabled(self.ctx.actor.has(service.DEPOTS))
         refresh = QPushButton(self.tr("Refresh"))
         refresh.clicked.connect(self.reload)
-        for button in (self.transfer_button, stocktake, refresh):
+        for button in (self.transfer_button, stocktake, self.new_depot_button, self.levels_button, refresh):
             top.addWidget(button)
         return top
+
+    def open_new_depot(self) -> None:
+        from plugins.inventory.views.depot_dialogs import NewDepotDialog
+
+        dialog = NewDepotDialog(self.ctx, self)
+        if dialog.exec() == NewDepotDialog.Accepted:
+            self.reload_depots(select_code=dialog.code.text().strip().upper())
+
+    def open_levels(self) -> None:
+        from plugins.inventory.views.depot_dialogs import StockLevelDialog
+
+        if self.depot_id() is None:
+            return
+        dialog = StockLevelDialog(self.ctx, self.depot_id(), self.depot.currentText(), self)
+        if dialog.exec() == StockLevelDialog.Accepted:
+            self.reload()
+
+    def reload_depots(self, select_code: str | None = None) -> None:
+        """Refill the depot list (after a new depot) and select ``select_code``."""
+        self.depot.blockSignals(True)
+        self.depot.clear()
+        with self.ctx.reading() as session:
+            for depot in service.visible_depots(session, self.ctx.actor):
+                self.depot.addItem(f"{depot.code}  {depot.name}", str(depot.id))
+        self.depot.blockSignals(False)
+        if select_code:
+            for index in range(self.depot.count()):
+                if self.depot.itemText(index).split("  ")[0] == select_code:
+                    self.depot.setCurrentIndex(index)
+                    break
+        self.reload()
 
     def _transit_tab(self) -> QWidget:
         box = QWidget()

@@ -92,3 +92,42 @@ def test_stocktake_dialog_previews_then_applies(qtbot, sqlite_ctx, sqlite_admin,
     qtbot.mouseClick(dialog.apply_button, Qt.LeftButton)
     dialog.done(0)
     assert cell(page.balances, "DIMM-32G", 2) == "6"
+
+
+def test_a_manager_sets_up_a_depot_and_its_stock_levels_through_the_windows(qtbot, sqlite_ctx, sqlite_admin,
+                                                                              sqlite_stock):
+    from sqlalchemy import select
+
+    from plugins.inventory.models import Depot, StockLevel
+    from plugins.inventory.views.depot_dialogs import NewDepotDialog, StockLevelDialog
+
+    ctx = sqlite_ctx.signed_in(sqlite_admin)
+    page = DepotPage(ctx)
+    qtbot.addWidget(page)
+    dialog = NewDepotDialog(ctx, page)
+    qtbot.addWidget(dialog)
+    dialog.org.setCurrentIndex(dialog.org.findData("SH"))
+    qtbot.keyClicks(dialog.code, "SH-D1")  # taken already
+    dialog.name.setText("上海二号库")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
+    assert "taken" in dialog.message.text() and dialog.result() != NewDepotDialog.Accepted
+    dialog.code.setText("SH-D2")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
+    assert dialog.result() == NewDepotDialog.Accepted
+    page.reload_depots(select_code="SH-D2")
+    assert page.depot.currentText().startswith("SH-D2")
+
+    levels = StockLevelDialog(ctx, page.depot_id(), page.depot.currentText(), page)
+    qtbot.addWidget(levels)
+    qtbot.keyClicks(levels.part, "DIMM-32G")
+    levels.minimum.setValue(5)
+    levels.maximum.setValue(2)
+    qtbot.mouseClick(levels.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
+    assert "minimum" in levels.message.text().lower()
+    levels.maximum.setValue(20)
+    qtbot.mouseClick(levels.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
+    assert levels.result() == StockLevelDialog.Accepted
+    with sqlite_ctx.reading() as session:
+        depot = session.scalar(select(Depot).where(Depot.code == "SH-D2"))
+        level = session.scalar(select(StockLevel).where(StockLevel.depot_id == depot.id))
+        assert (depot.name, depot.kind, level.min_qty, level.max_qty) == ("上海二号库", "branch", 5, 20)
