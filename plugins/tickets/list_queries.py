@@ -8,9 +8,10 @@ composite indexes whose SECOND column is ``opened_at`` — (org_id, opened_at), 
 (breached, opened_at). So a page is the merge of a few index-ordered branches, each cut at
 ``offset + limit`` rows: one branch per state (HQ), per visible org unit (a branch or partner, plus
 cases escalated to it), per priority or state when sorting by it, or the one branch a
-customer/engineer/category/… filter selects. (Sorting every open case at HQ by due time has no
-such index and stays a sort of the open cases.) The outer query merges the branches, and the page's
-names are joined for its rows only.
+customer/engineer/category/… filter selects. Sorting by due time (soonest first) splits each state
+branch in two, the cases with a due time walked by (state, next_due_at, opened_at) and those without
+by the same index's NULL range, because neither database walks an index for "NULLS LAST". The outer
+query merges the branches, and the page's names are joined for its rows only.
 
     list_page(session, actor, filters, offset=0, limit=200, sort="opened_at", descending=True)
         -> [TicketRow]   (same rows, filters and sort keys as ``service.list_tickets``)
@@ -146,13 +147,23 @@ def _page_ids(session: Session, actor: Actor, filters: TicketFilter, offset: int
     for extra, scoped, kind in _branches(filters, sort, orgs, actor):
         conditions = [*(unit_base if kind == UNIT else base),
                       *(c for c in (scope if scoped else None, extra) if c is not None)]
-        branch = select(*keys).where(and_(*conditions)).order_by(*order).limit(offset + limit + TIE_SLACK)
-        branches.append(select(*branch.subquery().c))
+        for split, branch_order in _due_split(sort, descending, kind, order):
+            branch = (select(*keys).where(and_(*conditions, *split)).order_by(*branch_order)
+                      .limit(offset + limit + TIE_SLACK))
+            branches.append(select(*branch.subquery().c))
     merged = (union_all(*branches) if len(branches) > 1 else branches[0]).subquery()
     outer_keys = [merged.c[k.key] for k in (*SORT_KEYS[sort], Ticket.opened_at, Ticket.id)]
     outer = (select(merged.c.id).distinct() if len(branches) > 1 else select(merged.c.id))
     outer = outer.add_columns(*outer_keys).order_by(*[_direction(k, descending) for k in outer_keys])
     return [row[0] for row in session.execute(outer.offset(offset).limit(limit))]
+
+
+def _due_split(sort: str, descending: bool, kind: str, order: list) -> list[tuple]:
+    """(extra conditions, order) per sub-branch; soonest-due-first by state is split at NULL."""
+    if sort != "due" or descending or kind != BY_STATE:
+        return [((), order)]
+    return [((Ticket.next_due_at.is_not(None),), [Ticket.next_due_at.asc(), Ticket.opened_at.asc()]),
+            ((Ticket.next_due_at.is_(None),), [Ticket.opened_at.asc()])]
 
 
 def _rows(session: Session, ids: list) -> list[TicketRow]:
