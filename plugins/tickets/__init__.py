@@ -46,7 +46,7 @@ def nav_pages(ctx):
         PageSpec("tickets.response_center", translate("Tickets", "Response center"), "fa5s.headset",
                  _page("queue_page", "ResponseCenterPage"), VIEW, order=12),
         PageSpec("tickets.customers", translate("Tickets", "Customers"), "fa5s.building",
-                 _page("main_page", "MainPage"), VIEW, order=13),
+                 _page("customers_page", "CustomersPage"), VIEW, order=13),
     ]
 
 

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>CustomersPage</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>从 Excel 导入…</translation>
+    </message>
+    <message>
+        <source>{n} customers</source>
+        <translation>{n} 个客户</translation>
+    </message>
+    <message>
+        <source>Import customers and assets</source>
+        <translation>导入客户和设备</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>正在导入 {file}…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Imported {customers} customers, {sites} sites, {contacts} contacts and {assets} assets.</source>
+        <translation>已导入 {customers} 个客户、{sites} 个地点、{contacts} 个联系人和 {assets} 台设备。</translation>
+    </message>
+</context>
+<context>
     <name>DispatchDialog</name>
     <message>
         <source>Dispatch an on-site engineer</source>
@@ -38,13 +73,6 @@
     <message>
         <source>Veto: {reasons}. Only a branch manager may override it.</source>
         <translation>否决：{reasons}。只有分公司经理可以推翻否决。</translation>
-    </message>
-</context>
-<context>
-    <name>MainPage</name>
-    <message>
-        <source>{n} records</source>
-        <translation>{n} 条记录</translation>
     </message>
 </context>
 <context>
