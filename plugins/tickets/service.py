@@ -113,7 +113,7 @@ def priority_label(priority: int) -> str:
 
 
 def overview(session, actor, limit: int = 500):
-    """Customers and regions: the skeleton page's table until the ticket pages replace it."""
+    """Customers and regions, as the customers page lists them."""
     from app.i18n import translate
 
     customers = search_customers(session, actor, limit=limit)
