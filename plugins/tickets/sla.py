@@ -138,8 +138,10 @@ def sweep(session: Session, now: datetime | None = None, batch: int = 2000) -> i
     now = now or utcnow()
     recorded = 0
     while True:
+        # skip_locked: two workstations sweeping at once never record the same mark twice (PostgreSQL;
+        # SQLite serialises writers anyway and ignores the clause).
         stmt = (select(Ticket).where(Ticket.next_sla_check_at <= now, Ticket.deleted_at.is_(None))
-                .order_by(Ticket.next_sla_check_at).limit(batch))
+                .order_by(Ticket.next_sla_check_at).limit(batch).with_for_update(skip_locked=True))
         tickets = session.scalars(stmt).all()
         for ticket in tickets:  # each check moves next_sla_check_at past ``now`` (or clears it)
             recorded += len(check_ticket(session, ticket, now))

@@ -13,7 +13,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.ui.lazy_table import LazyTableModel
-from plugins.tickets import list_queries, list_support
+from plugins.tickets import list_queries, list_support, sla
 from plugins.tickets.queries import TicketFilter
 from plugins.tickets.views.common import URGENCY_COLOURS, warn
 from plugins.tickets.views.list_page import decorate, make_table, table_rows
@@ -64,6 +64,9 @@ class QueuePage(QWidget):
         filters = TicketFilter(open_only=True, engineer_id=actor.user_id if mine else None)
 
         def fetch(offset, limit):
+            if offset == 0:  # every refresh (each minute) first records warnings and breaches now due
+                with ctx.transaction() as session:
+                    sla.sweep(session)
             with ctx.reading() as session:
                 return table_rows(list_queries.list_page(session, actor, filters, offset=offset, limit=limit,
                                                          sort="due", descending=False))
