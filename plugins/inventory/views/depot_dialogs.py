@@ -2,46 +2,26 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox,
-                               QVBoxLayout)
+from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox
 
-from app.errors import UserError
 from app.orgs.service import visible_units
+from app.ui.form_dialog import FormDialog
 from plugins.inventory import service
 
 
-class _FormDialog(QDialog):
-    """A form whose OK runs the subclass's ``save(session)`` in one transaction and shows any
-    mistake in place, keeping the dialog open."""
+class _TransactionForm(FormDialog):
+    """``save(session)`` runs in one transaction: all of it lands, or nothing."""
 
     def __init__(self, ctx, title: str, parent=None):
-        super().__init__(parent)
+        super().__init__(title, parent)
         self.ctx = ctx
-        self.setWindowTitle(title)
-        self.form = QFormLayout()
-        self.message = QLabel()
-        self.message.setObjectName("message")
-        self.message.setStyleSheet("color: #b00020")
-        self.message.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        self.buttons.accepted.connect(self._try_save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
 
-    def _try_save(self) -> None:
-        try:
-            with self.ctx.transaction() as session:
-                self.save(session)
-        except UserError as exc:
-            self.message.setText(str(exc))
-            return
-        self.accept()
+    def perform(self) -> None:
+        with self.ctx.transaction() as session:
+            self.save(session)
 
 
-class NewDepotDialog(_FormDialog):
+class NewDepotDialog(_TransactionForm):
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, self.tr("New depot"), parent)
         self.org = QComboBox()
@@ -68,7 +48,7 @@ class NewDepotDialog(_FormDialog):
                              name=self.name.text(), kind=self.kind.currentData())
 
 
-class StockLevelDialog(_FormDialog):
+class StockLevelDialog(_TransactionForm):
     def __init__(self, ctx, depot_id, depot_label: str, parent=None):
         super().__init__(ctx, self.tr("Stock levels — {depot}").format(depot=depot_label), parent)
         self.depot_id = depot_id

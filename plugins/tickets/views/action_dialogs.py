@@ -6,11 +6,10 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import QDateTime
-from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QVBoxLayout)
+from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLabel, QLineEdit, QPlainTextEdit
 
 from app.clock import utcnow
-from app.errors import UserError
+from app.ui.form_dialog import FormDialog
 from app.specs import DispatchCheck, PartLine
 from plugins.tickets import service
 
@@ -21,38 +20,6 @@ def to_qt(moment) -> QDateTime:
 
 def from_qt(value: QDateTime):
     return value.toPython().astimezone()
-
-
-class FormDialog(QDialog):
-    """A form with OK/Cancel and a red message line; ``perform()`` does the work, an error stays."""
-
-    def __init__(self, title: str, parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(460)
-        self.form = QFormLayout()
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        self.buttons.accepted.connect(self._ok)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
-
-    def perform(self) -> None:
-        raise NotImplementedError
-
-    def _ok(self) -> None:
-        self.message.clear()
-        try:
-            self.perform()
-        except UserError as exc:
-            self.message.setText(str(exc))
-            return
-        self.accept()
 
 
 class TextDialog(FormDialog):
