@@ -37,7 +37,7 @@ MAX_ORG_BRANCHES = 64  # more visible units than this: branch by state instead
 # Given "org_id = ? AND state = ?", SQLite's planner walks (state, opened_at) over the whole country
 # instead of the unit's few tickets. In a unit's branch the other filters are therefore written as
 # coalesce(column, column): the same value, but no index matches it (on both databases).
-UNIT, BY_STATE, BY_PRIORITY, ONE = "unit", "state", "priority", "one"
+UNIT, BY_STATE, BY_PRIORITY, ONE, OPEN_BY_DUE = "unit", "state", "priority", "one", "open_by_due"
 SORT_KEYS = {"opened_at": (), "priority": (Ticket.priority,), "state": (Ticket.state,), "number": (Ticket.number,),
              "due": (Ticket.next_due_at,)}
 
@@ -107,6 +107,10 @@ def _branches(filters: TicketFilter, sort: str, orgs: list | None, actor: Actor)
         # for equality and scans the table; for a range it uses the index)
         return [(Ticket.org_id == org, False, UNIT) for org in orgs] + [
             (Ticket.escalated_to_org_id.between(actor.org_id, actor.org_id), False, UNIT)]
+    if sort == "due" and filters.open_only and not filters.states:
+        # every open case by due time: one walk of (is_open, next_due_at, opened_at); "= true", not
+        # "IS TRUE", so that both databases use the index
+        return [(Ticket.is_open == True, True, OPEN_BY_DUE)]  # noqa: E712
     if sort == "priority" and filters.priority is None:
         return [(Ticket.priority == p, True, BY_PRIORITY) for p in PRIORITIES]
     if sort == "state" or filters.states:
@@ -159,11 +163,13 @@ def _page_ids(session: Session, actor: Actor, filters: TicketFilter, offset: int
 
 
 def _due_split(sort: str, descending: bool, kind: str, order: list) -> list[tuple]:
-    """(extra conditions, order) per sub-branch; soonest-due-first by state is split at NULL."""
-    if sort != "due" or descending or kind != BY_STATE:
+    """(extra conditions, order) per sub-branch; a sort by due time is split at NULL so that each
+    part walks its index (forwards or backwards) and the outer query puts the NULLs last."""
+    if sort != "due" or kind not in (BY_STATE, OPEN_BY_DUE):
         return [((), order)]
-    return [((Ticket.next_due_at.is_not(None),), [Ticket.next_due_at.asc(), Ticket.opened_at.asc()]),
-            ((Ticket.next_due_at.is_(None),), [Ticket.opened_at.asc()])]
+    due, opened = (Ticket.next_due_at.desc(), Ticket.opened_at.desc()) if descending else (
+        Ticket.next_due_at.asc(), Ticket.opened_at.asc())
+    return [((Ticket.next_due_at.is_not(None),), [due, opened]), ((Ticket.next_due_at.is_(None),), [opened])]
 
 
 def _rows(session: Session, ids: list) -> list[TicketRow]:

@@ -100,6 +100,7 @@ class Ticket(UUIDPrimaryKey, OrgOwnedMixin, SyncedMixin, Base):
         Index("ix_tickets_tickets_breached_opened", "breached", "opened_at"),
         Index("ix_tickets_tickets_queue", "org_id", "is_open", "next_due_at"),
         Index("ix_tickets_tickets_state_due", "state", "next_due_at", "opened_at"),
+        Index("ix_tickets_tickets_open_due", "is_open", "next_due_at", "opened_at"),
     )
 
     number: Mapped[str] = mapped_column(String(48), unique=True)

@@ -14,7 +14,9 @@ depends_on = None
 
 def upgrade() -> None:
     op.create_index("ix_tickets_tickets_state_due", "tickets_tickets", ["state", "next_due_at", "opened_at"])
+    op.create_index("ix_tickets_tickets_open_due", "tickets_tickets", ["is_open", "next_due_at", "opened_at"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_tickets_tickets_open_due", table_name="tickets_tickets")
     op.drop_index("ix_tickets_tickets_state_due", table_name="tickets_tickets")
