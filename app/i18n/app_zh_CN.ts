@@ -571,6 +571,17 @@ After-sales service for a three-tier service network.</source>
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column}: {reason}</source>
+        <translation>工作表“{sheet}”第 {row} 行 {column} 列：{reason}</translation>
+    </message>
+    <message>
+        <source>… and {n} more problems.</source>
+        <translation>……另有 {n} 个问题。</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in — Service Center Suite</source>

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from app.audit import service as audit
 from app.auth.actor import Actor
 from app.errors import UserError
+from app.excel_import import CellProblem, WorkbookRejected
 from app.i18n import translate
 from plugins.inventory import service
 from plugins.inventory.models import REPLACEABLE_BY, Part
@@ -42,28 +43,15 @@ HEADER_ALIASES = {
 }
 
 
-@dataclass(frozen=True)
-class Problem:
-    sheet: str
-    row: int
-    column: str
-    reason: str
-
-    def __str__(self) -> str:
-        return translate("Inventory", "Sheet {sheet}, row {row}, column {column}: {reason}").format(
-            sheet=self.sheet, row=self.row, column=self.column, reason=self.reason)
+Problem = CellProblem
 
 
-class CatalogImportError(UserError):
+class CatalogImportError(WorkbookRejected):
     """The file has bad rows; ``problems`` lists each one. Nothing was changed."""
 
-    def __init__(self, problems: Sequence[Problem]):
-        self.problems = list(problems)
-        shown = "\n".join(str(p) for p in self.problems[:20])
-        more = len(self.problems) - 20
-        tail = "\n" + translate("Inventory", "… and {n} more.").format(n=more) if more > 0 else ""
-        super().__init__(translate("Inventory", "The catalog was not changed: {n} problems.").format(
-            n=len(self.problems)) + "\n" + shown + tail)
+    def __init__(self, problems: Sequence[Problem], headline: str | None = None):
+        super().__init__(headline or translate("Inventory", "The catalog was not changed: {n} problems.").format(
+            n=len(problems)), problems)
 
 
 @dataclass(frozen=True)

@@ -120,7 +120,8 @@ def preview(session: Session, actor: Actor, depot_id: uuid.UUID, path: str | Pat
         if diff.delta or diff.missing_serials or diff.extra_serials:
             differences.append(diff)
     if problems:
-        raise CatalogImportError(problems)
+        raise CatalogImportError(problems, translate("Inventory", "The count was not applied: {n} problems.").format(
+            n=len(problems)))
     return differences
 
 

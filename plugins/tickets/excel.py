@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from app.auth.actor import Actor
 from app.errors import ValidationError
+from app.excel_import import CellProblem, WorkbookRejected
 from app.i18n import translate
 from app.orgs.scope import org_scope
 from plugins.tickets import customers as customer_service
@@ -24,7 +25,6 @@ from plugins.tickets.models import Asset, Customer, ServicePackage
 from plugins.tickets.permissions import CUSTOMERS
 
 LOCAL_ZONE = ZoneInfo("Asia/Shanghai")
-MAX_REPORTED = 50
 
 # field -> accepted header texts (English, Chinese); matched case-insensitively.
 CUSTOMER_COLUMNS = {"name": ("name", "customer", "客户名称", "客户"), "region": ("region", "地区"),
@@ -38,28 +38,15 @@ CUSTOMER_SHEETS = ("customers", "客户")
 ASSET_SHEETS = ("assets", "设备", "资产")
 
 
-@dataclass(frozen=True)
-class Problem:
-    sheet: str
-    row: int
-    column: str
-    reason: str
-
-    def __str__(self) -> str:
-        return translate("Tickets", "Sheet “{sheet}”, row {row}, column {column}: {reason}").format(
-            sheet=self.sheet, row=self.row, column=self.column, reason=self.reason)
+Problem = CellProblem
 
 
-class ImportFailed(ValidationError):
+class ImportFailed(WorkbookRejected):
     """The workbook has problems; nothing was imported. ``problems`` lists every one found."""
 
     def __init__(self, problems: list[Problem]):
-        lines = [str(p) for p in problems[:MAX_REPORTED]]
-        if len(problems) > MAX_REPORTED:
-            lines.append(translate("Tickets", "… and {n} more problems.").format(n=len(problems) - MAX_REPORTED))
-        header = translate("Tickets", "Nothing was imported: {n} problem(s) in the file.").format(n=len(problems))
-        super().__init__("\n".join([header, *lines]), field="file")
-        self.problems = problems
+        super().__init__(translate("Tickets", "Nothing was imported: {n} problem(s) in the file.").format(
+            n=len(problems)), problems)
 
 
 @dataclass

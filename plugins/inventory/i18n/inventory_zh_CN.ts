@@ -302,14 +302,6 @@
         <translation>序列号管理</translation>
     </message>
     <message>
-        <source>Sheet {sheet}, row {row}, column {column}: {reason}</source>
-        <translation>工作表 {sheet}，第 {row} 行，{column} 列：{reason}</translation>
-    </message>
-    <message>
-        <source>… and {n} more.</source>
-        <translation>……另有 {n} 处。</translation>
-    </message>
-    <message>
         <source>The catalog was not changed: {n} problems.</source>
         <translation>备件目录未作任何更改：共 {n} 处问题。</translation>
     </message>
@@ -656,6 +648,10 @@
     <message>
         <source>Part {number} is serialised: list the serial numbers counted.</source>
         <translation>备件 {number} 按序列号管理：请列出清点到的序列号。</translation>
+    </message>
+    <message>
+        <source>The count was not applied: {n} problems.</source>
+        <translation>盘点结果未应用：{n} 个问题。</translation>
     </message>
     <message>
         <source>Stocktake</source>

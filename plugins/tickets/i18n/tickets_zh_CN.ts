@@ -1329,14 +1329,6 @@
         <translation>{target}时限已用去 75%。</translation>
     </message>
     <message>
-        <source>Sheet “{sheet}”, row {row}, column {column}: {reason}</source>
-        <translation>工作表“{sheet}”第 {row} 行 {column} 列：{reason}</translation>
-    </message>
-    <message>
-        <source>… and {n} more problems.</source>
-        <translation>……另有 {n} 个问题。</translation>
-    </message>
-    <message>
         <source>Nothing was imported: {n} problem(s) in the file.</source>
         <translation>未导入任何数据：文件中有 {n} 个问题。</translation>
     </message>

@@ -67,7 +67,7 @@ def test_a_file_with_broken_rows_changes_nothing_and_names_each_problem(ctx, adm
     found = {(p.sheet, p.row, p.column) for p in caught.value.problems}
     assert found == {("备件", 3, "F"), ("备件", 4, "A"), ("备件", 5, "A"), ("备件", 5, "B"), ("备件", 5, "E"),
                      ("备件", 5, "F"), ("备件", 5, "G")}
-    assert "Sheet 备件, row 3, column F: The unit cost must be a number ≥ 0 with at most two decimals." in str(caught.value)
+    assert "Sheet “备件”, row 3, column F: The unit cost must be a number ≥ 0 with at most two decimals." in str(caught.value)
     assert "Part number NIC-10G also appears in row 3." in str(caught.value)
     assert parts(ctx) == before
 
