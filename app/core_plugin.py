@@ -8,7 +8,7 @@ from app.auth.actor import SCOPE_SUBTREE
 from app.auth.roles import BRANCH_MANAGER, DISPATCHER, FOLLOWUP, HQ_ANALYST, TRAINER
 from app.hookspecs import hookimpl
 from app.i18n import I18N_DIR, translate
-from app.specs import PageSpec, PermissionSpec
+from app.specs import PageSpec, PermissionSpec, SyncTable
 
 USERS_MANAGE = "core.users.manage"
 ORGS_MANAGE = "core.orgs.manage"
@@ -52,3 +52,16 @@ def rollup_sections(ctx, period, org_code):
     from app.reports.core_sections import network_section
 
     return [network_section(ctx, org_code)]
+
+
+@hookimpl
+def sync_tables():
+    # An org unit is owned by the unit that created it (its parent); every node knows the tree.
+    # Password hashes and lock counters never leave the node: a copy cannot sign in.
+    return [
+        SyncTable("core_org_units", "up", owner="parent_id", everywhere=True, order="length(path)"),
+        SyncTable("core_users", "up", private=(("password_hash", "!"), ("failed_logins", 0), ("locked_until", None))),
+        SyncTable("core_roles", "down", owner=None),
+        SyncTable("core_role_permissions", "down", owner=None),
+        SyncTable("core_sync_tombstones", "local"),  # bookkeeping: sent as deletes, not as rows
+    ]

@@ -106,6 +106,17 @@ def demo_data(demo):
 
 
 @hookspec
+def sync_tables():
+    """Declare how this plugin's tables travel between a node and its parent.
+
+    Called when the capture triggers are installed (after every migration) and by every
+    push, pull and bundle. Every table with a ``sync_seq`` column must be declared; a test
+    fails otherwise.
+    :return: a list of :class:`app.specs.SyncTable`.
+    """
+
+
+@hookspec
 def rollup_sections(ctx, period, org_code):
     """Return sheets for the HQ Excel rollup.
 

@@ -4,5 +4,7 @@ from app.audit.models import AuditEntry
 from app.auth.models import Role, RolePermission, User, user_roles
 from app.installation import Setting
 from app.orgs.models import OrgUnit
+from app.sync.models import ChangeCounter, Conflict, Node, RowError, Tombstone, Watermark
 
-__all__ = ["AuditEntry", "OrgUnit", "Role", "RolePermission", "Setting", "User", "user_roles"]
+__all__ = ["AuditEntry", "ChangeCounter", "Conflict", "Node", "OrgUnit", "Role", "RolePermission", "RowError",
+           "Setting", "Tombstone", "User", "Watermark", "user_roles"]

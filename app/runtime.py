@@ -33,6 +33,7 @@ def upgrade_with_backup(ctx: AppContext) -> bool:
     """Bring the schema to all heads, copying a SQLite file aside first. True if it migrated."""
     engine: Engine = ctx.engine
     if not migrate.is_empty(engine) and not _needs_upgrade(ctx):
+        install_capture(ctx)
         refresh_reference_data(ctx, schema_fingerprint=migrate.fingerprint(ctx.plugins))
         return False
     path = backup.sqlite_path(engine)
@@ -40,8 +41,16 @@ def upgrade_with_backup(ctx: AppContext) -> bool:
         saved = backup.backup_sqlite(path, backups_dir(), keep=ctx.config.backups_to_keep, label="pre-upgrade")
         log.info("backed up %s to %s before upgrading", path, saved)
     migrate.upgrade(engine, ctx.plugins)
+    install_capture(ctx, force=True)
     refresh_reference_data(ctx, schema_fingerprint=migrate.fingerprint(ctx.plugins))
     return True
+
+
+def install_capture(ctx: AppContext, force: bool = False) -> None:
+    """Change-capture triggers on every synced table (migrations may have rebuilt tables)."""
+    from app.sync import capture
+
+    capture.install(ctx.engine, ctx.plugins, force=force)
 
 
 def _needs_upgrade(ctx: AppContext) -> bool:

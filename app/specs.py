@@ -81,6 +81,37 @@ class DemoContext:
 
 
 @dataclass(frozen=True)
+class SyncTable:
+    """How one table travels between a node and its parent (hook ``sync_tables``).
+
+    ``direction`` documents who writes the rows: ``up`` (the node's subtree owns them and
+    pushes them to the parent), ``down`` (reference rows an ancestor owns; children pull them),
+    ``local`` (derived or private: never leaves the node, not captured). The same two rules
+    move every non-local row: a node pushes the rows its subtree owns, and pulls the rows of
+    its ancestors, the rows of ``everywhere`` tables, and rows others wrote on its cases
+    (``audience``).
+
+    :param owner: the column naming the owning org unit; ``None`` means HQ (the root) owns
+        every row.
+    :param everywhere: every node receives every row (registries such as certificates).
+    :param audience: a SQL expression over the table (unqualified columns) giving the org unit
+        whose case a row concerns, e.g. the ticket's owner for a note HQ wrote on it.
+    :param private: ``(column, value)`` pairs: the column never leaves the node; a copy gets
+        ``value`` when inserted and keeps its own when updated.
+    :param order: a SQL expression rows of one batch are applied in (parents before children
+        of a self-referencing table).
+    """
+
+    name: str
+    direction: str
+    owner: str | None = "org_id"
+    everywhere: bool = False
+    audience: str | None = None
+    private: tuple[tuple[str, Any], ...] = ()
+    order: str | None = None
+
+
+@dataclass(frozen=True)
 class DispatchCheck:
     """Asked before an engineer is dispatched to a ticket (hook ``can_dispatch``)."""
 

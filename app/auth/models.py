@@ -17,7 +17,7 @@ user_roles = Table(
 )
 
 
-class Role(Base):
+class Role(SyncedMixin, Base):
     """Reference data owned by HQ: a named bundle of permissions."""
 
     __tablename__ = "core_roles"
@@ -35,7 +35,7 @@ class Role(Base):
         return {g.permission for g in self.grants}
 
 
-class RolePermission(Base):
+class RolePermission(SyncedMixin, Base):
     __tablename__ = "core_role_permissions"
 
     role_code: Mapped[str] = mapped_column(

@@ -1098,6 +1098,85 @@ After-sales service for a three-tier service network.</source>
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <source>This node has no key for bundles: connect it with the provisioning file from its parent first (service-center sync connect FILE).</source>
+        <translation>本节点还没有数据包密钥：请先用上级发来的开通文件连接（service-center sync connect 文件）。</translation>
+    </message>
+    <message>
+        <source>{code} has not been provisioned here (service-center hq provision-node {code}).</source>
+        <translation>{code} 尚未在本处开通（service-center hq provision-node {code}）。</translation>
+    </message>
+    <message>
+        <source>{path} is not a complete sync bundle (truncated or altered); nothing was applied.</source>
+        <translation>{path} 不是完整的同步数据包（被截断或被改动），未应用任何数据。</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {error}</source>
+        <translation>无法读取 {path}：{error}</translation>
+    </message>
+    <message>
+        <source>{path} was not signed by a node provisioned here (or was altered); nothing was applied.</source>
+        <translation>{path} 不是由本处开通的节点签名的（或已被改动），未应用任何数据。</translation>
+    </message>
+    <message>
+        <source>A bundle from {node} is missing: this one starts at change {start}, but only changes up to {have} have arrived. Export a full bundle at {node} (sync export --full) and import that.</source>
+        <translation>缺少一个来自 {node} 的数据包：本包从变更 {start} 开始，但只收到了 {have} 之前的变更。请在 {node} 导出完整数据包（sync export --full）后再导入。</translation>
+    </message>
+    <message>
+        <source>{path} was made for {node}, not for this installation; nothing was applied.</source>
+        <translation>{path} 是为 {node} 制作的，不属于本安装，未应用任何数据。</translation>
+    </message>
+    <message>
+        <source>The bundle names no valid node.</source>
+        <translation>数据包中没有有效的节点。</translation>
+    </message>
+    <message>
+        <source>{path} is not a provisioning file of this program.</source>
+        <translation>{path} 不是本程序的开通文件。</translation>
+    </message>
+    <message>
+        <source>This database is not set up yet: run “service-center init” first.</source>
+        <translation>数据库尚未初始化：请先运行“service-center init”。</translation>
+    </message>
+    <message>
+        <source>No org unit {code}.</source>
+        <translation>没有组织单位 {code}。</translation>
+    </message>
+    <message>
+        <source>{code} is not below this installation&apos;s org unit: only a parent can provision it.</source>
+        <translation>{code} 不在本安装的组织单位之下：只能由其上级开通。</translation>
+    </message>
+    <message>
+        <source>The parent database has no schema: set it up with the same version of the program first.</source>
+        <translation>上级数据库没有表结构：请先用同一版本的程序初始化它。</translation>
+    </message>
+    <message>
+        <source>The parent&apos;s database schema is older than this one&apos;s ({missing}): upgrade the parent first, then sync again.</source>
+        <translation>上级数据库的表结构比本库旧（{missing}）：请先升级上级，再同步。</translation>
+    </message>
+    <message>
+        <source>The parent has no record of this node (its database is new or was restored): sending everything again.</source>
+        <translation>上级没有本节点的记录（其数据库是新的或已恢复）：重新发送全部数据。</translation>
+    </message>
+    <message>
+        <source>The parent is a different database than last time: sending everything again.</source>
+        <translation>上级数据库与上次不同：重新发送全部数据。</translation>
+    </message>
+    <message>
+        <source>This database or the parent&apos;s was restored from a backup since the last push: sending everything again.</source>
+        <translation>自上次上传以来，本库或上级数据库已从备份恢复：重新发送全部数据。</translation>
+    </message>
+    <message>
+        <source>The parent is a different database than last time: fetching everything again.</source>
+        <translation>上级数据库与上次不同：重新获取全部数据。</translation>
+    </message>
+    <message>
+        <source>This database or the parent&apos;s was restored from a backup since the last pull: fetching everything again.</source>
+        <translation>自上次下载以来，本库或上级数据库已从备份恢复：重新获取全部数据。</translation>
+    </message>
+</context>
+<context>
     <name>UsersDialog</name>
     <message>
         <source>Users and roles</source>

@@ -6,7 +6,7 @@ from pathlib import Path
 from app.auth.roles import BRANCH_MANAGER, DISPATCHER, FIELD_ENGINEER, HQ_ANALYST, TRAINER
 from app.hookspecs import hookimpl
 from app.i18n import translate
-from app.specs import ActionSpec, DashboardCounter, PageSpec, PermissionSpec
+from app.specs import ActionSpec, DashboardCounter, PageSpec, PermissionSpec, SyncTable
 from plugins.certification import common
 
 # service and authorisations (cryptography, segno) load when first used, not at start-up.
@@ -111,3 +111,17 @@ def demo_data(demo):
 
         hook = get_plugin_manager().hook
     demo_rows.generate(demo, hook)
+
+
+@hookimpl
+def sync_tables():
+    # The registry goes everywhere so that every verifier knows every revocation; private
+    # keys never leave the node that holds them.
+    return [
+        SyncTable("certification_types", "down", owner=None),
+        SyncTable("certification_root_keys", "down", owner=None, private=(("encrypted_private_pem", None),)),
+        SyncTable("certification_center_keys", "up", everywhere=True, private=(("encrypted_private_pem", ""),)),
+        SyncTable("certification_certificates", "up", everywhere=True),
+        SyncTable("certification_events", "up", everywhere=True),
+        SyncTable("certification_partner_authorisations", "up", everywhere=True),
+    ]

@@ -5,7 +5,7 @@ from pathlib import Path
 from app.auth.roles import BRANCH_MANAGER, DISPATCHER, FIELD_ENGINEER, HQ_ANALYST
 from app.hookspecs import hookimpl
 from app.i18n import translate
-from app.specs import DashboardCounter, PageSpec, PermissionSpec
+from app.specs import DashboardCounter, PageSpec, PermissionSpec, SyncTable
 from plugins.inventory import permissions as codes  # permission codes; the modules load on first use
 
 HERE = Path(__file__).parent
@@ -89,3 +89,14 @@ def demo_data(demo):
     from plugins.inventory import demo as inventory_demo
 
     inventory_demo.generate(demo)
+
+
+@hookimpl
+def sync_tables():
+    return [
+        SyncTable("inventory_parts", "down", owner=None),
+        *(SyncTable(name, "up") for name in ("inventory_depots", "inventory_stock_levels", "inventory_movements",
+                                             "inventory_transfers", "inventory_part_requests")),
+        # Where each serial is follows from the ledger of the node that moves it.
+        SyncTable("inventory_serial_units", "local"),
+    ]

@@ -4,7 +4,7 @@ from pathlib import Path
 
 from app.hookspecs import hookimpl
 from app.i18n import translate
-from app.specs import DashboardCounter, PageSpec
+from app.specs import DashboardCounter, PageSpec, SyncTable
 from plugins.tickets.permissions import VIEW, permission_specs
 
 # The service modules (openpyxl, the PostgreSQL dialect…) load when first used, not at start-up.
@@ -81,3 +81,20 @@ def cli_commands(subparsers):
     from plugins.tickets.cli import add_commands
 
     add_commands(subparsers)
+
+
+# What an upper tier writes on a case (a note, an expert answer) is its own row and reaches
+# the node that owns the ticket through the ticket's org unit.
+ON_TICKET = "(SELECT t.org_id FROM tickets_tickets t WHERE t.id = ticket_id)"
+
+
+@hookimpl
+def sync_tables():
+    return [
+        SyncTable("tickets_service_packages", "down"),
+        *(SyncTable(name, "up") for name in ("tickets_customers", "tickets_customer_sites", "tickets_contacts",
+                                             "tickets_assets", "tickets_tickets", "tickets_repair_parts")),
+        *(SyncTable(name, "up", audience=ON_TICKET) for name in (
+            "tickets_events", "tickets_remote_sessions", "tickets_repair_orders", "tickets_escalations",
+            "tickets_emergency_steps")),
+    ]

@@ -5,7 +5,7 @@ from pathlib import Path
 from app.auth.roles import BRANCH_MANAGER, FIELD_ENGINEER, HQ_ANALYST, TRAINER
 from app.hookspecs import hookimpl
 from app.i18n import translate
-from app.specs import DashboardCounter, PageSpec, PermissionSpec
+from app.specs import DashboardCounter, PageSpec, PermissionSpec, SyncTable
 from plugins.training import permissions as codes  # permission codes; the modules load on first use
 
 HERE = Path(__file__).parent
@@ -96,3 +96,13 @@ def demo_data(demo):
     from plugins.training import demo as training_demo
 
     training_demo.generate(demo)
+
+
+@hookimpl
+def sync_tables():
+    return [
+        SyncTable("training_courses", "down", owner=None),
+        SyncTable("training_course_prerequisites", "down", owner=None),
+        SyncTable("training_sessions", "up"),
+        SyncTable("training_enrolments", "up"),
+    ]

@@ -5,7 +5,7 @@ from pathlib import Path
 from app.auth.roles import BRANCH_MANAGER, FOLLOWUP
 from app.hookspecs import hookimpl
 from app.i18n import translate
-from app.specs import DashboardCounter, PageSpec, PermissionSpec
+from app.specs import DashboardCounter, PageSpec, PermissionSpec, SyncTable
 from plugins.visits import permissions as codes  # permission codes; the modules load on first use
 
 HERE = Path(__file__).parent
@@ -56,3 +56,8 @@ def dashboard_counters(session, actor):
     due = count_due(session, actor)
     return [DashboardCounter("visits.due", translate("Visits", "Follow-up calls due"), due,
                              "warning" if due else "info")]
+
+
+@hookimpl
+def sync_tables():
+    return [SyncTable("visits_follow_up_calls", "up")]

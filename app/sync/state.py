@@ -1,0 +1,165 @@
+"""What each side remembers about an exchange: the parent's watermark rows, the node's own
+receipts and settings (kept in ``core_settings``, which never syncs)."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import asdict, dataclass, field
+
+from sqlalchemy import Connection, Engine, text
+from sqlalchemy.orm import Session
+
+from app import installation
+from app.clock import utcnow
+from app.errors import UserError
+from app.i18n import translate
+
+PUSH, PULL, PARENT, LAST = "sync.push", "sync.pull", "sync.parent", "sync.last"
+
+
+@dataclass
+class Receipt:
+    seq: int = 0
+    token: str = ""
+    prev: str = ""
+    parent_database: str = ""
+
+
+@dataclass
+class LocalState:
+    push: Receipt = field(default_factory=Receipt)
+    pull: Receipt = field(default_factory=Receipt)
+    parent: dict = field(default_factory=dict)  # url, node_key, interval_minutes
+    last: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Identity:
+    org_id: uuid.UUID
+    database_id: str
+
+
+@dataclass(frozen=True)
+class Mark:
+    seq: int
+    token: str
+    prev: str
+    source_database: str
+
+
+def load(engine: Engine) -> LocalState:
+    with Session(engine) as session:
+        return LocalState(Receipt(**installation.get_value(session, PUSH, {})),
+                          Receipt(**installation.get_value(session, PULL, {})),
+                          installation.get_value(session, PARENT, {}), installation.get_value(session, LAST, {}))
+
+
+def node_identity(engine: Engine) -> Identity:
+    with Session(engine) as session:
+        org = installation.get_value(session, installation.NODE_ORG_ID)
+        database = installation.get_value(session, installation.DATABASE_ID)
+    if org is None:
+        raise UserError(translate("Sync", "This database is not set up yet: run “service-center init” first."))
+    return Identity(uuid.UUID(org), database or "")
+
+
+def database_id(engine: Engine) -> str:
+    with Session(engine) as session:
+        return installation.get_value(session, installation.DATABASE_ID) or ""
+
+
+def remember(engine: Engine, stream: str, **receipt) -> None:
+    with engine.begin() as connection:
+        remember_in(connection, stream, **receipt)
+
+
+def remember_in(connection: Connection, stream: str, *, seq: int, token: str, parent_database: str) -> None:
+    key = PUSH if stream == "push" else PULL
+    with Session(connection) as session:
+        old = Receipt(**installation.get_value(session, key, {}))
+        installation.set_value(session, key, asdict(Receipt(seq, token, old.token, parent_database)))
+        session.flush()
+
+
+def save_parent(engine: Engine, **values) -> None:
+    with Session(engine) as session, session.begin():
+        current = dict(installation.get_value(session, PARENT, {}))
+        current.update(values)
+        installation.set_value(session, PARENT, current)
+
+
+def note_done(engine: Engine, direction: str, result=None, error: str = "") -> None:
+    """The Sync page and ``sync status`` show when each direction last ran and how it went."""
+    with Session(engine) as session, session.begin():
+        last = dict(installation.get_value(session, LAST, {}))
+        entry = {"at": utcnow().isoformat(), "error": error}
+        if result is not None:
+            entry.update(rows=result.report.rows, deleted=result.report.deleted, conflicts=result.report.conflicts,
+                         errors=result.report.errors, batches=result.batches, to_seq=result.to_seq,
+                         full_resend=result.full_resend)
+        if not error:
+            entry["ok_at"] = entry["at"]
+        elif direction in last:
+            entry["ok_at"] = last[direction].get("ok_at", "")
+        last[direction] = entry
+        installation.set_value(session, LAST, last)
+
+
+# ------------------------------------------------------------------ at the parent
+
+
+def _node_param(connection: Connection, node_id: uuid.UUID):
+    return node_id if connection.dialect.name == "postgresql" else node_id.hex
+
+
+def read_watermark(connection: Connection, node_id: uuid.UUID, stream: str) -> Mark | None:
+    row = connection.execute(text(
+        "SELECT seq, token, prev_token, source_database_id FROM core_sync_watermarks "
+        "WHERE node_id = :node AND stream = :stream"), {"node": _node_param(connection, node_id), "stream": stream}).first()
+    return Mark(*row) if row else None
+
+
+def write_watermark(connection: Connection, node_id: uuid.UUID, stream: str, seq: int, token: str,
+                    source_database: str) -> None:
+    now = utcnow()
+    connection.execute(text(
+        "INSERT INTO core_sync_watermarks (node_id, stream, seq, token, prev_token, source_database_id, updated_at) "
+        "VALUES (:node, :stream, :seq, :token, '', :db, :now) ON CONFLICT (node_id, stream) DO UPDATE SET "
+        "seq = excluded.seq, prev_token = core_sync_watermarks.token, token = excluded.token, "
+        "source_database_id = excluded.source_database_id, updated_at = excluded.updated_at"),
+        {"node": _node_param(connection, node_id), "stream": stream, "seq": seq, "token": token, "db": source_database,
+         "now": now if connection.dialect.name == "postgresql" else now.strftime("%Y-%m-%d %H:%M:%S.%f")})
+
+
+# ------------------------------------------------------------------ where to start
+
+
+def _tokens_meet(local: Receipt, mark: Mark) -> bool:
+    return bool({t for t in (local.token, local.prev) if t} & {t for t in (mark.token, mark.prev) if t})
+
+
+def push_start(mark: Mark | None, local: Receipt, node_top: int, parent_database: str) -> tuple[int, str]:
+    """Where a push starts, and why it starts from the beginning when it must."""
+    if mark is None and not local.token:
+        return 0, ""
+    if mark is None:
+        return 0, translate("Sync", "The parent has no record of this node (its database is new or was restored): "
+                                    "sending everything again.")
+    if local.parent_database and local.parent_database != parent_database:
+        return 0, translate("Sync", "The parent is a different database than last time: sending everything again.")
+    if not _tokens_meet(local, mark) or node_top < mark.seq:
+        return 0, translate("Sync", "This database or the parent's was restored from a backup since the last push: "
+                                    "sending everything again.")
+    return mark.seq, ""
+
+
+def pull_start(mark: Mark | None, local: Receipt, parent_top: int, parent_database: str) -> tuple[int, str]:
+    """Where a pull starts, and why it starts from the beginning when it must."""
+    if not local.token:
+        return 0, ""
+    if local.parent_database and local.parent_database != parent_database:
+        return 0, translate("Sync", "The parent is a different database than last time: fetching everything again.")
+    if mark is None or not _tokens_meet(local, mark) or parent_top < local.seq:
+        return 0, translate("Sync", "This database or the parent's was restored from a backup since the last pull: "
+                                    "fetching everything again.")
+    return local.seq, ""

@@ -1,0 +1,146 @@
+"""Push and pull between real databases: HQ on PostgreSQL, branches and partners on SQLite or
+PostgreSQL. What a branch owns reaches HQ; what HQ owns reaches every branch."""
+
+import pytest
+from sqlalchemy import text
+
+from app.errors import UserError
+from app.ids import org_id_for_code
+from app.sync import engine
+from syncnet import add_customer, add_part, rows_of, tombstones_of
+
+BRANCH_BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+
+
+@pytest.fixture
+def hq(network):
+    return network.node("HQ", "postgresql", children=(("BJ", "branch"), ("SH", "branch")))
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("backend", BRANCH_BACKENDS)
+def test_branch_rows_reach_hq_and_hq_reference_rows_reach_the_branch(network, hq, tables, backend):
+    bj = network.node("BJ", backend, parent="HQ")
+    add_customer(bj, "BJ", "北京协和医院")
+    add_customer(hq, "SH", "上海交通大学")  # another branch's row, held at HQ
+    add_part(hq, "PN-0001", "内存 32GB")
+
+    first = engine.push(bj.engine, hq.engine, tables)
+    assert first.rows > 0 and first.report.errors == 0
+
+    assert _customers(hq, "BJ") == _customers(bj, "BJ")
+    assert engine.push(bj.engine, hq.engine, tables).batches == 0  # nothing new: nothing sent
+
+    pulled = engine.pull(bj.engine, hq.engine, tables)
+    assert pulled.report.errors == 0
+    assert rows_of(bj, "inventory_parts") == rows_of(hq, "inventory_parts")
+    assert _customers(bj, "SH") == []  # another branch's rows never come down
+    assert engine.pull(bj.engine, hq.engine, tables).batches == 0
+    with hq.engine.connect() as connection:  # a branch user's copy at HQ cannot sign in
+        hashes = connection.exec_driver_sql(
+            "SELECT password_hash FROM core_users u JOIN core_org_units o ON o.id = u.org_id WHERE o.code = 'BJ'"
+        ).scalars().all()
+    assert hashes == ["!"]
+
+
+@pytest.mark.postgres
+def test_a_partner_reaches_hq_through_its_branch_and_hq_reaches_the_partner(network, hq, tables):
+    bj = network.node("BJ", "sqlite", parent="HQ", children=(("BJ-P01", "partner"),))
+    partner = network.node("BJ-P01", "sqlite", tier="partner", parent="BJ")
+    add_customer(partner, "BJ-P01", "北京某数据中心")
+    add_part(hq, "PN-0002", "硬盘 4TB")
+
+    engine.push(partner.engine, bj.engine, tables)
+    engine.push(bj.engine, hq.engine, tables)
+    assert _customers(hq, "BJ-P01") == _customers(partner, "BJ-P01") != []
+
+    engine.pull(bj.engine, hq.engine, tables)
+    engine.pull(partner.engine, bj.engine, tables)
+    assert rows_of(partner, "inventory_parts") == rows_of(hq, "inventory_parts") != []
+
+
+@pytest.mark.postgres
+def test_deletes_travel_as_tombstones(network, hq, tables):
+    bj = network.node("BJ", "sqlite", parent="HQ")
+    add_customer(bj, "BJ", "临时客户")
+    engine.push(bj.engine, hq.engine, tables)
+    with bj.engine.begin() as connection:
+        connection.exec_driver_sql("DELETE FROM tickets_customers WHERE name = '临时客户'")
+    result = engine.push(bj.engine, hq.engine, tables)
+    assert result.report.deleted == 1
+    assert _customers(hq, "BJ") == []
+    assert ("tickets_customers",) in {t[:1] for t in tombstones_of(hq)}
+
+
+@pytest.mark.postgres
+def test_a_row_changed_on_both_sides_keeps_the_loser(network, hq, tables):
+    bj = network.node("BJ", "sqlite", parent="HQ")
+    add_customer(bj, "BJ", "两边都改的客户")
+    engine.push(bj.engine, hq.engine, tables)
+    for ctx, region in ((bj, "分公司改的"), (hq, "总部改的")):
+        with ctx.engine.begin() as connection:
+            connection.exec_driver_sql(f"UPDATE tickets_customers SET region = '{region}' WHERE name = '两边都改的客户'")
+    result = engine.push(bj.engine, hq.engine, tables)
+    assert result.report.conflicts == 1
+    with hq.engine.connect() as connection:
+        kept = connection.exec_driver_sql("SELECT region FROM tickets_customers WHERE name = '两边都改的客户'").scalar()
+        lost = connection.exec_driver_sql("SELECT lost_row FROM core_sync_conflicts").scalar()
+    assert kept == "总部改的" and "分公司改的" in lost
+
+
+@pytest.mark.postgres
+def test_a_restored_branch_sends_everything_again_and_nothing_is_skipped(network, hq, tables, tmp_path):
+    from app.db.backup import backup_sqlite, restore_sqlite, sqlite_path
+
+    bj = network.node("BJ", "sqlite", parent="HQ")
+    add_customer(bj, "BJ", "备份前的客户")
+    engine.push(bj.engine, hq.engine, tables)
+    saved = backup_sqlite(sqlite_path(bj.engine), tmp_path / "backups")
+    for n in range(5):
+        add_customer(bj, "BJ", f"备份后的客户{n}")
+    engine.push(bj.engine, hq.engine, tables)
+    bj.engine.dispose()
+    restore_sqlite(saved, sqlite_path(bj.engine))
+    add_customer(bj, "BJ", "恢复后新建的客户")  # its change number was already used before the restore
+
+    result = engine.push(bj.engine, hq.engine, tables)
+    assert result.full_resend and result.from_seq == 0
+    names = {row[0] for row in _customers(hq, "BJ")}
+    assert "恢复后新建的客户" in names and "备份后的客户4" in names
+
+
+@pytest.mark.postgres
+def test_a_parent_with_an_older_schema_is_refused(network, hq, tables):
+    bj = network.node("BJ", "sqlite", parent="HQ")
+    with hq.engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE alembic_version SET version_num = 'b1f0c2d4e6a8' "
+                                   "WHERE version_num = '8a2acd050550'")
+    with pytest.raises(UserError, match="older"):
+        engine.push(bj.engine, hq.engine, tables)
+
+
+@pytest.mark.postgres
+def test_a_row_the_parent_refuses_is_kept_aside_and_the_rest_goes_on(network, hq, tables):
+    bj = network.node("BJ", "sqlite", parent="HQ")
+    add_customer(bj, "BJ", "好客户")
+    with bj.engine.connect() as connection:  # a contact whose customer never existed
+        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        connection.exec_driver_sql(
+            "INSERT INTO tickets_contacts (id, customer_id, name, phone, email, org_id, created_at, updated_at, "
+            f"row_version) VALUES ('{'a' * 32}', '{'b' * 32}', '孤儿联系人', '', '', '{org_id_for_code('BJ').hex}', "
+            "'2026-11-27 00:00:00.000000', '2026-11-27 00:00:00.000000', 1)")
+        connection.commit()
+    result = engine.push(bj.engine, hq.engine, tables)
+    assert result.report.errors == 1
+    assert [r[0] for r in _customers(hq, "BJ")] == ["好客户"]
+    with hq.engine.connect() as connection:
+        table, error = connection.exec_driver_sql("SELECT table_name, error FROM core_sync_errors").one()
+    assert table == "tickets_contacts" and "foreign key" in error
+
+
+def _customers(ctx, code):
+    with ctx.engine.connect() as connection:
+        rows = connection.execute(text(
+            "SELECT c.name, c.region, c.row_version FROM tickets_customers c JOIN core_org_units o ON o.id = c.org_id "
+            "WHERE o.code = :code ORDER BY c.name"), {"code": code}).fetchall()
+    return [tuple(r) for r in rows]
