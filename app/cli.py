@@ -28,9 +28,11 @@ def build_parser(plugins=None) -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     init = sub.add_parser("init", help=translate("Cli", "set up this installation's org unit and administrator"))
-    init.add_argument("--tier", required=True, choices=["hq", "branch", "partner"])
-    init.add_argument("--org-code", required=True)
-    init.add_argument("--org-name", required=True)
+    init.add_argument("--provision", type=Path, metavar="FILE",
+                      help=translate("Cli", "the provisioning file from the parent (instead of tier, code, name, parent)"))
+    init.add_argument("--tier", choices=["hq", "branch", "partner"])
+    init.add_argument("--org-code")
+    init.add_argument("--org-name")
     init.add_argument("--parent")
     init.add_argument("--admin", required=True)
     init.add_argument("--admin-password-file", required=True, type=Path)
@@ -80,12 +82,50 @@ def build_parser(plugins=None) -> argparse.ArgumentParser:
     rollup.add_argument("--out", required=True, type=Path)
     rollup.set_defaults(handler=cmd_export_rollup)
 
+    _add_sync_commands(sub)
+
     sub.add_parser("smoke", help=translate("Cli", "open every page offscreen and report")).set_defaults(
         handler=cmd_smoke)
 
     if plugins is not None:
         plugins.hook.cli_commands(subparsers=sub)
     return parser
+
+
+def _add_sync_commands(sub) -> None:
+    sync = sub.add_parser("sync", help=translate("Cli", "exchange data with the parent installation"))
+    sync_sub = sync.add_subparsers(dest="sync_command", required=True, parser_class=_Parser)
+    push = sync_sub.add_parser("push", help=translate("Cli", "send this subtree's changes to the parent"))
+    push.add_argument("--to", metavar="URL|FILE")
+    push.set_defaults(handler=cmd_sync_push)
+    pull = sync_sub.add_parser("pull", help=translate("Cli", "fetch reference data and answers from the parent"))
+    pull.add_argument("--from", dest="source", metavar="URL|FILE")
+    pull.set_defaults(handler=cmd_sync_pull)
+    sync_sub.add_parser("status", help=translate("Cli", "where this node stands")).set_defaults(handler=cmd_sync_status)
+    connect = sync_sub.add_parser("connect", help=translate("Cli", "remember the parent (provisioning file or URL)"))
+    connect.add_argument("target", metavar="URL|FILE")
+    connect.add_argument("--every", type=int, metavar="MINUTES",
+                         help=translate("Cli", "sync automatically every so many minutes while the app runs (0: off)"))
+    connect.set_defaults(handler=cmd_sync_connect)
+    export = sync_sub.add_parser("export", help=translate("Cli", "write an offline bundle"))
+    export.add_argument("file", type=Path)
+    export.add_argument("--full", action="store_true", help=translate("Cli", "everything, not only what is new"))
+    export.add_argument("--for", dest="for_code", metavar="CODE",
+                        help=translate("Cli", "a bundle for a child that cannot connect"))
+    export.set_defaults(handler=cmd_sync_export)
+    imported = sync_sub.add_parser("import", help=translate("Cli", "apply an offline bundle"))
+    imported.add_argument("file", type=Path)
+    imported.set_defaults(handler=cmd_sync_import)
+
+    hq = sub.add_parser("hq", help=translate("Cli", "manage the child installations of this one"))
+    hq_sub = hq.add_subparsers(dest="hq_command", required=True, parser_class=_Parser)
+    node = hq_sub.add_parser("provision-node", help=translate("Cli", "give a branch or partner what it needs to sync"))
+    node.add_argument("code")
+    node.add_argument("--out", type=Path, help=translate("Cli", "write the provisioning file here"))
+    node.add_argument("--parent-url", metavar="URL",
+                      help=translate("Cli", "how the child reaches this database (default: this URL)"))
+    node.add_argument("--name", help=translate("Cli", "create the org unit one tier below this one if it is new"))
+    node.set_defaults(handler=cmd_hq_provision_node)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -199,6 +239,15 @@ def cmd_init(args, ctx) -> int:
     from app.setup import initialize
 
     password = read_password(args.admin_password_file, "")
+    if args.provision:
+        from app.sync.service import setup_from_provisioning
+
+        org = setup_from_provisioning(ctx, args.provision, args.admin, password)
+        print(translate("Cli", "Set up {code} {name}; administrator {user}@{code}.").format(
+            code=org.code, name=org.name, user=args.admin))
+        return 0
+    if not (args.tier and args.org_code and args.org_name):
+        raise UserError(translate("Cli", "Give --tier, --org-code and --org-name, or --provision FILE."))
     with ctx.transaction() as session:
         org = initialize(session, tier=args.tier, code=args.org_code, name=args.org_name,
                          parent_code=args.parent, admin_username=args.admin, admin_password=password)
@@ -336,3 +385,99 @@ def cmd_smoke(args, ctx) -> int:
     from app.ui.smoke import run_smoke
 
     return run_smoke(ctx)
+
+
+# ------------------------------------------------------------------ sync
+
+
+def _sync_progress(label: str):
+    return lambda fraction: print(f"{label} {fraction:.0%}", file=sys.stderr)
+
+
+def cmd_sync_push(args, ctx) -> int:
+    from app.sync import service
+
+    with ctx.reading() as session:
+        actor = system_actor_for(ctx, session)
+    result = service.push(ctx, actor, args.to, progress=_sync_progress(translate("Cli", "push")))
+    print(service.describe(result))
+    return 0
+
+
+def cmd_sync_pull(args, ctx) -> int:
+    from app.sync import service
+
+    with ctx.reading() as session:
+        actor = system_actor_for(ctx, session)
+    result = service.pull(ctx, actor, args.source, progress=_sync_progress(translate("Cli", "pull")))
+    print(service.describe(result))
+    return 0
+
+
+def cmd_sync_connect(args, ctx) -> int:
+    from app.sync import service
+
+    with ctx.reading() as session:
+        actor = system_actor_for(ctx, session)
+    where = service.connect(ctx, actor, args.target, args.every)
+    print(translate("Cli", "Parent set: {where}.").format(where=where or translate("Cli", "bundles only")))
+    return 0
+
+
+def cmd_sync_status(args, ctx) -> int:
+    from app.sync import service
+
+    with ctx.reading() as session:
+        actor = system_actor_for(ctx, session)
+    status = service.status(ctx, actor)
+    never = translate("Cli", "never")
+    print(translate("Cli", "Node {node}, parent {parent} ({where}).").format(
+        node=status.node_code, parent=status.parent_code or "—", where=status.parent or translate("Cli", "not connected")))
+    print(translate("Cli", "Changes not yet confirmed by the parent: {n}.").format(n=status.pending))
+    for label, last in ((translate("Cli", "Last push"), status.last_push), (translate("Cli", "Last pull"), status.last_pull)):
+        print(f"{label}: {last.get('ok_at', never) or never}" + (f"  ({last['error']})" if last.get("error") else ""))
+    print(translate("Cli", "Conflicts kept: {c}; rows refused: {e}.").format(c=status.conflicts, e=status.errors))
+    for child in status.children:
+        print(translate("Cli", "Child {code}: last push {push}, last pull {pull}").format(
+            code=child.code, push=child.last_push_at or never, pull=child.last_pull_at or never))
+    return 0
+
+
+def cmd_sync_export(args, ctx) -> int:
+    from app.sync import service
+
+    with ctx.reading() as session:
+        actor = system_actor_for(ctx, session)
+    result = service.export_bundle(ctx, actor, args.file, full=args.full, for_code=args.for_code)
+    print(translate("Cli", "Wrote {rows} rows (changes {start}–{end}) to {path}.").format(
+        rows=result.rows, start=result.from_seq, end=result.to_seq, path=args.file))
+    return 0
+
+
+def cmd_sync_import(args, ctx) -> int:
+    from app.sync import service
+
+    with ctx.reading() as session:
+        actor = system_actor_for(ctx, session)
+    result = service.import_bundle(ctx, actor, args.file)
+    if result.already:
+        print(translate("Cli", "{path} was imported before; nothing changed.").format(path=args.file))
+    else:
+        print(translate("Cli", "Applied {rows} rows from {node} ({conflicts} conflicts kept, {errors} refused).").format(
+            rows=result.report.rows, node=result.node_code, conflicts=result.report.conflicts,
+            errors=result.report.errors))
+    return 0
+
+
+def cmd_hq_provision_node(args, ctx) -> int:
+    from app.sync import service
+
+    with ctx.reading() as session:
+        actor = system_actor_for(ctx, session)
+    result = service.provision_node(ctx, actor, args.code, args.out, args.parent_url, name=args.name)
+    if args.out:
+        print(translate("Cli", "Provisioned {code}; give {path} to its administrator (it holds a password: keep it "
+                               "safe).").format(code=result.node_code, path=args.out))
+    else:
+        print(result.to_json())
+    return 0

@@ -16,6 +16,8 @@ AUDIT_VIEW = "core.audit.view"
 SETTINGS_MANAGE = "core.settings.manage"
 DEMO_LOAD = "core.demo.load"
 ROLLUP_EXPORT = "core.rollup.export"
+SYNC_RUN = "core.sync.run"  # the sync door (app.sync.service) checks these
+SYNC_PROVISION = "core.sync.provision"
 
 
 @hookimpl
@@ -29,6 +31,9 @@ def permissions():
         PermissionSpec(SETTINGS_MANAGE, translate("Permissions", "Change settings and plugins")),
         PermissionSpec(DEMO_LOAD, translate("Permissions", "Load demo data")),
         PermissionSpec(ROLLUP_EXPORT, translate("Permissions", "Export the Excel rollup"), (HQ_ANALYST, BRANCH_MANAGER)),
+        PermissionSpec(SYNC_RUN, translate("Permissions", "Sync with the parent and see sync problems"),
+                       (BRANCH_MANAGER, HQ_ANALYST)),
+        PermissionSpec(SYNC_PROVISION, translate("Permissions", "Provision child installations")),
     ]
 
 

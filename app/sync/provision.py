@@ -66,11 +66,13 @@ class Provisioning:
     parent_code: str
     parent_url: str | None
     node_key: str
+    node_name: str = ""
+    node_tier: str = ""
 
     def to_json(self) -> str:
-        return json.dumps({"format": FORMAT, "node": self.node_code, "node_id": self.node_id,
-                           "parent": self.parent_code, "parent_url": self.parent_url, "node_key": self.node_key},
-                          ensure_ascii=False, indent=2)
+        return json.dumps({"format": FORMAT, "node": self.node_code, "node_id": self.node_id, "name": self.node_name,
+                           "tier": self.node_tier, "parent": self.parent_code, "parent_url": self.parent_url,
+                           "node_key": self.node_key}, ensure_ascii=False, indent=2)
 
     @classmethod
     def read(cls, path: Path) -> Provisioning:
@@ -78,7 +80,8 @@ class Provisioning:
             data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
             if data.get("format") != FORMAT:
                 raise ValueError
-            return cls(data["node"], data["node_id"], data["parent"], data.get("parent_url"), data["node_key"])
+            return cls(data["node"], data["node_id"], data["parent"], data.get("parent_url"), data["node_key"],
+                       data.get("name", ""), data.get("tier", ""))
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             raise UserError(translate("Sync", "{path} is not a provisioning file of this program.").format(
                 path=path)) from None
@@ -103,12 +106,12 @@ def provision(engine: Engine, tables: list[SyncedTable], code: str, parent_url: 
             _create_login(connection, role, password)
             url = _child_url(engine, parent_url, role, password)
         _record_node(connection, child, role, key)
-    return Provisioning(child["code"], str(child["id"]), me["code"], url, key)
+    return Provisioning(child["code"], str(child["id"]), me["code"], url, key, child["name"], child["tier"])
 
 
 def _me_and_child(connection: Connection, code: str):
     rows = {str(r.code).upper(): r._asdict() for r in connection.execute(text(
-        "SELECT id, code, path FROM core_org_units"))}
+        "SELECT id, code, name, tier, path FROM core_org_units"))}
     from sqlalchemy.orm import Session
 
     from app import installation

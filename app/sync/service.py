@@ -1,0 +1,330 @@
+"""THE DOOR of sync: every operation the Sync page, the command line and the periodic job use,
+with its permission check. No Qt."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
+
+from app.auth.actor import Actor
+from app.errors import UserError
+from app.i18n import translate
+from app.sync import state
+
+from app.core_plugin import SYNC_PROVISION as PROVISION
+from app.core_plugin import SYNC_RUN as RUN
+
+DEFAULT_INTERVAL_MINUTES = 15
+
+
+@dataclass(frozen=True)
+class ChildStatus:
+    code: str
+    provisioned: bool
+    last_push_at: str
+    last_pull_at: str
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    node_code: str
+    parent_code: str
+    parent: str  # where the parent is, without its password ("" when not connected)
+    interval_minutes: int
+    pending: int  # changes this node's subtree made that the parent has not confirmed
+    last_push: dict
+    last_pull: dict
+    conflicts: int
+    errors: int
+    children: tuple[ChildStatus, ...]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A conflict (a losing version) or a row a parent refused, as the Sync page lists it."""
+
+    at: str
+    node: str
+    table: str
+    key: str
+    detail: str
+
+
+def _tables(ctx):
+    from app.sync.registry import synced_tables
+
+    return synced_tables(ctx.plugins)
+
+
+# ------------------------------------------------------------------ the parent
+
+
+def connect(ctx, actor: Actor, target: str, interval_minutes: int | None = None) -> str:
+    """Remember where the parent is: a connection string, or the provisioning file the parent
+    wrote (it also carries the key bundles are signed with)."""
+    actor.require(RUN)
+    url, key = _resolve(target)
+    values = {"url": url} if url else {}
+    if key:
+        values["node_key"] = key
+    if interval_minutes is not None:
+        if interval_minutes < 0:
+            raise UserError(translate("Sync", "The interval must be 0 (off) or more minutes."))
+        values["interval_minutes"] = interval_minutes
+    state.save_parent(ctx.engine, **values)
+    return _display(url) if url else ""
+
+
+def _resolve(target: str) -> tuple[str | None, str | None]:
+    from app.sync.provision import Provisioning
+
+    candidate = Path(target)
+    if "://" not in target and (candidate.suffix.lower() == ".json" or candidate.is_file()):
+        provisioning = Provisioning.read(candidate)
+        return provisioning.parent_url, provisioning.node_key
+    from app.db.engine import make_engine
+
+    make_engine(target).dispose()  # a malformed URL is refused here, in one line
+    return target, None
+
+
+def _display(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def parent_url(ctx) -> str | None:
+    return state.load(ctx.engine).parent.get("url")
+
+
+def interval_minutes(ctx) -> int:
+    return int(state.load(ctx.engine).parent.get("interval_minutes", DEFAULT_INTERVAL_MINUTES))
+
+
+# ------------------------------------------------------------------ running
+
+
+def push(ctx, actor: Actor, to: str | None = None, progress: Callable[[float], None] | None = None,
+         cancelled: Callable[[], bool] | None = None):
+    from app.sync import engine
+
+    actor.require(RUN)
+    return _with_parent(ctx, to, "push", lambda parent: engine.push(
+        ctx.engine, parent, _tables(ctx), progress=progress, cancelled=cancelled))
+
+
+def pull(ctx, actor: Actor, source: str | None = None, progress: Callable[[float], None] | None = None,
+         cancelled: Callable[[], bool] | None = None):
+    from app.sync import engine
+
+    actor.require(RUN)
+    return _with_parent(ctx, source, "pull", lambda parent: engine.pull(
+        ctx.engine, parent, _tables(ctx), progress=progress, cancelled=cancelled))
+
+
+def sync_now(ctx, actor: Actor, progress: Callable[[str, float], None] | None = None,
+             cancelled: Callable[[], bool] | None = None):
+    """Push, then pull: what the Sync page's button and the automatic sync do."""
+    pushed = push(ctx, actor, progress=(lambda f: progress("push", f)) if progress else None, cancelled=cancelled)
+    pulled = pull(ctx, actor, progress=(lambda f: progress("pull", f)) if progress else None, cancelled=cancelled)
+    return pushed, pulled
+
+
+def _with_parent(ctx, target: str | None, direction: str, step):
+    from app.db.engine import make_engine
+    from app.sync.engine import Cancelled
+
+    url = _resolve(target)[0] if target else parent_url(ctx)
+    if not url:
+        raise UserError(translate("Sync", "No parent is set: connect this installation first (service-center sync "
+                                          "connect FILE-OR-URL, or the Sync page)."))
+    parent = make_engine(url, connect_args=_connect_timeout(url))
+    try:
+        return step(parent)
+    except DBAPIError as exc:
+        message = unreachable(url, exc)
+        state.note_done(ctx.engine, direction, error=message)
+        raise UserError(message) from None
+    except Cancelled:
+        state.note_done(ctx.engine, direction, error=translate("Sync", "Cancelled."))
+        raise
+    except UserError as exc:
+        state.note_done(ctx.engine, direction, error=str(exc))
+        raise
+    finally:
+        parent.dispose()
+
+
+def _connect_timeout(url: str) -> dict:
+    return {"connect_timeout": 10} if url.startswith("postgresql") else {}
+
+
+def unreachable(url: str, exc: DBAPIError) -> str:
+    detail = str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
+    return translate("Sync", "The parent at {where} could not be reached or stopped answering ({detail}). Nothing was "
+                             "lost: the next sync continues from where the parent stands.").format(
+        where=_display(url), detail=detail)
+
+
+def describe(result) -> str:
+    """One sentence about a finished push or pull."""
+    sentence = (translate("Sync", "Sent {rows} rows and {deleted} deletions in {batches} batches.")
+                if result.direction == "push" else
+                translate("Sync", "Received {rows} rows and {deleted} deletions in {batches} batches."))
+    parts = [sentence.format(rows=result.report.rows, deleted=result.report.deleted, batches=result.batches)]
+    if result.full_resend:
+        parts.append(result.full_resend)
+    if result.report.conflicts:
+        parts.append(translate("Sync", "{n} conflicting versions kept aside (see the Sync page).").format(
+            n=result.report.conflicts))
+    if result.report.errors:
+        parts.append(translate("Sync", "{n} rows refused (see the Sync page).").format(n=result.report.errors))
+    return " ".join(parts)
+
+
+# ------------------------------------------------------------------ bundles and children
+
+
+def export_bundle(ctx, actor: Actor, path: Path, full: bool = False, for_code: str | None = None):
+    from app.sync import bundle
+
+    actor.require(RUN)
+    if for_code:
+        actor.require(PROVISION)
+        return bundle.export_down(ctx.engine, _tables(ctx), Path(path), for_code)
+    return bundle.export_up(ctx.engine, _tables(ctx), Path(path), full=full)
+
+
+def import_bundle(ctx, actor: Actor, path: Path):
+    from app.sync import bundle
+
+    actor.require(RUN)
+    return bundle.import_bundle(ctx.engine, _tables(ctx), Path(path))
+
+
+def provision_node(ctx, actor: Actor, code: str, out: Path | None = None, parent_url_for_child: str | None = None,
+                   name: str | None = None):
+    """Register a child (its role and key); write the provisioning file the child connects with.
+    With a ``name``, an org unit that does not exist yet is created one tier below this node."""
+    from app.sync.provision import provision
+
+    actor.require(PROVISION)
+    if out is not None and not Path(out).parent.is_dir():
+        raise UserError(translate("Database", "The folder {folder} does not exist.").format(folder=Path(out).parent))
+    if name:
+        _ensure_child_unit(ctx, actor, code, name)
+    result = provision(ctx.engine, _tables(ctx), code, parent_url_for_child)
+    if out is not None:
+        Path(out).write_text(result.to_json(), encoding="utf-8")
+    return result
+
+
+def _ensure_child_unit(ctx, actor: Actor, code: str, name: str) -> None:
+    from app.ids import org_id_for_code
+    from app.orgs.models import TIERS, OrgUnit
+    from app.orgs.service import create_org_unit
+    from app.runtime import node_org
+
+    with ctx.transaction() as session:
+        if session.get(OrgUnit, org_id_for_code(code)) is not None:
+            return
+        me = node_org(ctx, session)
+        if me.tier == TIERS[-1]:
+            raise UserError(translate("Sync", "A partner has no child installations."))
+        create_org_unit(session, actor, code=code, name=name, tier=TIERS[TIERS.index(me.tier) + 1],
+                        parent_code=me.code)
+
+
+def setup_from_provisioning(ctx, path: Path, admin_username: str, admin_password: str):
+    """Set up a new installation from the file its parent wrote: its unit, its parent and the
+    connection, with nothing typed by hand but the administrator."""
+    from app.setup import initialize
+    from app.sync.provision import Provisioning
+
+    provisioning = Provisioning.read(Path(path))
+    if not provisioning.node_tier or not provisioning.node_name:
+        raise UserError(translate("Sync", "{path} is not a provisioning file of this program.").format(path=path))
+    with ctx.transaction() as session:
+        org = initialize(session, tier=provisioning.node_tier, code=provisioning.node_code,
+                         name=provisioning.node_name, parent_code=provisioning.parent_code,
+                         admin_username=admin_username, admin_password=admin_password)
+    values = {"node_key": provisioning.node_key}
+    if provisioning.parent_url:
+        values["url"] = provisioning.parent_url
+    state.save_parent(ctx.engine, **values)
+    return org
+
+
+# ------------------------------------------------------------------ what the Sync page shows
+
+
+def status(ctx, actor: Actor) -> SyncStatus:
+    actor.require(RUN)
+    local = state.load(ctx.engine)
+    me = state.node_identity(ctx.engine)
+    with ctx.engine.connect() as connection:
+        codes = {_uuid(i): (c, p) for i, c, p in connection.exec_driver_sql(
+            "SELECT id, code, parent_id FROM core_org_units")}
+        conflicts = connection.exec_driver_sql("SELECT count(*) FROM core_sync_conflicts").scalar()
+        errors = connection.exec_driver_sql("SELECT count(*) FROM core_sync_errors").scalar()
+        children = _children(connection, codes)
+    code, parent_id = codes.get(me.org_id, ("?", None))
+    url = local.parent.get("url")
+    return SyncStatus(code, codes.get(_uuid(parent_id), ("", None))[0] if parent_id else "",
+                      _display(url) if url else "", int(local.parent.get("interval_minutes", DEFAULT_INTERVAL_MINUTES)),
+                      pending_changes(ctx) if parent_id else 0, local.last.get("push", {}), local.last.get("pull", {}),
+                      conflicts, errors, children)
+
+
+def pending_changes(ctx) -> int:
+    """Rows this node's subtree changed after what the parent last confirmed."""
+    from app.sync.engine import push_plan
+
+    since = state.load(ctx.engine).push.seq
+    me = state.node_identity(ctx.engine)
+    total = 0
+    with ctx.engine.connect() as connection:
+        plan = push_plan(connection, _tables(ctx), me.org_id)
+        for t in plan.tables:
+            where, params = plan.where[t.name]
+            total += connection.execute(text(f"SELECT count(*) FROM {t.name} WHERE sync_seq > :since AND ({where})"),
+                                        {"since": since, **params}).scalar()
+    return total
+
+
+def _children(connection, codes) -> tuple[ChildStatus, ...]:
+    marks: dict[uuid.UUID, dict] = {}
+    for node, stream, at in connection.exec_driver_sql("SELECT node_id, stream, updated_at FROM core_sync_watermarks"):
+        marks.setdefault(_uuid(node), {})[stream] = str(at)[:19]
+    provisioned = {_uuid(n) for (n,) in connection.exec_driver_sql("SELECT org_id FROM core_sync_nodes WHERE active")}
+    found = []
+    for node in sorted(provisioned | set(marks), key=lambda n: codes.get(n, ("?",))[0]):
+        seen = marks.get(node, {})
+        found.append(ChildStatus(codes.get(node, ("?",))[0], node in provisioned, seen.get("up", ""),
+                                 seen.get("down", "")))
+    return tuple(found)
+
+
+def problems(ctx, actor: Actor, kind: str, limit: int = 500) -> list[Problem]:
+    """The newest conflicts (``kind="conflicts"``) or refused rows (``kind="errors"``)."""
+    actor.require(RUN)
+    table, detail = (("core_sync_conflicts", "lost_row") if kind == "conflicts" else ("core_sync_errors", "error"))
+    with ctx.engine.connect() as connection:
+        codes = {_uuid(i): c for i, c in connection.exec_driver_sql("SELECT id, code FROM core_org_units")}
+        rows = connection.execute(text(f"SELECT at, node_id, table_name, pk, {detail} FROM {table} "
+                                       f"ORDER BY at DESC LIMIT :n"), {"n": limit}).fetchall()
+    parent = translate("Sync", "parent")
+    return [Problem(str(at)[:19], codes.get(_uuid(node), parent) if node else parent, name, pk, str(info))
+            for at, node, name, pk, info in rows]
+
+
+def _uuid(value):
+    if value is None or isinstance(value, uuid.UUID):
+        return value
+    return uuid.UUID(str(value))
