@@ -146,17 +146,25 @@ def pull_plan(connection: Connection, tables: list[SyncedTable], node_id: uuid.U
     tree = Topology.read(connection)
     params = {"mine": bind_ids(tree.subtree(node_id), dialect), "above": bind_ids(tree.ancestors(node_id), dialect)}
     where = {}
+    chosen = []
     for t in tables:
         if t.spec.everywhere or not t.owner:
+            chosen.append(t)
             continue
-        conditions = [f"{t.owner} IS NULL", in_ids(t.owner, "above", dialect)]
+        # An ancestor's reference rows come down; its operational rows (an "up" table) do not,
+        # except what it wrote on this node's cases.
+        conditions = [f"{t.owner} IS NULL", in_ids(t.owner, "above", dialect)] if t.spec.direction == "down" else []
         if t.spec.audience:
             conditions.append(f"(({in_ids(t.spec.audience, 'mine', dialect)}) AND NOT "
                               f"({in_ids(t.owner, 'mine', dialect)}))")
-        where[t.name] = (" OR ".join(conditions), params)
-    tomb = (f"owner_id IS NULL OR {in_ids('owner_id', 'above', dialect)} OR table_name IN "
-            f"({', '.join(repr(t.name) for t in tables if t.spec.everywhere) or 'NULL'})", params)
-    return Plan(list(tables), where, tomb)
+        if conditions:
+            chosen.append(t)
+            where[t.name] = (" OR ".join(conditions), params)
+    down = [t.name for t in chosen if t.spec.everywhere or not t.owner or t.spec.direction == "down"]
+    tomb = (f"table_name IN ({', '.join(repr(n) for n in down) or 'NULL'}) AND (owner_id IS NULL OR "
+            f"{in_ids('owner_id', 'above', dialect)} OR table_name IN "
+            f"({', '.join(repr(t.name) for t in chosen if t.spec.everywhere) or 'NULL'}))", params)
+    return Plan(chosen, where, tomb)
 
 
 # ------------------------------------------------------------------ push
