@@ -196,8 +196,9 @@ def ensure_row_security(connection: Connection, tables: list[SyncedTable]) -> No
 def _readable(t: SyncedTable) -> str:
     if t.spec.everywhere or not t.owner:
         return "true"
-    conditions = [f"{t.owner} IS NULL", f"{t.owner} IN (SELECT sc_node_subtree())",
-                  f"{t.owner} IN (SELECT sc_node_ancestors())"]
+    conditions = [f"{t.owner} IN (SELECT sc_node_subtree())"]
+    if t.spec.direction == "down":
+        conditions += [f"{t.owner} IS NULL", f"{t.owner} IN (SELECT sc_node_ancestors())"]
     if t.spec.audience:
         conditions.append(f"{t.spec.audience} IN (SELECT sc_node_subtree())")
     return " OR ".join(conditions)

@@ -18,6 +18,7 @@ def hq_with_branches(network, tables):
     hq = network.node("HQ", "postgresql", children=(("BJ", "branch"), ("SH", "branch")))
     add_customer(hq, "SH", "上海客户")
     add_customer(hq, "BJ", "北京客户")
+    add_customer(hq, "HQ", "总部自己的客户")  # HQ's own operational rows are not a branch's business
     add_part(hq, "PN-9", "电源")
     bj = provision(hq.engine, tables, "BJ")
     return hq, bj
