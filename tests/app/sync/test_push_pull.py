@@ -144,3 +144,51 @@ def _customers(ctx, code):
             "SELECT c.name, c.region, c.row_version FROM tickets_customers c JOIN core_org_units o ON o.id = c.org_id "
             "WHERE o.code = :code ORDER BY c.name"), {"code": code}).fetchall()
     return [tuple(r) for r in rows]
+
+
+@pytest.mark.postgres
+def test_a_parent_that_stops_mid_push_gets_one_sentence_and_the_next_push_resumes(network, hq, tables, monkeypatch):
+    from app.cli import system_actor_for
+    from app.sync import service
+
+    bj = network.node("BJ", "sqlite", parent="HQ")
+    for n in range(30):
+        add_customer(bj, "BJ", f"客户{n:02d}")
+    with bj.reading() as session:
+        actor = system_actor_for(bj, session)
+    hq_url = hq.engine.url.render_as_string(hide_password=False)
+    stopped = []
+
+    def stop_the_parent(fraction):
+        if not stopped:  # after the first batch: every connection to HQ's database is cut
+            stopped.append(fraction)
+            with hq.engine.connect() as connection:
+                connection.exec_driver_sql(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() "
+                    "AND pid <> pg_backend_pid()")
+
+    bounds = engine.batch_bounds
+    monkeypatch.setattr(engine, "batch_bounds", lambda c, plan, lo, top, size=5: bounds(c, plan, lo, top, 5))
+    with pytest.raises(UserError, match="could not be reached or stopped answering") as error:
+        service.push(bj, actor, to=hq_url, progress=stop_the_parent)
+    assert "\n" not in str(error.value)
+    resumed = engine.push(bj.engine, hq.engine, tables)
+    assert resumed.from_seq > 0 and not resumed.full_resend
+    assert len(_customers(hq, "BJ")) == 30
+
+
+@pytest.mark.postgres
+def test_nothing_grows_at_the_parent_while_a_child_is_offline(network, hq, tables):
+    bj = network.node("BJ", "sqlite", parent="HQ")
+    engine.push(bj.engine, hq.engine, tables)
+
+    def sizes():
+        with hq.engine.connect() as connection:
+            return [connection.exec_driver_sql(f"SELECT count(*) FROM {name}").scalar() for name in (
+                "core_sync_watermarks", "core_sync_tombstones", "core_sync_errors", "core_sync_conflicts",
+                "tickets_customers")]
+
+    before = sizes()
+    for n in range(50):
+        add_customer(bj, "BJ", f"离线期间的客户{n}")
+    assert sizes() == before
