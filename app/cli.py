@@ -72,6 +72,8 @@ def build_parser(plugins=None) -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help=translate("Cli", "fill the database with realistic demo data"))
     demo.add_argument("--scale", type=int, default=1000)
     demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--reference", action="store_true",
+                      help=translate("Cli", "at HQ: only the reference data branches pull (catalogs, types, keys)"))
     demo.set_defaults(handler=cmd_demo)
 
     export = sub.add_parser("export", help=translate("Cli", "export reports"))
@@ -359,7 +361,7 @@ def cmd_demo(args, ctx) -> int:
         raise UserError(translate("Cli", "--scale must be at least 1."))
     with ctx.transaction() as session:
         actor = system_actor_for(ctx, session)
-        summary = generate(ctx, session, actor, scale=args.scale, seed=args.seed,
+        summary = generate(ctx, session, actor, scale=args.scale, seed=args.seed, reference_only=args.reference,
                            progress=lambda stage, f: print(f"{stage} {f:.0%}", file=sys.stderr))
     print(summary)
     return 0
@@ -390,6 +392,12 @@ def cmd_smoke(args, ctx) -> int:
 # ------------------------------------------------------------------ sync
 
 
+def _installation_actor(ctx):
+    """Commands act as the installation itself, with every permission."""
+    with ctx.reading() as session:
+        return system_actor_for(ctx, session)
+
+
 def _sync_progress(label: str):
     return lambda fraction: print(f"{label} {fraction:.0%}", file=sys.stderr)
 
@@ -397,8 +405,7 @@ def _sync_progress(label: str):
 def cmd_sync_push(args, ctx) -> int:
     from app.sync import service
 
-    with ctx.reading() as session:
-        actor = system_actor_for(ctx, session)
+    actor = _installation_actor(ctx)
     result = service.push(ctx, actor, args.to, progress=_sync_progress(translate("Cli", "push")))
     print(service.describe(result))
     return 0
@@ -407,8 +414,7 @@ def cmd_sync_push(args, ctx) -> int:
 def cmd_sync_pull(args, ctx) -> int:
     from app.sync import service
 
-    with ctx.reading() as session:
-        actor = system_actor_for(ctx, session)
+    actor = _installation_actor(ctx)
     result = service.pull(ctx, actor, args.source, progress=_sync_progress(translate("Cli", "pull")))
     print(service.describe(result))
     return 0
@@ -417,8 +423,7 @@ def cmd_sync_pull(args, ctx) -> int:
 def cmd_sync_connect(args, ctx) -> int:
     from app.sync import service
 
-    with ctx.reading() as session:
-        actor = system_actor_for(ctx, session)
+    actor = _installation_actor(ctx)
     where = service.connect(ctx, actor, args.target, args.every)
     print(translate("Cli", "Parent set: {where}.").format(where=where or translate("Cli", "bundles only")))
     return 0
@@ -427,8 +432,7 @@ def cmd_sync_connect(args, ctx) -> int:
 def cmd_sync_status(args, ctx) -> int:
     from app.sync import service
 
-    with ctx.reading() as session:
-        actor = system_actor_for(ctx, session)
+    actor = _installation_actor(ctx)
     status = service.status(ctx, actor)
     never = translate("Cli", "never")
     print(translate("Cli", "Node {node}, parent {parent} ({where}).").format(
@@ -446,8 +450,7 @@ def cmd_sync_status(args, ctx) -> int:
 def cmd_sync_export(args, ctx) -> int:
     from app.sync import service
 
-    with ctx.reading() as session:
-        actor = system_actor_for(ctx, session)
+    actor = _installation_actor(ctx)
     result = service.export_bundle(ctx, actor, args.file, full=args.full, for_code=args.for_code)
     print(translate("Cli", "Wrote {rows} rows (changes {start}–{end}) to {path}.").format(
         rows=result.rows, start=result.from_seq, end=result.to_seq, path=args.file))
@@ -457,8 +460,7 @@ def cmd_sync_export(args, ctx) -> int:
 def cmd_sync_import(args, ctx) -> int:
     from app.sync import service
 
-    with ctx.reading() as session:
-        actor = system_actor_for(ctx, session)
+    actor = _installation_actor(ctx)
     result = service.import_bundle(ctx, actor, args.file)
     if result.already:
         print(translate("Cli", "{path} was imported before; nothing changed.").format(path=args.file))
@@ -472,8 +474,7 @@ def cmd_sync_import(args, ctx) -> int:
 def cmd_hq_provision_node(args, ctx) -> int:
     from app.sync import service
 
-    with ctx.reading() as session:
-        actor = system_actor_for(ctx, session)
+    actor = _installation_actor(ctx)
     result = service.provision_node(ctx, actor, args.code, args.out, args.parent_url, name=args.name)
     if args.out:
         print(translate("Cli", "Provisioned {code}; give {path} to its administrator (it holds a password: keep it "

@@ -49,7 +49,13 @@ def nav_pages(ctx):
 
         return HomePage(context)
 
-    return [PageSpec("core.home", translate("Navigation", "Home"), "fa5s.home", home, None, order=0)]
+    def sync_page(context):
+        from app.ui.sync_page import SyncPage
+
+        return SyncPage(context)
+
+    return [PageSpec("core.home", translate("Navigation", "Home"), "fa5s.home", home, None, order=0),
+            PageSpec("core.sync", translate("Navigation", "Data sync"), "fa5s.sync", sync_page, SYNC_RUN, order=1)]
 
 
 @hookimpl
@@ -57,6 +63,19 @@ def rollup_sections(ctx, period, org_code):
     from app.reports.core_sections import network_section
 
     return [network_section(ctx, org_code)]
+
+
+@hookimpl
+def periodic_jobs():
+    from app.specs import PeriodicJob
+
+    def sync(ctx):
+        from app.sync.service import auto_sync
+
+        return auto_sync(ctx)
+
+    # Checked every minute; the sync itself keeps to the interval set with ``sync connect --every``.
+    return [PeriodicJob("core.sync", 60, sync)]
 
 
 @hookimpl

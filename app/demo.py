@@ -41,12 +41,20 @@ def branch_count(scale: int) -> int:
     return max(3, min(150, scale // 6500))
 
 
-def generate(ctx, session: Session, actor: Actor, *, scale: int, seed: int,
+def branch_city(index: int) -> tuple[str, str]:
+    """(code, city) of the demo's ``index``-th branch (0-based); numbered centers past the list."""
+    return CITIES[index] if index < len(CITIES) else (f"C{index + 1:03d}", f"第{index + 1}服务中心")
+
+
+def generate(ctx, session: Session, actor: Actor, *, scale: int, seed: int, reference_only: bool = False,
              progress=lambda stage, fraction: None, cancelled=lambda: False) -> str:
-    """Create demo org units and staff below the node, then let every plugin add its rows."""
+    """Create demo org units and staff below the node, then let every plugin add its rows.
+    ``reference_only`` (HQ): only the reference data branches pull before their own demo."""
     actor.require(DEMO_PERMISSION)
     rng = random.Random(seed)
     node = session.get(OrgUnit, actor.org_id)
+    if reference_only:
+        return _reference(ctx, session, actor, node, rng, scale, seed, progress, cancelled)
     if session.scalar(select(OrgUnit.id).where(OrgUnit.parent_id == node.id).limit(1)):
         raise UserError(translate("Demo", "This installation already has units below it; demo data is for an empty one."))
     if _has_real_users(session, node):
@@ -67,6 +75,24 @@ def generate(ctx, session: Session, actor: Actor, *, scale: int, seed: int,
         units=len(units), users=count, password=DEMO_PASSWORD)
 
 
+def _reference(ctx, session: Session, actor: Actor, node: OrgUnit, rng, scale: int, seed: int, progress,
+               cancelled) -> str:
+    """Reference rows only; each plugin reuses what exists, so running it again adds nothing.
+    Units and users may already exist: reference data does not depend on them."""
+    if node.tier != "hq":
+        raise UserError(translate("Demo", "Reference data is HQ's: a branch or partner receives it with "
+                                          "“service-center sync pull”."))
+    progress(translate("Demo", "Reference data"), 0.0)
+    demo = DemoContext(session=session, rng=rng, scale=scale, org_units=[node], staff={}, progress=progress,
+                       cancelled=cancelled, hook=ctx.hook, reference_only=True)
+    ctx.hook.demo_data(demo=demo)
+    if cancelled():
+        raise UserError(translate("Demo", "Demo data cancelled; nothing was saved."))
+    audit.record(session, actor, "demo", node.code, "reference", f"seed={seed}")
+    progress(translate("Demo", "Done"), 1.0)
+    return translate("Demo", "Demo reference data is in place; branches receive it with their next pull.")
+
+
 def _has_real_users(session: Session, node: OrgUnit) -> bool:
     from app.auth.models import user_roles
 
@@ -79,7 +105,7 @@ def _org_units(session: Session, node: OrgUnit, scale: int, rng: random.Random) 
     units = [node]
     if node.tier == "hq":
         for index in range(branch_count(scale)):
-            code, city = CITIES[index] if index < len(CITIES) else (f"C{index + 1:03d}", f"第{index + 1}服务中心")
+            code, city = branch_city(index)
             branch = build_org(code, f"{city}分公司", "branch", node, region=city)
             session.add(branch)
             units.append(branch)

@@ -101,7 +101,9 @@ def demo_data(demo):
     :param demo: an :class:`app.specs.DemoContext` with ``session``, ``rng``, ``scale``
         (about that many tickets, everything else in proportion), ``org_units``, ``staff``,
         ``progress(stage, fraction)``, ``cancelled()`` and ``hook`` (to ask other plugins,
-        e.g. ``passed_courses``). Do not commit: the caller does.
+        e.g. ``passed_courses``). Do not commit: the caller does. With ``reference_only``
+        (``demo --reference`` at HQ) add only reference data (catalogs, types, keys), and
+        reuse reference rows already present (pulled from HQ) instead of making new ones.
     """
 
 
@@ -113,6 +115,19 @@ def sync_tables():
     push, pull and bundle. Every table with a ``sync_seq`` column must be declared; a test
     fails otherwise.
     :return: a list of :class:`app.specs.SyncTable`.
+    """
+
+
+@hookspec
+def periodic_jobs():
+    """Return work the shell repeats while the program runs (e.g. the SLA sweep).
+
+    Called once after sign-in; ``app.periodic.PeriodicRunner`` then runs each job that is
+    due in the worker pool, never on the GUI thread, and never two passes of one job at once.
+    A failing pass is logged and tried again at the next turn; the other jobs go on.
+    :return: a list of :class:`app.specs.PeriodicJob`. ``run(ctx)`` gets the
+        :class:`app.context.AppContext`, does one pass in its own transaction and writes only
+        rows this node owns (``app.sync.ownership.owned_org_ids``).
     """
 
 
@@ -172,4 +187,35 @@ def passed_courses(session, engineer_id):
 
     :param engineer_id: the user id of the engineer.
     :return: a list of :class:`app.specs.CoursePass`; every implementation's lists are joined.
+    """
+
+
+# ---------------------------------------------------------------- provisioning a child node
+
+
+@hookspec
+def node_secrets(session, org_id):
+    """Secrets this plugin hands a child installation being provisioned (e.g. the encrypted
+    private halves of its signing keys, which never travel by sync).
+
+    Called by ``hq provision-node`` at the parent, after the child is registered; the answers
+    are written into the provisioning file.
+    :param session: a SQLAlchemy session, read only.
+    :param org_id: the child's org unit id (:class:`uuid.UUID`).
+    :return: a dict of JSON-able values whose keys start with the plugin's name (e.g.
+        ``"certification.center_keys"``), so that the answers of all plugins join into one
+        dict; ``{}`` or ``None`` when there is nothing to hand over.
+    """
+
+
+@hookspec
+def node_secrets_received(session, secrets):
+    """Store what the parent's ``node_secrets`` answers handed this installation.
+
+    Called at the child by ``init --provision FILE`` and ``sync connect FILE``, every
+    plugin in one transaction (raising aborts it). Provisioning again hands the secrets
+    again: store them so that a repeat replaces, never doubles.
+    :param secrets: the joined dict from the provisioning file; take the keys that start
+        with the plugin's name and ignore the rest (they may come from plugins not installed
+        here). Empty for a file written where no plugin had secrets.
     """

@@ -16,3 +16,9 @@ def new_id() -> uuid.UUID:
 def org_id_for_code(code: str) -> uuid.UUID:
     """The org unit id that every installation derives from the nationwide code."""
     return uuid.uuid5(ORG_NAMESPACE, code.strip().upper())
+
+
+def reference_id(kind: str, code: str) -> uuid.UUID:
+    """The id of a built-in reference row (e.g. a standard service package) that every
+    installation creates for itself: the same everywhere, so HQ's copy replaces it when pulled."""
+    return uuid.uuid5(ORG_NAMESPACE, f"{kind}:{code.strip().upper()}")

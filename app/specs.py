@@ -74,6 +74,9 @@ class DemoContext:
     progress: Callable[[str, float], None] = lambda stage, fraction: None
     cancelled: Callable[[], bool] = lambda: False
     hook: Any = None  # the plugin host's hook relay, to ask other plugins (e.g. passed_courses)
+    # HQ's reference data alone (catalogs, types, keys), for branches to pull before their own
+    # demo: no units, staff or operational rows. Plugins that own no reference data do nothing.
+    reference_only: bool = False
 
     def users_with_role(self, role: str, org_id: uuid.UUID | None = None) -> list[Any]:
         users = self.staff.get(role, [])
@@ -109,6 +112,21 @@ class SyncTable:
     audience: str | None = None
     private: tuple[tuple[str, Any], ...] = ()
     order: str | None = None
+
+
+@dataclass(frozen=True)
+class PeriodicJob:
+    """Work the shell repeats (hook ``periodic_jobs``), e.g. the SLA sweep.
+
+    ``run(ctx)`` does one pass in its own transaction (``ctx.transaction()``) and writes only
+    rows this node owns (``app.sync.ownership.owned_org_ids``): the rows it holds as copies of
+    another node's are that node's to change. It runs in a worker thread, never on the GUI
+    thread, at most once at a time, ``interval_seconds`` after its previous start.
+    """
+
+    id: str
+    interval_seconds: float
+    run: Callable[[Any], Any]
 
 
 @dataclass(frozen=True)

@@ -286,6 +286,10 @@ After-sales service for a three-tier service network.</source>
         <translation>设置本安装所属机构及管理员</translation>
     </message>
     <message>
+        <source>the provisioning file from the parent (instead of tier, code, name, parent)</source>
+        <translation>上级生成的开通文件（代替层级、代码、名称和上级）</translation>
+    </message>
+    <message>
         <source>upgrade, back up or restore the database</source>
         <translation>升级、备份或恢复数据库</translation>
     </message>
@@ -306,6 +310,10 @@ After-sales service for a three-tier service network.</source>
         <translation>向数据库填充逼真的演示数据</translation>
     </message>
     <message>
+        <source>at HQ: only the reference data branches pull (catalogs, types, keys)</source>
+        <translation>仅在总部使用：只生成各分公司下载的基础数据（目录、类型、密钥）</translation>
+    </message>
+    <message>
         <source>export reports</source>
         <translation>导出报表</translation>
     </message>
@@ -320,6 +328,66 @@ After-sales service for a three-tier service network.</source>
     <message>
         <source>open every page offscreen and report</source>
         <translation>在后台打开每个页面并报告结果</translation>
+    </message>
+    <message>
+        <source>exchange data with the parent installation</source>
+        <translation>与上级安装同步数据</translation>
+    </message>
+    <message>
+        <source>send this subtree&apos;s changes to the parent</source>
+        <translation>将本节点及下级的变更发送给上级</translation>
+    </message>
+    <message>
+        <source>fetch reference data and answers from the parent</source>
+        <translation>从上级获取基础数据和答复</translation>
+    </message>
+    <message>
+        <source>where this node stands</source>
+        <translation>查看本节点的同步状态</translation>
+    </message>
+    <message>
+        <source>remember the parent (provisioning file or URL)</source>
+        <translation>设置上级（开通文件或数据库 URL）</translation>
+    </message>
+    <message>
+        <source>sync automatically every so many minutes while the app runs (0: off)</source>
+        <translation>程序运行时每隔多少分钟自动同步（0：关闭）</translation>
+    </message>
+    <message>
+        <source>write an offline bundle</source>
+        <translation>导出离线同步包</translation>
+    </message>
+    <message>
+        <source>everything, not only what is new</source>
+        <translation>导出全部数据，而不只是新的变更</translation>
+    </message>
+    <message>
+        <source>a bundle for a child that cannot connect</source>
+        <translation>为无法联网的下级生成同步包</translation>
+    </message>
+    <message>
+        <source>apply an offline bundle</source>
+        <translation>导入离线同步包</translation>
+    </message>
+    <message>
+        <source>manage the child installations of this one</source>
+        <translation>管理本安装的下级安装</translation>
+    </message>
+    <message>
+        <source>give a branch or partner what it needs to sync</source>
+        <translation>为分公司或合作伙伴开通同步所需的一切</translation>
+    </message>
+    <message>
+        <source>write the provisioning file here</source>
+        <translation>开通文件的保存位置</translation>
+    </message>
+    <message>
+        <source>how the child reaches this database (default: this URL)</source>
+        <translation>下级访问本数据库的地址（默认：当前 URL）</translation>
+    </message>
+    <message>
+        <source>create the org unit one tier below this one if it is new</source>
+        <translation>如果机构是新的，就在本机构下一级创建它</translation>
     </message>
     <message>
         <source>No display: start the app from a desktop session (or set QT_QPA_PLATFORM=offscreen).</source>
@@ -344,6 +412,10 @@ After-sales service for a three-tier service network.</source>
     <message>
         <source>Set up {code} {name}; administrator {user}@{code}.</source>
         <translation>已设置 {code} {name}；管理员 {user}@{code}。</translation>
+    </message>
+    <message>
+        <source>Give --tier, --org-code and --org-name, or --provision FILE.</source>
+        <translation>请指定 --tier、--org-code 和 --org-name，或者 --provision 文件。</translation>
     </message>
     <message>
         <source>Database upgraded.</source>
@@ -400,6 +472,109 @@ After-sales service for a three-tier service network.</source>
     <message>
         <source>Wrote {n} sheets to {path}.</source>
         <translation>已写入 {n} 个工作表到 {path}。</translation>
+    </message>
+    <message>
+        <source>push</source>
+        <translation>上传</translation>
+    </message>
+    <message>
+        <source>pull</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <source>Parent set: {where}.</source>
+        <translation>已设置上级：{where}。</translation>
+    </message>
+    <message>
+        <source>bundles only</source>
+        <translation>仅用离线同步包</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Node {node}, parent {parent} ({where}).</source>
+        <translation>节点 {node}，上级 {parent}（{where}）。</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Changes not yet confirmed by the parent: {n}.</source>
+        <translation>上级尚未确认的变更：{n} 条。</translation>
+    </message>
+    <message>
+        <source>Last push</source>
+        <translation>上次上传</translation>
+    </message>
+    <message>
+        <source>Last pull</source>
+        <translation>上次下载</translation>
+    </message>
+    <message>
+        <source>Conflicts kept: {c}; rows refused: {e}.</source>
+        <translation>保留的冲突：{c} 条；被拒绝的行：{e} 条。</translation>
+    </message>
+    <message>
+        <source>Child {code}: last push {push}, last pull {pull}</source>
+        <translation>下级 {code}：上次上传 {push}，上次下载 {pull}</translation>
+    </message>
+    <message>
+        <source>Wrote {rows} rows (changes {start}–{end}) to {path}.</source>
+        <translation>已将 {rows} 行（变更 {start}–{end}）写入 {path}。</translation>
+    </message>
+    <message>
+        <source>{path} was imported before; nothing changed.</source>
+        <translation>{path} 之前已导入过，没有任何改动。</translation>
+    </message>
+    <message>
+        <source>Applied {rows} rows from {node} ({conflicts} conflicts kept, {errors} refused).</source>
+        <translation>已应用来自 {node} 的 {rows} 行（保留冲突 {conflicts} 条，拒绝 {errors} 条）。</translation>
+    </message>
+    <message>
+        <source>Provisioned {code}; give {path} to its administrator (it holds a password: keep it safe).</source>
+        <translation>已开通 {code}；请把 {path} 交给其管理员（文件中含有密码，请妥善保管）。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to the parent</source>
+        <translation>连接上级</translation>
+    </message>
+    <message>
+        <source>provisioning file (.json) or postgresql://host/database</source>
+        <translation>开通文件（.json）或 postgresql://主机/数据库</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>off (sync by hand only)</source>
+        <translation>关闭（仅手动同步）</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>上级</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Sync automatically every</source>
+        <translation>自动同步间隔</translation>
+    </message>
+    <message>
+        <source>Provisioning file</source>
+        <translation>开通文件</translation>
+    </message>
+    <message>
+        <source>Provisioning file (*.json);;All files (*)</source>
+        <translation>开通文件 (*.json);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -466,6 +641,22 @@ After-sales service for a three-tier service network.</source>
     <message>
         <source>Demo data: {units} org units, {users} staff (password {password}).</source>
         <translation>演示数据：{units} 个机构，{users} 名人员（密码 {password}）。</translation>
+    </message>
+    <message>
+        <source>Reference data is HQ&apos;s: a branch or partner receives it with “service-center sync pull”.</source>
+        <translation>基础数据由总部维护：分公司或合作伙伴通过“service-center sync pull”接收。</translation>
+    </message>
+    <message>
+        <source>Reference data</source>
+        <translation>基础数据</translation>
+    </message>
+    <message>
+        <source>Demo reference data is in place; branches receive it with their next pull.</source>
+        <translation>演示基础数据已就绪；各分公司下次下载时即可收到。</translation>
+    </message>
+    <message>
+        <source>HQ: set up, {n} branches registered, reference data made.</source>
+        <translation>总部：已设置，已登记 {n} 个分公司，已生成基础数据。</translation>
     </message>
 </context>
 <context>
@@ -657,6 +848,10 @@ After-sales service for a three-tier service network.</source>
         <source>Home</source>
         <translation>首页</translation>
     </message>
+    <message>
+        <source>Data sync</source>
+        <translation>数据同步</translation>
+    </message>
 </context>
 <context>
     <name>OrgEditDialog</name>
@@ -687,6 +882,17 @@ After-sales service for a three-tier service network.</source>
     <message>
         <source>Calendar</source>
         <translation>服务日历</translation>
+    </message>
+</context>
+<context>
+    <name>OrgFilter</name>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>Include the units below it</source>
+        <translation>含下级单位</translation>
     </message>
 </context>
 <context>
@@ -833,6 +1039,14 @@ After-sales service for a three-tier service network.</source>
         <source>Export the Excel rollup</source>
         <translation>导出 Excel 汇总报表</translation>
     </message>
+    <message>
+        <source>Sync with the parent and see sync problems</source>
+        <translation>与上级同步并查看同步问题</translation>
+    </message>
+    <message>
+        <source>Provision child installations</source>
+        <translation>开通下级安装</translation>
+    </message>
 </context>
 <context>
     <name>PluginsDialog</name>
@@ -871,6 +1085,57 @@ After-sales service for a three-tier service network.</source>
     <message>
         <source>Changes take effect when the application starts next.</source>
         <translation>更改将在下次启动时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisionDialog</name>
+    <message>
+        <source>Provision a child installation</source>
+        <translation>开通下级安装</translation>
+    </message>
+    <message>
+        <source>e.g. BJ or BJ-P01</source>
+        <translation>例如 BJ 或 BJ-P01</translation>
+    </message>
+    <message>
+        <source>only for a unit that does not exist yet</source>
+        <translation>仅在机构尚不存在时填写</translation>
+    </message>
+    <message>
+        <source>optional: how the child reaches this database</source>
+        <translation>可选：下级访问本数据库的地址</translation>
+    </message>
+    <message>
+        <source>Org unit code</source>
+        <translation>机构代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Address for the child</source>
+        <translation>下级使用的地址</translation>
+    </message>
+    <message>
+        <source>Save the file as</source>
+        <translation>文件保存为</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Save the provisioning file</source>
+        <translation>保存开通文件</translation>
+    </message>
+    <message>
+        <source>Provisioning file (*.json)</source>
+        <translation>开通文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the provisioning file.</source>
+        <translation>请选择开通文件的保存位置。</translation>
     </message>
 </context>
 <context>
@@ -1120,12 +1385,20 @@ After-sales service for a three-tier service network.</source>
         <translation>{path} 不是由本处开通的节点签名的（或已被改动），未应用任何数据。</translation>
     </message>
     <message>
+        <source>{path} is older than the last bundle imported from {node}: it was imported before, nothing was applied.</source>
+        <translation>{path} 早于上次从 {node} 导入的数据包：它此前已导入过，未应用任何内容。</translation>
+    </message>
+    <message>
         <source>A bundle from {node} is missing: this one starts at change {start}, but only changes up to {have} have arrived. Export a full bundle at {node} (sync export --full) and import that.</source>
         <translation>缺少一个来自 {node} 的数据包：本包从变更 {start} 开始，但只收到了 {have} 之前的变更。请在 {node} 导出完整数据包（sync export --full）后再导入。</translation>
     </message>
     <message>
         <source>{path} was made for {node}, not for this installation; nothing was applied.</source>
         <translation>{path} 是为 {node} 制作的，不属于本安装，未应用任何数据。</translation>
+    </message>
+    <message>
+        <source>{path} is older than the last bundle imported from the parent; nothing was applied.</source>
+        <translation>{path} 早于上次从上级导入的数据包，未应用任何内容。</translation>
     </message>
     <message>
         <source>The bundle names no valid node.</source>
@@ -1174,6 +1447,313 @@ After-sales service for a three-tier service network.</source>
     <message>
         <source>This database or the parent&apos;s was restored from a backup since the last pull: fetching everything again.</source>
         <translation>自上次下载以来，本库或上级数据库已从备份恢复：重新获取全部数据。</translation>
+    </message>
+    <message>
+        <source>The interval must be 0 (off) or more minutes.</source>
+        <translation>间隔必须为 0（关闭）或更多分钟。</translation>
+    </message>
+    <message>
+        <source>No parent is set: connect this installation first (service-center sync connect FILE-OR-URL, or the Sync page).</source>
+        <translation>尚未设置上级：请先连接本安装（service-center sync connect 文件或URL，或在“数据同步”页面中连接）。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The parent at {where} could not be reached or stopped answering ({detail}). Nothing was lost: the next sync continues from where the parent stands.</source>
+        <translation>无法连接位于 {where} 的上级，或上级中途停止响应（{detail}）。没有数据丢失：下次同步会从上级已确认的位置继续。</translation>
+    </message>
+    <message>
+        <source>Sent {rows} rows and {deleted} deletions in {batches} batches.</source>
+        <translation>已分 {batches} 批发送 {rows} 行和 {deleted} 条删除。</translation>
+    </message>
+    <message>
+        <source>Received {rows} rows and {deleted} deletions in {batches} batches.</source>
+        <translation>已分 {batches} 批接收 {rows} 行和 {deleted} 条删除。</translation>
+    </message>
+    <message>
+        <source>{n} conflicting versions kept aside (see the Sync page).</source>
+        <translation>另存了 {n} 个冲突版本（见“数据同步”页面）。</translation>
+    </message>
+    <message>
+        <source>{n} rows refused (see the Sync page).</source>
+        <translation>{n} 行被拒绝（见“数据同步”页面）。</translation>
+    </message>
+    <message>
+        <source>A partner has no child installations.</source>
+        <translation>合作伙伴没有下级安装。</translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation>上级</translation>
+    </message>
+    <message>
+        <source>This is HQ, the top of the network: it has no parent to sync with.</source>
+        <translation>这里是总部，位于服务网络的顶层：没有可同步的上级。</translation>
+    </message>
+    <message>
+        <source>No parent is set: connect this installation to its parent first.</source>
+        <translation>尚未设置上级：请先将本安装连接到上级。</translation>
+    </message>
+    <message>
+        <source>No key for bundles yet: connect with the provisioning file from the parent first.</source>
+        <translation>还没有同步包密钥：请先用上级提供的开通文件连接。</translation>
+    </message>
+    <message>
+        <source>Provisioning child installations needs its own permission.</source>
+        <translation>开通下级安装需要单独的权限。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Data sync</source>
+        <translation>数据同步</translation>
+    </message>
+    <message>
+        <source>This installation</source>
+        <translation>本安装</translation>
+    </message>
+    <message>
+        <source>This node</source>
+        <translation>本节点</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>上级</translation>
+    </message>
+    <message>
+        <source>Automatic sync</source>
+        <translation>自动同步</translation>
+    </message>
+    <message>
+        <source>Changes not yet sent</source>
+        <translation>待发送的变更</translation>
+    </message>
+    <message>
+        <source>Last push</source>
+        <translation>上次上传</translation>
+    </message>
+    <message>
+        <source>Last pull</source>
+        <translation>上次下载</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>最近错误</translation>
+    </message>
+    <message>
+        <source>Child installations</source>
+        <translation>下级安装</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Provisioned</source>
+        <translation>已开通</translation>
+    </message>
+    <message>
+        <source>No child installation has been provisioned here yet.</source>
+        <translation>此处尚未开通任何下级安装。</translation>
+    </message>
+    <message>
+        <source>Provision node…</source>
+        <translation>开通节点…</translation>
+    </message>
+    <message>
+        <source>Bundle for the selected child…</source>
+        <translation>为所选下级生成同步包…</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Connect to parent…</source>
+        <translation>连接上级…</translation>
+    </message>
+    <message>
+        <source>Export bundle…</source>
+        <translation>导出同步包…</translation>
+    </message>
+    <message>
+        <source>Changes since the last push…</source>
+        <translation>上次上传以来的变更…</translation>
+    </message>
+    <message>
+        <source>Everything (a full bundle)…</source>
+        <translation>全部数据（完整同步包）…</translation>
+    </message>
+    <message>
+        <source>Import bundle…</source>
+        <translation>导入同步包…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来自</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>数据表</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>主键</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Select a row to see all of it.</source>
+        <translation>选择一行可查看完整内容。</translation>
+    </message>
+    <message>
+        <source>No conflicts kept and no rows refused.</source>
+        <translation>没有保留的冲突，也没有被拒绝的行。</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>{code} (not connected)</source>
+        <translation>{code}（未连接）</translation>
+    </message>
+    <message>
+        <source>none: this is the top of the network</source>
+        <translation>无：这里是服务网络的顶层</translation>
+    </message>
+    <message>
+        <source>every {n} minutes</source>
+        <translation>每 {n} 分钟</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Times are in {zone}.</source>
+        <translation>时间按 {zone} 时区显示。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Conflicts kept ({n})</source>
+        <translation>保留的冲突（{n}）</translation>
+    </message>
+    <message>
+        <source>Rows refused ({n})</source>
+        <translation>被拒绝的行（{n}）</translation>
+    </message>
+    <message>
+        <source>failed at {at}; last success {ok}</source>
+        <translation>{at} 失败；上次成功：{ok}</translation>
+    </message>
+    <message>
+        <source>{rows} rows and {deleted} deletions sent</source>
+        <translation>已发送 {rows} 行、{deleted} 条删除</translation>
+    </message>
+    <message>
+        <source>{rows} rows and {deleted} deletions received</source>
+        <translation>已接收 {rows} 行、{deleted} 条删除</translation>
+    </message>
+    <message>
+        <source> ({conflicts} conflicts kept, {errors} refused)</source>
+        <translation>（保留冲突 {conflicts} 条，拒绝 {errors} 条）</translation>
+    </message>
+    <message>
+        <source>Sending this installation&apos;s changes…</source>
+        <translation>正在发送本安装的变更…</translation>
+    </message>
+    <message>
+        <source>Fetching changes from the parent…</source>
+        <translation>正在从上级获取变更…</translation>
+    </message>
+    <message>
+        <source>Cancelled. What the parent confirmed is kept; the next sync goes on from there.</source>
+        <translation>已取消。上级已确认的部分都已保留，下次同步会从那里继续。</translation>
+    </message>
+    <message>
+        <source>Syncing with the parent…</source>
+        <translation>正在与上级同步…</translation>
+    </message>
+    <message>
+        <source>Parent set: {where}.</source>
+        <translation>已设置上级：{where}。</translation>
+    </message>
+    <message>
+        <source>bundles only</source>
+        <translation>仅用离线同步包</translation>
+    </message>
+    <message>
+        <source>Provisioned {code}; give {path} to its administrator (it holds a password: keep it safe).</source>
+        <translation>已开通 {code}；请把 {path} 交给其管理员（文件中含有密码，请妥善保管）。</translation>
+    </message>
+    <message>
+        <source>Sync bundle (*.bundle)</source>
+        <translation>同步包 (*.bundle)</translation>
+    </message>
+    <message>
+        <source>Wrote {rows} rows (changes {start}–{end}) to {path}.</source>
+        <translation>已将 {rows} 行（变更 {start}–{end}）写入 {path}。</translation>
+    </message>
+    <message>
+        <source>Export bundle</source>
+        <translation>导出同步包</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>正在写入同步包…</translation>
+    </message>
+    <message>
+        <source>Select a child installation first.</source>
+        <translation>请先选择一个下级安装。</translation>
+    </message>
+    <message>
+        <source>Bundle for {code}</source>
+        <translation>给 {code} 的同步包</translation>
+    </message>
+    <message>
+        <source>Import bundle</source>
+        <translation>导入同步包</translation>
+    </message>
+    <message>
+        <source>Sync bundle (*.bundle);;All files (*)</source>
+        <translation>同步包 (*.bundle);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Applying the bundle…</source>
+        <translation>正在应用同步包…</translation>
+    </message>
+    <message>
+        <source>{path} was imported before; nothing changed.</source>
+        <translation>{path} 之前已导入过，没有任何改动。</translation>
+    </message>
+    <message>
+        <source>Applied {rows} rows from {node} ({conflicts} conflicts kept, {errors} refused).</source>
+        <translation>已应用来自 {node} 的 {rows} 行（保留冲突 {conflicts} 条，拒绝 {errors} 条）。</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+import uuid
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -108,6 +110,29 @@ def update_org_unit(session: Session, actor: Actor, org: OrgUnit, *, name: str |
 def visible_units(session: Session, actor: Actor) -> Sequence[OrgUnit]:
     stmt = select(OrgUnit).where(org_scope(actor, OrgUnit.id), OrgUnit.deleted_at.is_(None))
     return session.scalars(stmt.order_by(OrgUnit.path)).all()
+
+
+@dataclass(frozen=True)
+class OrgChoice:
+    """One entry of a list's org filter. ``depth``: levels below the actor's own tier (its indent)."""
+
+    id: uuid.UUID
+    code: str
+    name: str
+    tier: str
+    depth: int
+    has_children: bool
+
+
+def filter_choices(session: Session, actor: Actor) -> list[OrgChoice]:
+    """The units a list's org filter offers: those the actor may see, each parent before its
+    children. Sorted here by the path's codes, not by the database: a collation that skips
+    punctuation would put "/HQ/BJ-X/" between "/HQ/BJ/" and "/HQ/BJ/ZZ/"."""
+    units = sorted(visible_units(session, actor), key=lambda u: u.path.strip("/").split("/"))
+    top = TIER_LEVEL.get(actor.tier, 1)
+    return [OrgChoice(u.id, u.code, u.name, u.tier, max(TIER_LEVEL[u.tier] - top, 0),
+                      i + 1 < len(units) and units[i + 1].path.startswith(u.path))
+            for i, u in enumerate(units)]
 
 
 def ancestors(session: Session, org: OrgUnit) -> list[OrgUnit]:

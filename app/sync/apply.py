@@ -99,7 +99,8 @@ def _refuse_foreign_owners(connection, t: SyncedTable, rows, sender: Sender, rep
     else:
         index = t.columns.index(t.owner)
         bad = [r for r in rows if r[index] not in sender.may_own]
-        rows = [r for r in rows if r[index] in sender.may_own]
+        if bad:  # rarely: a second pass (and a second list of a large batch) only when needed
+            rows = [r for r in rows if r[index] in sender.may_own]
     for row in bad:
         record_error(connection, sender, t.name, json.dumps(pk_of(t, row)),
                      "the sending node does not own this row", row_json(t, row))
@@ -326,12 +327,13 @@ def _copy_straight_in(connection, t: SyncedTable, rows, seq) -> bool:
 def _copy(connection, table: str, columns, rows, extra: tuple = ()) -> None:
     cursor = connection.connection.driver_connection.cursor()
     with cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+        write = copy.write_row  # the loop runs once per row of a large batch: keep it bare
         if extra:
             for row in rows:
-                copy.write_row((*row, *extra))
+                write((*row, *extra))
         else:
             for row in rows:
-                copy.write_row(row)
+                write(row)
 
 
 def _pg_insert_value(t: SyncedTable, column: str) -> str:

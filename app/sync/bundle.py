@@ -191,20 +191,60 @@ def _import_up(engine, tables, path, header, payload) -> BundleResult:
     rows, deletes, count = _payload(header, payload, path)
     with engine.begin() as connection:
         mark = state.read_watermark(connection, node_id, "up")
-        same = mark is not None and mark.source_database == header["source_database"]
-        if same and header["to_seq"] <= mark.seq:
+        if mark is not None and header["bundle"] in (mark.token, mark.prev):
             return BundleResult("up", header["node"], header["from_seq"], header["to_seq"], count, already=True)
+        same = mark is not None and mark.source_database == header["source_database"]
+        if same and header["created"] <= _last_bundle_at(connection, node_id):
+            raise UserError(translate("Sync", "{path} is older than the last bundle imported from {node}: it was "
+                                              "imported before, nothing was applied.").format(path=path,
+                                                                                             node=header["node"]))
         have = mark.seq if same else 0
         if header["from_seq"] > have:
             raise UserError(translate("Sync", "A bundle from {node} is missing: this one starts at change {start}, "
                                               "but only changes up to {have} have arrived. Export a full bundle at "
                                               "{node} (sync export --full) and import that.").format(
                 node=header["node"], start=header["from_seq"], have=have))
-        subtree = Topology.read(connection).subtree(node_id)
-        report = apply_batch(connection, tables, rows, deletes,
-                             Sender(node_id, may_own=set(bind_ids(subtree, "postgresql"))))
+        may_own = _subtree_with_bundle(Topology.read(connection), rows, node_id)
+        report = apply_batch(connection, tables, rows, deletes, Sender(node_id, may_own=may_own))
+        # The bundle is the node's truth: after a restore at the node its top may be lower than
+        # before, and the next bundle or push must start there.
         state.write_watermark(connection, node_id, "up", header["to_seq"], header["bundle"], header["source_database"])
+        _set_last_bundle_at(connection, node_id, header["created"])
     return BundleResult("up", header["node"], header["from_seq"], header["to_seq"], count, report)
+
+
+def _subtree_with_bundle(tree: Topology, rows: dict, node_id: uuid.UUID) -> set[str]:
+    """The node's subtree as the parent knows it plus the units the bundle itself brings (a
+    partner the branch set up since its last exchange)."""
+    paths = dict(tree.paths)
+    units = rows.get("core_org_units", [])
+    if units:
+        columns = _org_unit_columns()
+        for row in units:
+            paths[_uuid(row[columns.index("id")])] = row[columns.index("path")]
+    return set(bind_ids(Topology(paths).subtree(node_id), "postgresql"))
+
+
+def _org_unit_columns() -> tuple[str, ...]:
+    from app.orgs.models import OrgUnit
+
+    return tuple(c.name for c in OrgUnit.__table__.columns if c.name != "sync_seq")
+
+
+def _last_bundle_at(connection, node_id: uuid.UUID) -> str:
+    from sqlalchemy import text
+
+    pg = connection.dialect.name == "postgresql"
+    return connection.execute(text("SELECT last_bundle_at FROM core_sync_watermarks WHERE node_id = :n AND "
+                                   "stream = 'up'"), {"n": node_id if pg else node_id.hex}).scalar() or ""
+
+
+def _set_last_bundle_at(connection, node_id: uuid.UUID, created: str) -> None:
+    from sqlalchemy import text
+
+    pg = connection.dialect.name == "postgresql"
+    connection.execute(text("UPDATE core_sync_watermarks SET last_bundle_at = :c WHERE node_id = :n AND stream = 'up'"),
+                       {"c": created, "n": node_id if pg else node_id.hex})
 
 
 def _import_down(engine, tables, path, header, payload) -> BundleResult:
@@ -216,14 +256,18 @@ def _import_down(engine, tables, path, header, payload) -> BundleResult:
     _verify(header, local.parent.get("node_key"), path)
     _check_schema(engine, header)
     rows, deletes, count = _payload(header, payload, path)
-    if local.pull.parent_database == header["source_database"] and header["to_seq"] <= local.pull.seq:
+    if header["bundle"] in (local.pull.token, local.pull.prev):
         return BundleResult("down", header["node"], 0, header["to_seq"], count, already=True)
+    if header["created"] <= local.parent.get("last_down_bundle_at", ""):
+        raise UserError(translate("Sync", "{path} is older than the last bundle imported from the parent; nothing "
+                                          "was applied.").format(path=path))
     with engine.connect() as mine:
         own = set(bind_ids(Topology.read(mine).subtree(me.org_id), "postgresql"))
     with engine.begin() as connection:
         report = apply_batch(connection, tables, rows, deletes, Sender(None, own=own))
         state.remember_in(connection, "pull", seq=header["to_seq"], token=header["bundle"],
                           parent_database=header["source_database"])
+    state.save_parent(engine, last_down_bundle_at=header["created"])
     return BundleResult("down", header["node"], 0, header["to_seq"], count, report)
 
 

@@ -19,7 +19,7 @@ from sqlalchemy import Connection, Engine, text
 
 from app.sync.registry import SyncedTable
 
-CAPTURE_VERSION = "3"
+CAPTURE_VERSION = "4"
 SETTING = "sync.capture"
 
 
@@ -122,9 +122,21 @@ END $$;
 def _install_postgresql(connection: Connection, tables: list[SyncedTable]) -> None:
     connection.exec_driver_sql(_PG_FUNCTIONS)
     for t in tables:
+        # A new row takes its change number from the column default; a BEFORE INSERT trigger
+        # would stop COPY from inserting in batches (the initial push). A writer that inserts
+        # an explicit NULL is caught after the fact.
+        connection.exec_driver_sql(f"ALTER TABLE {t.name} ALTER COLUMN sync_seq SET DEFAULT sc_sync_next_seq()")
+        key = " AND ".join(f"{c} = NEW.{c}" for c in t.pk)
+        connection.exec_driver_sql(f"""
+            CREATE OR REPLACE FUNCTION sc_sync_fill_{t.name}() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                UPDATE {t.name} SET sync_seq = sc_sync_next_seq() WHERE {key};
+                RETURN NULL;
+            END $$""")
+        connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS sc_sync_ins_{t.name} ON {t.name}")
         connection.exec_driver_sql(
-            f"CREATE OR REPLACE TRIGGER sc_sync_ins_{t.name} BEFORE INSERT ON {t.name} FOR EACH ROW "
-            f"WHEN (NEW.sync_seq IS NULL) EXECUTE FUNCTION sc_sync_capture()")
+            f"CREATE TRIGGER sc_sync_ins_{t.name} AFTER INSERT ON {t.name} FOR EACH ROW "
+            f"WHEN (NEW.sync_seq IS NULL) EXECUTE FUNCTION sc_sync_fill_{t.name}()")
         connection.exec_driver_sql(
             f"CREATE OR REPLACE TRIGGER sc_sync_upd_{t.name} BEFORE UPDATE ON {t.name} FOR EACH ROW "
             f"WHEN (NEW.sync_seq IS NOT DISTINCT FROM OLD.sync_seq) EXECUTE FUNCTION sc_sync_capture()")

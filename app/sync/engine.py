@@ -13,9 +13,11 @@ and the result says so.
 
 from __future__ import annotations
 
+import queue
 import secrets
+import threading
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
@@ -180,30 +182,95 @@ def push(source: Engine, target: Engine, tables: list[SyncedTable], *, progress:
     result = SyncResult("push")
     with target.connect() as parent:
         mark = state.read_watermark(parent, me.org_id, "up")
+        parent_database = state.database_id_in(parent)
     local = state.load(source).push
     with snapshot(source) as reading:
         top = capture.current_seq(reading)
-        lo, result.full_resend = state.push_start(mark, local, top, state.database_id(target))
+        lo, result.full_resend = state.push_start(mark, local, top, parent_database)
         result.from_seq = result.to_seq = lo
-        plan = push_plan(reading, tables, me.org_id)
-        sender = Sender(me.org_id, may_own=set(bind_ids(Topology.read(reading).subtree(me.org_id), "postgresql")))
-        while lo < top:
-            if cancelled and cancelled():
-                raise Cancelled()
-            hi = batch_bounds(reading, plan, lo, top, batch_rows)
-            rows, deletes = read_batch(reading, plan, lo, hi)
-            token = secrets.token_hex(16)
-            with target.begin() as parent:
-                report = apply_batch(parent, tables, rows, deletes, sender)
-                state.write_watermark(parent, me.org_id, "up", hi, token, me.database_id)
-            state.remember(source, "push", seq=hi, token=token, parent_database=state.database_id(target))
-            result.report.add(report)
-            result.batches += 1
-            result.to_seq = lo = hi
-            if progress:
-                progress(lo / top if top else 1.0)
+        if lo < top:
+            plan = push_plan(reading, tables, me.org_id)
+            sender = Sender(me.org_id, may_own=set(bind_ids(Topology.read(reading).subtree(me.org_id), "postgresql")))
+            with prefetched(source, _batches(reading, plan, lo, top, batch_rows)) as batches:
+                for hi, rows, deletes in batches:
+                    if cancelled and cancelled():
+                        raise Cancelled()
+                    token = secrets.token_hex(16)
+                    with target.begin() as parent:
+                        report = apply_batch(parent, tables, rows, deletes, sender)
+                        state.write_watermark(parent, me.org_id, "up", hi, token, me.database_id)
+                    state.remember(source, "push", seq=hi, token=token, parent_database=parent_database)
+                    result.report.add(report)
+                    result.batches += 1
+                    result.to_seq = hi
+                    if progress:
+                        progress(hi / top)
     state.note_done(source, "push", result)
     return result
+
+
+def _batches(reading: Connection, plan: Plan, lo: int, top: int, size: int) -> Iterator[tuple[int, dict, dict]]:
+    while lo < top:
+        hi = batch_bounds(reading, plan, lo, top, size)
+        rows, deletes = read_batch(reading, plan, lo, hi)
+        yield hi, rows, deletes
+        lo = hi
+
+
+@contextmanager
+def prefetched(source: Engine, batches: Iterator):
+    """``batches``, each read while the one before is applied: the reader thread's database
+    work overlaps the parent's. The reader is the snapshot's only user until it is joined,
+    which happens before the snapshot ends, however the caller leaves. An in-memory SQLite
+    database is tied to its thread: it is read in line."""
+    if source.dialect.name == "sqlite" and source.url.database in (None, "", ":memory:"):
+        yield batches
+        return
+    handoff: queue.Queue = queue.Queue(maxsize=1)  # one batch ahead bounds the memory held
+    stop = threading.Event()
+    reader = threading.Thread(target=_read_ahead, args=(batches, handoff, stop), name="sync-reader", daemon=True)
+    reader.start()
+    try:
+        yield _received(handoff)
+    finally:
+        stop.set()
+        reader.join()
+
+
+def _read_ahead(batches: Iterator, handoff: queue.Queue, stop: threading.Event) -> None:
+    try:
+        for item in batches:
+            if not _hand_over(handoff, stop, (True, item)):
+                return
+        _hand_over(handoff, stop, (True, _DONE))
+    except BaseException as exc:  # noqa: BLE001 - raised again in the caller's thread
+        _hand_over(handoff, stop, (False, exc))
+    finally:
+        if hasattr(batches, "close"):
+            batches.close()
+
+
+def _hand_over(handoff: queue.Queue, stop: threading.Event, item) -> bool:
+    while not stop.is_set():
+        try:
+            handoff.put(item, timeout=0.1)
+            return True
+        except queue.Full:
+            continue
+    return False
+
+
+def _received(handoff: queue.Queue) -> Iterator:
+    while True:
+        ok, item = handoff.get()
+        if not ok:
+            raise item
+        if item is _DONE:
+            return
+        yield item
+
+
+_DONE = object()
 
 
 # ------------------------------------------------------------------ pull

@@ -49,6 +49,7 @@ class Watermark(Base):
     prev_token: Mapped[str] = mapped_column(String(40), default="")
     source_database_id: Mapped[str] = mapped_column(String(40), default="")
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    last_bundle_at: Mapped[str] = mapped_column(String(40), default="")  # when the newest imported bundle was made
 
 
 class Node(Base):

@@ -13,7 +13,7 @@ import json
 import re
 import secrets
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, text
@@ -68,20 +68,22 @@ class Provisioning:
     node_key: str
     node_name: str = ""
     node_tier: str = ""
+    secrets: dict = field(default_factory=dict)  # plugins' ``node_secrets`` answers, joined
 
     def to_json(self) -> str:
         return json.dumps({"format": FORMAT, "node": self.node_code, "node_id": self.node_id, "name": self.node_name,
                            "tier": self.node_tier, "parent": self.parent_code, "parent_url": self.parent_url,
-                           "node_key": self.node_key}, ensure_ascii=False, indent=2)
+                           "node_key": self.node_key, "secrets": self.secrets}, ensure_ascii=False, indent=2)
 
     @classmethod
     def read(cls, path: Path) -> Provisioning:
         try:
             data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
-            if data.get("format") != FORMAT:
+            handed = data.get("secrets", {})  # absent in files written before secrets travelled
+            if data.get("format") != FORMAT or not isinstance(handed, dict):
                 raise ValueError
             return cls(data["node"], data["node_id"], data["parent"], data.get("parent_url"), data["node_key"],
-                       data.get("name", ""), data.get("tier", ""))
+                       data.get("name", ""), data.get("tier", ""), handed)
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             raise UserError(translate("Sync", "{path} is not a provisioning file of this program.").format(
                 path=path)) from None

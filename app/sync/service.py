@@ -76,6 +76,11 @@ def connect(ctx, actor: Actor, target: str, interval_minutes: int | None = None)
         if interval_minutes < 0:
             raise UserError(translate("Sync", "The interval must be 0 (off) or more minutes."))
         values["interval_minutes"] = interval_minutes
+    if key:  # only a provisioning file carries a key, and with it this node's secrets
+        from app.sync.provision import Provisioning
+
+        with ctx.transaction() as session:
+            ctx.hook.node_secrets_received(session=session, secrets=Provisioning.read(Path(target)).secrets)
     state.save_parent(ctx.engine, **values)
     return _display(url) if url else ""
 
@@ -210,8 +215,11 @@ def import_bundle(ctx, actor: Actor, path: Path):
 
 def provision_node(ctx, actor: Actor, code: str, out: Path | None = None, parent_url_for_child: str | None = None,
                    name: str | None = None):
-    """Register a child (its role and key); write the provisioning file the child connects with.
+    """Register a child (its role and key); write the provisioning file the child connects with,
+    carrying what the plugins hand it (``node_secrets``, e.g. signing keys sync never carries).
     With a ``name``, an org unit that does not exist yet is created one tier below this node."""
+    from dataclasses import replace
+
     from app.sync.provision import provision
 
     actor.require(PROVISION)
@@ -220,6 +228,11 @@ def provision_node(ctx, actor: Actor, code: str, out: Path | None = None, parent
     if name:
         _ensure_child_unit(ctx, actor, code, name)
     result = provision(ctx.engine, _tables(ctx), code, parent_url_for_child)
+    handed: dict = {}
+    with ctx.reading() as session:
+        for answer in ctx.hook.node_secrets(session=session, org_id=uuid.UUID(result.node_id)):
+            handed.update(answer or {})
+    result = replace(result, secrets=handed)
     if out is not None:
         Path(out).write_text(result.to_json(), encoding="utf-8")
     return result
@@ -254,6 +267,8 @@ def setup_from_provisioning(ctx, path: Path, admin_username: str, admin_password
         org = initialize(session, tier=provisioning.node_tier, code=provisioning.node_code,
                          name=provisioning.node_name, parent_code=provisioning.parent_code,
                          admin_username=admin_username, admin_password=admin_password)
+        session.flush()  # the plugins may refer to the new unit
+        ctx.hook.node_secrets_received(session=session, secrets=provisioning.secrets)
     values = {"node_key": provisioning.node_key}
     if provisioning.parent_url:
         values["url"] = provisioning.parent_url
@@ -328,3 +343,97 @@ def _uuid(value):
     if value is None or isinstance(value, uuid.UUID):
         return value
     return uuid.UUID(str(value))
+
+
+# ------------------------------------------------------------------ what may be done here, and why not
+
+
+@dataclass(frozen=True)
+class Allowed:
+    ok: bool
+    reason: str = ""  # why not, in one translated line ("" when allowed)
+
+
+def actions(ctx, actor: Actor) -> dict[str, Allowed]:
+    """Which of the Sync page's actions (``sync``, ``connect``, ``export``, ``import``, ``provision``)
+    can be taken on this installation by ``actor`` now, each with the reason when not, so the page
+    greys out a button and says why instead of failing after the click."""
+    from app.orgs.models import TIERS
+    from app.runtime import node_org
+
+    actor.require(RUN)
+    local = state.load(ctx.engine).parent
+    with ctx.reading() as session:
+        me = node_org(ctx, session)
+        tier = me.tier if me is not None else TIERS[0]
+    top = translate("Sync", "This is HQ, the top of the network: it has no parent to sync with.")
+    if tier == TIERS[0]:
+        sync = connect = export = Allowed(False, top)
+    else:
+        connect = Allowed(True)
+        sync = Allowed(True) if local.get("url") else Allowed(False, translate(
+            "Sync", "No parent is set: connect this installation to its parent first."))
+        export = Allowed(True) if local.get("node_key") else Allowed(False, translate(
+            "Sync", "No key for bundles yet: connect with the provisioning file from the parent first."))
+    if not actor.has(PROVISION):
+        provision = Allowed(False, translate("Sync", "Provisioning child installations needs its own permission."))
+    elif tier == TIERS[-1]:
+        provision = Allowed(False, translate("Sync", "A partner has no child installations."))
+    else:
+        provision = Allowed(True)
+    return {"sync": sync, "connect": connect, "export": export, "import": Allowed(True), "provision": provision}
+
+
+# ------------------------------------------------------------------ automatic sync
+
+AUTO = "sync.auto"  # core_settings: {"failures": n, "next_at": ISO time}
+MAX_BACKOFF_MINUTES = 60
+
+
+def auto_sync(ctx, now=None) -> str | None:
+    """One turn of the automatic sync (the shell's periodic job): push then pull when the
+    interval has passed; after a failure, try again after 1, 2, 4 … minutes (never longer than
+    the interval, at most an hour), whether or not anything changed here meanwhile. Runs as the
+    installation itself, whoever is signed in. Returns what happened, or None when not due."""
+    from datetime import datetime, timedelta
+
+    from app.cli import system_actor_for
+    from app.clock import utcnow
+
+    now = now or utcnow()
+    settings = state.load(ctx.engine).parent
+    minutes = int(settings.get("interval_minutes", DEFAULT_INTERVAL_MINUTES))
+    if not settings.get("url") or minutes <= 0:
+        return None
+    turn = _auto_state(ctx)
+    if turn.get("next_at") and now < datetime.fromisoformat(turn["next_at"]):
+        return None
+    with ctx.reading() as session:
+        actor = system_actor_for(ctx, session)
+    try:
+        pushed, pulled = sync_now(ctx, actor)
+    except UserError as exc:
+        failures = int(turn.get("failures", 0)) + 1
+        wait = min(2 ** (failures - 1), minutes, MAX_BACKOFF_MINUTES)
+        _save_auto_state(ctx, {"failures": failures, "next_at": (now + timedelta(minutes=wait)).isoformat()})
+        return str(exc)
+    _save_auto_state(ctx, {"failures": 0, "next_at": (now + timedelta(minutes=minutes)).isoformat()})
+    return f"{describe(pushed)} {describe(pulled)}"
+
+
+def _auto_state(ctx) -> dict:
+    from sqlalchemy.orm import Session
+
+    from app import installation
+
+    with Session(ctx.engine) as session:
+        return dict(installation.get_value(session, AUTO, {}))
+
+
+def _save_auto_state(ctx, value: dict) -> None:
+    from sqlalchemy.orm import Session
+
+    from app import installation
+
+    with Session(ctx.engine) as session, session.begin():
+        installation.set_value(session, AUTO, value)

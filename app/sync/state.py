@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import asdict, dataclass, field
 
-from sqlalchemy import Connection, Engine, text
+from sqlalchemy import Connection, Engine, select, text
 from sqlalchemy.orm import Session
 
 from app import installation
@@ -48,24 +48,34 @@ class Mark:
 
 
 def load(engine: Engine) -> LocalState:
-    with Session(engine) as session:
-        return LocalState(Receipt(**installation.get_value(session, PUSH, {})),
-                          Receipt(**installation.get_value(session, PULL, {})),
-                          installation.get_value(session, PARENT, {}), installation.get_value(session, LAST, {}))
+    with engine.connect() as connection:
+        found = _settings(connection, PUSH, PULL, PARENT, LAST)
+    return LocalState(Receipt(**found.get(PUSH, {})), Receipt(**found.get(PULL, {})), found.get(PARENT, {}),
+                      found.get(LAST, {}))
 
 
 def node_identity(engine: Engine) -> Identity:
-    with Session(engine) as session:
-        org = installation.get_value(session, installation.NODE_ORG_ID)
-        database = installation.get_value(session, installation.DATABASE_ID)
+    with engine.connect() as connection:
+        found = _settings(connection, installation.NODE_ORG_ID, installation.DATABASE_ID)
+    org = found.get(installation.NODE_ORG_ID)
     if org is None:
         raise UserError(translate("Sync", "This database is not set up yet: run “service-center init” first."))
-    return Identity(uuid.UUID(org), database or "")
+    return Identity(uuid.UUID(org), found.get(installation.DATABASE_ID) or "")
 
 
 def database_id(engine: Engine) -> str:
-    with Session(engine) as session:
-        return installation.get_value(session, installation.DATABASE_ID) or ""
+    with engine.connect() as connection:
+        return database_id_in(connection)
+
+
+def database_id_in(connection: Connection) -> str:
+    return _settings(connection, installation.DATABASE_ID).get(installation.DATABASE_ID) or ""
+
+
+def _settings(connection: Connection, *keys: str) -> dict:
+    """Several settings in one query, without an ORM session (a push reads them every time)."""
+    table = installation.Setting.__table__
+    return dict(connection.execute(select(table.c.key, table.c.value).where(table.c.key.in_(keys))).all())
 
 
 def remember(engine: Engine, stream: str, **receipt) -> None:

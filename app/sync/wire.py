@@ -63,11 +63,27 @@ def read_rows(connection: Connection, t: SyncedTable, lo: int, hi: int, where: s
     order = f", {t.spec.order}" if t.spec.order else ""
     sql = (f"SELECT {select_list(t, dialect)} FROM {t.name} WHERE sync_seq > :lo AND sync_seq <= :hi"
            f"{' AND (' + where + ')' if where else ''} ORDER BY sync_seq{order}")
-    statement = text(sql)
-    result = connection.execution_options(stream_results=True, yield_per=5000).execute(
-        statement, {"lo": lo, "hi": hi, **(params or {})})
+    bound = {"lo": lo, "hi": hi, **(params or {})}
+    if dialect == "sqlite":
+        yield from _read_sqlite(connection, sql, bound)
+        return
+    result = connection.execution_options(stream_results=True, yield_per=5000).execute(text(sql), bound)
     for row in result:
         yield tuple(row)
+
+
+def _read_sqlite(connection: Connection, sql: str, bound: dict) -> Iterator[tuple]:
+    """sqlite3 takes ``:name`` parameters itself and already returns wire tuples: its own cursor
+    (same connection, so same read transaction) skips SQLAlchemy's per-row work, a third of
+    the reading time of a large push."""
+    cursor = connection.connection.driver_connection.cursor()
+    cursor.arraysize = 1000
+    try:
+        cursor.execute(sql, bound)
+        while chunk := cursor.fetchmany():
+            yield from chunk
+    finally:
+        cursor.close()
 
 
 def read_tombstones(connection: Connection, lo: int, hi: int, where: str = "",

@@ -16,6 +16,7 @@ from app.ui.navigation import permitted_actions, permitted_pages
 log = logging.getLogger(__name__)
 MENU_IDS = ("file", "tools", "reports", "help")
 ICON_DELAY_MS = 250
+PERIODIC_TICK_MS = 15_000  # how often the shell looks for due periodic jobs (each has its own interval)
 
 
 class MainWindow(QMainWindow):
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.idle = IdleLock(ctx.config.idle_lock_minutes, self.lock, self)
         QApplication.instance().installEventFilter(self.idle)
+        self._start_periodic_jobs()
         self._restore_state()
 
     def _load_icons(self) -> None:
@@ -141,6 +143,36 @@ class MainWindow(QMainWindow):
                     return action
         return None
 
+    # ------------------------------------------------------------ periodic jobs
+
+    def _start_periodic_jobs(self) -> None:
+        from app.periodic import PeriodicRunner
+
+        self.periodic = PeriodicRunner(self.ctx)
+        self._periodic_workers: list = []  # kept alive while they run (the pool does not own them)
+        self.periodic_timer = QTimer(self, interval=PERIODIC_TICK_MS)
+        self.periodic_timer.timeout.connect(self.run_periodic_jobs)
+        self.periodic_timer.start()
+
+    def run_periodic_jobs(self):
+        """Hand the due jobs to one worker of the pool: they may take a while and must never
+        freeze the window. Returns the worker, or None when nothing was due."""
+        from app.ui.workers import Worker, start
+
+        self._periodic_workers = [w for w in self._periodic_workers if not getattr(w, "done", False)]
+        jobs = self.periodic.claim_due()
+        if not jobs:
+            return None
+        worker = Worker(lambda progress, cancelled: self._periodic_pass(worker, jobs))
+        self._periodic_workers.append(worker)
+        return start(worker)
+
+    def _periodic_pass(self, worker, jobs) -> list:
+        try:
+            return [self.periodic.run(job) for job in jobs]
+        finally:
+            worker.done = True  # dropped at the next tick, after the pool let go of it
+
     # ------------------------------------------------------------ status, state, lock
 
     def _build_status_bar(self) -> None:
@@ -170,6 +202,7 @@ class MainWindow(QMainWindow):
             if row >= 0:
                 settings.setValue("main_window/last_page", self.page_specs[row].id)
         QApplication.instance().removeEventFilter(self.idle)
+        self.periodic_timer.stop()
         super().closeEvent(event)
 
     def lock(self) -> None:

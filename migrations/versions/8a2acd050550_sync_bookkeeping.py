@@ -77,6 +77,7 @@ def upgrade() -> None:
     sa.Column('prev_token', sa.String(length=40), nullable=False),
     sa.Column('source_database_id', sa.String(length=40), nullable=False),
     sa.Column('updated_at', app.db.types.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('last_bundle_at', sa.String(length=40), nullable=False, server_default=''),
     sa.PrimaryKeyConstraint('node_id', 'stream', name=op.f('pk_core_sync_watermarks'))
     )
     with op.batch_alter_table('core_role_permissions', schema=None) as batch_op:

@@ -116,7 +116,7 @@ def demo_data(demo):
 @hookimpl
 def sync_tables():
     # The registry goes everywhere so that every verifier knows every revocation; private
-    # keys never leave the node that holds them.
+    # keys never travel by sync (a training center gets its own in its provisioning file).
     return [
         SyncTable("certification_types", "down", owner=None),
         SyncTable("certification_root_keys", "down", owner=None, private=(("encrypted_private_pem", None),)),
@@ -124,4 +124,20 @@ def sync_tables():
         SyncTable("certification_certificates", "up", everywhere=True),
         SyncTable("certification_events", "up", everywhere=True),
         SyncTable("certification_partner_authorisations", "up", everywhere=True),
+        SyncTable("certification_key_secrets", "local"),
     ]
+
+
+@hookimpl
+def node_secrets(session, org_id):
+    # The private halves sync leaves behind travel in the provisioning file instead.
+    from plugins.certification import keys
+
+    return keys.node_secrets(session, org_id)
+
+
+@hookimpl
+def node_secrets_received(session, secrets):
+    from plugins.certification import keys
+
+    keys.store_secrets(session, secrets)

@@ -16,7 +16,7 @@ from app.auth.models import User
 from app.errors import NotFound, ValidationError
 from app.i18n import translate
 from app.orgs.models import OrgUnit
-from app.orgs.scope import can_see, org_scope
+from app.orgs.scope import can_see, org_filter, org_scope
 from app.specs import DispatchCheck
 from plugins.certification.common import AUTHORISE, EXPIRING_DAYS, VIEW, today
 from plugins.certification.models import Certificate, PartnerAuthorisation
@@ -108,21 +108,25 @@ def status_label(status: str) -> str:
             "withdrawn": translate("Certification", "Withdrawn")}.get(status, status)
 
 
-def list_authorisations(session: Session, actor: Actor, on: date | None = None, limit: int = 2000
-                        ) -> list[AuthorisationState]:
+def list_authorisations(session: Session, actor: Actor, on: date | None = None, limit: int = 2000, *,
+                        org_id: uuid.UUID | None = None, subtree: bool = False) -> list[AuthorisationState]:
+    """``org_id``/``subtree``: the org filter; a partner's authorisations belong to the partner."""
     actor.require(VIEW)
     auths = session.scalars(select(PartnerAuthorisation).where(
-        org_scope(actor, PartnerAuthorisation.org_id), PartnerAuthorisation.deleted_at.is_(None))
+        org_scope(actor, PartnerAuthorisation.org_id), PartnerAuthorisation.deleted_at.is_(None),
+        org_filter(session, actor, PartnerAuthorisation.org_id, org_id, subtree))
         .order_by(PartnerAuthorisation.valid_until, PartnerAuthorisation.number).limit(limit)).all()
     return [state_of(session, a, on) for a in auths]
 
 
-def expiring_counts(session: Session, actor: Actor, on: date | None = None) -> dict[int, int]:
+def expiring_counts(session: Session, actor: Actor, on: date | None = None, *, org_id: uuid.UUID | None = None,
+                    subtree: bool = False) -> dict[int, int]:
     """Authorisations in force whose period ends within 30, 60 and 90 days (cumulative)."""
     actor.require(VIEW)
     on = on or today()
     ends = session.scalars(select(PartnerAuthorisation.valid_until).where(
         org_scope(actor, PartnerAuthorisation.org_id), PartnerAuthorisation.deleted_at.is_(None),
+        org_filter(session, actor, PartnerAuthorisation.org_id, org_id, subtree),
         PartnerAuthorisation.withdrawn_on.is_(None), PartnerAuthorisation.valid_from <= on,
         PartnerAuthorisation.valid_until >= on, PartnerAuthorisation.valid_until <= on + timedelta(days=90))).all()
     return {days: sum(1 for end in ends if end <= on + timedelta(days=days)) for days in (30, 60, 90)}

@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Sequence
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from app.audit import service as audit
@@ -17,9 +17,10 @@ from app.orgs.models import OrgUnit
 from app.orgs.scope import org_scope
 from plugins.certification import signing
 from plugins.certification.common import MANAGE, VIEW, today
-from plugins.certification.models import CenterKey, RootKey
+from plugins.certification.models import CenterKey, KeySecret, RootKey
 
 MIN_PASSPHRASE = 8
+SECRETS = "certification.center_keys"  # this plugin's entry in a provisioning file's secrets
 
 
 def _require_hq(actor: Actor) -> None:
@@ -148,16 +149,56 @@ def list_center_keys(session: Session, actor: Actor) -> Sequence[CenterKey]:
 
 
 def signing_key_for(session: Session, actor: Actor, product_lines: Sequence[str], on: date) -> CenterKey:
-    """The actor's own training center key that may sign these lines on ``on`` (latest expiry first)."""
+    """The actor's own training center key that may sign these lines on ``on`` and whose private
+    half this installation holds (latest expiry first)."""
     candidates = session.scalars(select(CenterKey).where(
         CenterKey.org_id == actor.org_id, CenterKey.deleted_at.is_(None), CenterKey.valid_from <= on,
         CenterKey.valid_until >= on).order_by(CenterKey.valid_until.desc())).all()
-    for key in candidates:
-        if (key.revoked_on is None or key.revoked_on > on) and set(product_lines) <= set(key.product_lines):
-            return key
+    usable = [key for key in candidates
+              if (key.revoked_on is None or key.revoked_on > on) and set(product_lines) <= set(key.product_lines)]
+    held = [key for key in usable if private_pem(session, key)]
+    if held:
+        return held[0]
+    if usable:
+        raise ValidationError(translate("Certification", "This installation does not hold your training center's "
+                                                         "signing key: ask HQ for a new provisioning file and "
+                                                         "connect with it."), field="center_key")
     raise ValidationError(translate("Certification", "Your training center has no valid signing key for {lines}; "
                                                      "ask HQ to authorise one.").format(lines="、".join(product_lines)),
                           field="center_key")
+
+
+def private_pem(session: Session, key: CenterKey) -> str:
+    """The key's encrypted private half: in its own row where HQ made it, else as the provisioning
+    file handed it over (sync leaves the column empty); "" when this installation holds neither."""
+    if key.encrypted_private_pem:
+        return key.encrypted_private_pem
+    secret = session.get(KeySecret, key.id)
+    return secret.encrypted_private_pem if secret is not None else ""
+
+
+# ------------------------------------------------------------------ handing keys to a provisioned node
+
+
+def node_secrets(session: Session, org_id: uuid.UUID) -> dict:
+    """The encrypted private halves of the org unit's keys that are (or will be) good for signing,
+    for its provisioning file. They stay encrypted with the center passphrase HQ chose."""
+    on = today()
+    rows = session.execute(select(CenterKey.id, CenterKey.encrypted_private_pem).where(
+        CenterKey.org_id == org_id, CenterKey.deleted_at.is_(None), CenterKey.valid_until >= on,
+        or_(CenterKey.revoked_on.is_(None), CenterKey.revoked_on > on), CenterKey.encrypted_private_pem != "")
+        .order_by(CenterKey.id)).all()
+    return {SECRETS: [{"id": str(key_id), "encrypted_private_pem": pem} for key_id, pem in rows]} if rows else {}
+
+
+def store_secrets(session: Session, secrets: dict) -> None:
+    """Keep the private halves handed over at provisioning; provisioning again replaces them."""
+    for item in secrets.get(SECRETS, ()):
+        key_id = uuid.UUID(item["id"])
+        secret = session.get(KeySecret, key_id) or KeySecret(key_id=key_id)
+        secret.encrypted_private_pem = item["encrypted_private_pem"]
+        session.add(secret)
+    session.flush()
 
 
 def revoked_keys(session: Session) -> dict[str, date]:

@@ -1,5 +1,6 @@
-"""Certification tables: certificate types, certificates and their history, signing keys,
-partner service authorisations and the per-org number counter."""
+"""Certification tables: certificate types, certificates and their history, signing keys (and
+their private halves handed over at provisioning), partner service authorisations and the
+per-org number counter."""
 
 from __future__ import annotations
 
@@ -98,6 +99,18 @@ class CenterKey(UUIDPrimaryKey, OrgOwnedMixin, SyncedMixin, Base):
     encrypted_private_pem: Mapped[str] = mapped_column(Text)
     revoked_on: Mapped[date | None] = mapped_column(Date, default=None)
     revoked_reason: Mapped[str] = mapped_column(String(400), default="")
+
+
+class KeySecret(Base):
+    """The encrypted private half of one of this node's center keys, as the provisioning file
+    handed it over: sync never carries it (a private column), so a branch gets it this way.
+    Never leaves the node."""
+
+    __tablename__ = "certification_key_secrets"
+
+    # No foreign key: the secret arrives at set-up, before the first pull brings the key row.
+    key_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    encrypted_private_pem: Mapped[str] = mapped_column(Text)
 
 
 class PartnerAuthorisation(UUIDPrimaryKey, OrgOwnedMixin, SyncedMixin, Base):

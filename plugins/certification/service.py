@@ -21,7 +21,7 @@ from app.clock import utcnow
 from app.errors import NotFound, PermissionDenied, ValidationError
 from app.i18n import translate
 from app.orgs.models import OrgUnit
-from app.orgs.scope import can_see, org_scope
+from app.orgs.scope import can_see, org_filter, org_scope
 from plugins.certification import keys, signing
 from plugins.certification.common import (ISSUE, MANAGE, SUSPEND, VIEW, VIEW_ALL, today,
                                           validity_end)
@@ -190,7 +190,7 @@ def _event(session: Session, actor: Actor, cert: Certificate, action: str, reaso
 
 def _sign(session: Session, actor: Actor, cert: Certificate, org: OrgUnit, passphrase: str, on: date) -> None:
     center = keys.signing_key_for(session, actor, cert.product_lines, on)
-    private = keys.unlock(center.encrypted_private_pem, passphrase)
+    private = keys.unlock(keys.private_pem(session, center), passphrase)
     payload = signing.canonical({
         "v": 1, "no": cert.number, "holder": cert.holder_name, "org": org.code, "org_name": org.name,
         "lines": sorted(cert.product_lines), "level": cert.level, "issued": cert.issued_on.isoformat(),
@@ -337,12 +337,14 @@ def history(session: Session, actor: Actor, certificate_id: uuid.UUID) -> Sequen
                            .order_by(CertificateEvent.at, CertificateEvent.id)).all()
 
 
-def expiring_counts(session: Session, actor: Actor, on: date | None = None) -> dict[int, int]:
+def expiring_counts(session: Session, actor: Actor, on: date | None = None, *, org_id: uuid.UUID | None = None,
+                    subtree: bool = False) -> dict[int, int]:
     """Valid certificates expiring within 30, 60 and 90 days (cumulative), in one indexed range scan."""
     on = on or today()
     windows = (30, 60, 90)
+    narrowed = org_filter(session, actor, Certificate.org_id, org_id, subtree)
     within = certificate_query(actor, on=on).where(
-        valid_clause(on), Certificate.expires_on <= on + timedelta(days=windows[-1])).subquery()
+        narrowed, valid_clause(on), Certificate.expires_on <= on + timedelta(days=windows[-1])).subquery()
     sums = [func.coalesce(func.sum(case((within.c.expires_on <= on + timedelta(days=days), 1), else_=0)), 0)
             for days in windows]
     return dict(zip(windows, session.execute(select(*sums)).one()))
@@ -360,12 +362,15 @@ def engineers_in_scope(session: Session, actor: Actor) -> Sequence[User]:
 
 
 def page_rows(session: Session, actor: Actor, offset: int, limit: int, on: date | None = None,
-              after: tuple[str, str] | None = None, **filters) -> list[tuple]:
+              after: tuple[str, str] | None = None, org_id: uuid.UUID | None = None, subtree: bool = False,
+              **filters) -> list[tuple]:
     """Rows for the certificates page: (id, number, holder, org, type, status text, issued, expires,
     level, product lines, status code, days left), ordered by expiry then number. ``after`` is the
-    (expires, number) of the previous page's last row: a keyset, so deep pages cost what the first does."""
+    (expires, number) of the previous page's last row: a keyset, so deep pages cost what the first does.
+    ``org_id``/``subtree``: the org filter (``app.orgs.scope.org_filter``)."""
     on = on or today()
-    stmt = certificate_query(actor, on=on, **filters)
+    stmt = certificate_query(actor, on=on, **filters).where(org_filter(session, actor, Certificate.org_id, org_id,
+                                                                        subtree))
     if after is not None:
         expires, number = date.fromisoformat(after[0]), after[1]
         # The plain range on the leading column lets either planner start the index scan there.

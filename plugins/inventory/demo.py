@@ -36,12 +36,15 @@ def generate(demo) -> None:
     session = demo.session
     demo.progress(translate("Inventory", "Spare parts: catalog and depots"), 0.0)
     parts, weights = _catalog(session)
+    if demo.reference_only:  # the catalog is HQ's reference data; depots and stock are the units'
+        return
     depots = _depots(session, demo)
     session.flush()
     Simulation(demo, parts, weights, depots).run()
 
 
 def _catalog(session) -> tuple[list[Part], list[int]]:
+    """The demo catalog, reusing parts already here (at a branch: pulled from HQ, which owns them)."""
     known = {p.part_number: p for p in session.scalars(select(Part))}
     parts, weights = [], []
     for values, weight in demo_catalog.rows():

@@ -16,7 +16,7 @@ from app.auth.models import User
 from app.errors import NotFound, ValidationError
 from app.i18n import translate
 from app.orgs.models import OrgUnit
-from app.orgs.scope import org_scope
+from app.orgs.scope import org_filter, org_scope
 from app.specs import PartOutcome, PartsRequest, PartsUsage
 from plugins.inventory import ledger, service
 from plugins.inventory.ledger import TicketRef, Who
@@ -212,8 +212,9 @@ def period_bounds(period: str) -> tuple[datetime, datetime]:
 
 
 def hit_rates(session: Session, actor: Actor, period: str, by: str = "depot",
-              org_path: str | None = None) -> list[HitRate]:
+              org_path: str | None = None, *, org_id: uuid.UUID | None = None, subtree: bool = False) -> list[HitRate]:
     """Requests and hits per home depot or per org unit in the period; cancelled ones excluded.
+    ``org_path``: below that unit (the rollup); ``org_id``/``subtree``: the org filter.
 
     The period is first counted per (org unit, depot) from the covering time index alone; the
     scope is applied to those few hundred groups, so the planner never walks the requests of
@@ -226,7 +227,7 @@ def hit_rates(session: Session, actor: Actor, period: str, by: str = "depot",
                .where(PartRequest.requested_at >= start, PartRequest.requested_at < end,
                       PartRequest.state != "cancelled")
                .group_by(PartRequest.org_id, PartRequest.home_depot_id).subquery())
-    where = [org_scope(actor, counted.c.org_id)]
+    where = [org_scope(actor, counted.c.org_id), org_filter(session, actor, counted.c.org_id, org_id, subtree)]
     if org_path:
         where.append(counted.c.org_id.in_(select(OrgUnit.id).where(OrgUnit.path.startswith(org_path))))
     if by == "depot":

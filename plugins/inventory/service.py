@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from app.audit import service as audit
@@ -16,7 +16,7 @@ from app.clock import utcnow
 from app.errors import NotFound, PermissionDenied, ValidationError
 from app.i18n import translate
 from app.orgs.models import OrgUnit
-from app.orgs.scope import org_scope
+from app.orgs.scope import org_filter, org_scope
 from plugins.inventory import ledger
 from plugins.inventory.ledger import TicketRef, Who
 from plugins.inventory.models import DEPOT_KINDS, Balance, Depot, Movement, Part, StockLevel, Transfer
@@ -31,10 +31,14 @@ def who(actor: Actor) -> Who:
 # ---------------------------------------------------------------- depots
 
 
-def visible_depots(session: Session, actor: Actor) -> Sequence[Depot]:
+def visible_depots(session: Session, actor: Actor, *, org_id: uuid.UUID | None = None,
+                   subtree: bool = False) -> Sequence[Depot]:
+    """Active depots in the actor's scope; ``org_id``/``subtree``: the org filter."""
     actor.require(VIEW)
     return session.scalars(select(Depot).where(org_scope(actor, Depot.org_id), Depot.deleted_at.is_(None),
-                                               Depot.active.is_(True)).order_by(Depot.code)).all()
+                                               Depot.active.is_(True),
+                                               org_filter(session, actor, Depot.org_id, org_id, subtree))
+                           .order_by(Depot.code)).all()
 
 
 def all_depots(session: Session, actor: Actor) -> Sequence[Depot]:
@@ -260,19 +264,22 @@ def depot_balances(session: Session, actor: Actor, depot_id: uuid.UUID) -> list[
     return [rows[k] for k in sorted(rows)]
 
 
-def _low_stock_query(actor: Actor):
+def _low_stock_query(actor: Actor, narrowed=None):
     available = func.coalesce(Balance.on_hand, 0) - func.coalesce(Balance.reserved, 0)
     return (select(Depot.code, Part.part_number, Part.name_zh, available, StockLevel.min_qty)
             .join(Depot, Depot.id == StockLevel.depot_id).join(Part, Part.id == StockLevel.part_id)
             .outerjoin(Balance, and_(Balance.depot_id == StockLevel.depot_id, Balance.part_id == StockLevel.part_id))
             .where(org_scope(actor, StockLevel.org_id), StockLevel.deleted_at.is_(None), Depot.active.is_(True),
-                   available < StockLevel.min_qty))
+                   available < StockLevel.min_qty, true() if narrowed is None else narrowed))
 
 
-def low_stock(session: Session, actor: Actor, limit: int = 1000) -> list[tuple]:
-    """(depot code, part number, name, available, minimum) where available stock is below the minimum."""
+def low_stock(session: Session, actor: Actor, limit: int = 1000, *, org_id: uuid.UUID | None = None,
+              subtree: bool = False) -> list[tuple]:
+    """(depot code, part number, name, available, minimum) where available stock is below the minimum;
+    ``org_id``/``subtree``: the org filter."""
     actor.require(VIEW)
-    return [tuple(r) for r in session.execute(_low_stock_query(actor).order_by(Depot.code, Part.part_number)
+    narrowed = org_filter(session, actor, StockLevel.org_id, org_id, subtree)
+    return [tuple(r) for r in session.execute(_low_stock_query(actor, narrowed).order_by(Depot.code, Part.part_number)
                                               .limit(limit))]
 
 
@@ -280,15 +287,16 @@ def count_low_stock(session: Session, actor: Actor) -> int:
     return session.scalar(select(func.count()).select_from(_low_stock_query(actor).subquery())) or 0
 
 
-def stock_value(session: Session, actor: Actor, org_path: str | None = None
-                ) -> tuple[list[tuple[str, str, Decimal]], list[tuple[str, Decimal]]]:
+def stock_value(session: Session, actor: Actor, org_path: str | None = None, *, org_id: uuid.UUID | None = None,
+                subtree: bool = False) -> tuple[list[tuple[str, str, Decimal]], list[tuple[str, Decimal]]]:
     """Good stock on hand × unit cost: per depot (code, org code, value) and per org unit (code, value),
-    optionally only below the org unit with ``org_path``."""
+    optionally only below the org unit with ``org_path`` (the rollup) or as the org filter says."""
     actor.require(VIEW)
     value = func.sum(Balance.on_hand * Part.unit_cost)
     stmt = (select(Depot.code, OrgUnit.code, value).join(Part, Part.id == Balance.part_id)
             .join(Depot, Depot.id == Balance.depot_id).join(OrgUnit, OrgUnit.id == Depot.org_id)
-            .where(org_scope(actor, Balance.org_id)).group_by(Depot.code, OrgUnit.code).order_by(Depot.code))
+            .where(org_scope(actor, Balance.org_id), org_filter(session, actor, Balance.org_id, org_id, subtree))
+            .group_by(Depot.code, OrgUnit.code).order_by(Depot.code))
     if org_path:
         stmt = stmt.where(OrgUnit.path.startswith(org_path))
     per_depot = [(d, o, Decimal(v or 0).quantize(Decimal("0.01"))) for d, o, v in session.execute(stmt)]

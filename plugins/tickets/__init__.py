@@ -4,7 +4,7 @@ from pathlib import Path
 
 from app.hookspecs import hookimpl
 from app.i18n import translate
-from app.specs import DashboardCounter, PageSpec, SyncTable
+from app.specs import DashboardCounter, PageSpec, PeriodicJob, SyncTable
 from plugins.tickets.permissions import VIEW, permission_specs
 
 # The service modules (openpyxl, the PostgreSQL dialect…) load when first used, not at start-up.
@@ -74,6 +74,22 @@ def rollup_sections(ctx, period, org_code):
     from plugins.tickets.reports import rollup_sections as sections
 
     return sections(ctx, period, org_code)
+
+
+SLA_SWEEP_SECONDS = 60  # warnings and breaches show within a minute of falling due
+
+
+def sweep_sla(ctx) -> int:
+    """One pass of the SLA sweep in its own transaction (on the tickets this node owns)."""
+    from plugins.tickets.sla import sweep
+
+    with ctx.transaction() as session:
+        return sweep(session)
+
+
+@hookimpl
+def periodic_jobs():
+    return [PeriodicJob("tickets.sla_sweep", SLA_SWEEP_SECONDS, sweep_sla)]
 
 
 @hookimpl

@@ -4,7 +4,6 @@ the Windows task scheduler at a node where nobody keeps the app open."""
 from __future__ import annotations
 
 from app.i18n import translate
-from plugins.tickets import service
 
 
 def add_commands(subparsers) -> None:
@@ -14,7 +13,8 @@ def add_commands(subparsers) -> None:
 
 
 def sweep_command(args, ctx) -> int:
-    with ctx.transaction() as session:
-        recorded = service.sweep_sla(session)
+    from plugins.tickets import sweep_sla  # the same pass the app's periodic job runs
+
+    recorded = sweep_sla(ctx)
     print(translate("Tickets", "{n} response-time warnings or breaches recorded.").format(n=recorded))
     return 0

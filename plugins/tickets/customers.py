@@ -12,9 +12,10 @@ from sqlalchemy.orm import Session
 from app.audit import service as audit
 from app.auth.actor import Actor
 from app.errors import NotFound, PermissionDenied, ValidationError
+from app.ids import reference_id
 from app.i18n import translate
 from app.orgs.models import OrgUnit
-from app.orgs.scope import can_see, org_scope
+from app.orgs.scope import can_see, org_filter, org_scope
 from plugins.tickets.models import Asset, Contact, Customer, CustomerSite, ServicePackage
 from plugins.tickets.permissions import CUSTOMERS, PACKAGES, VIEW
 
@@ -42,7 +43,8 @@ def ensure_default_packages(session: Session, hq: OrgUnit) -> list[ServicePackag
     existing = {p.code: p for p in session.scalars(select(ServicePackage))}
     for code, name, coverage, response, onsite, resolution in DEFAULT_PACKAGES:
         if code not in existing:
-            existing[code] = ServicePackage(org_id=hq.id, code=code, name=name, coverage=coverage,
+            existing[code] = ServicePackage(id=reference_id("service_package", code), org_id=hq.id, code=code,
+                                            name=name, coverage=coverage,
                                             response_minutes=response, onsite_minutes=onsite,
                                             resolution_minutes=resolution)
             session.add(existing[code])
@@ -172,9 +174,12 @@ def find_asset_by_serial(session: Session, actor: Actor, serial_number: str) -> 
                                               Asset.deleted_at.is_(None)))
 
 
-def search_customers(session: Session, actor: Actor, text: str = "", limit: int = 50) -> Sequence[Customer]:
+def search_customers(session: Session, actor: Actor, text: str = "", limit: int = 50, *,
+                     org_id: uuid.UUID | None = None, subtree: bool = False) -> Sequence[Customer]:
+    """Customers by name prefix; ``org_id``/``subtree``: only those of that unit (and below it)."""
     actor.require(VIEW)
-    stmt = select(Customer).where(org_scope(actor, Customer.org_id), Customer.deleted_at.is_(None))
+    stmt = select(Customer).where(org_scope(actor, Customer.org_id), Customer.deleted_at.is_(None),
+                                  org_filter(session, actor, Customer.org_id, org_id, subtree))
     if text.strip():
         stmt = stmt.where(Customer.name.startswith(text.strip()))
     return session.scalars(stmt.order_by(Customer.name).limit(limit)).all()

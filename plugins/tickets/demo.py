@@ -70,7 +70,10 @@ class _Buffer:
 def generate(demo: DemoContext) -> None:
     session, rng = demo.session, demo.rng
     top = session.scalar(select(OrgUnit).where(OrgUnit.parent_id.is_(None))) or demo.org_units[0]
+    # Reuses the packages already here (at a branch: pulled from HQ, which owns them).
     packages = {p.code: p for p in ensure_default_packages(session, top)}
+    if demo.reference_only:
+        return
     units = [u for u in demo.org_units if u.tier in ("branch", "partner")] or list(demo.org_units)
     shares = [3 if u.tier == "branch" else 1 for u in units]
     total = max(demo.scale, len(units) * len(STATE_WEIGHTS))

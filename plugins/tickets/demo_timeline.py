@@ -8,7 +8,6 @@ import random
 from datetime import datetime, timedelta
 from types import SimpleNamespace
 
-from app.i18n import translate
 from app.ids import new_id
 from plugins.tickets import sla, vocabulary
 from plugins.tickets.emergency import default_plan
@@ -94,7 +93,7 @@ class TicketStory:
             breached=False, response_due_at=None, onsite_due_at=None, resolution_due_at=None, next_due_at=None,
             next_sla_check_at=None)
         self.ticket, self.hotline, self.engineer, self.record = ticket, hotline, engineer, record
-        self._event(opened_at, hotline, "created", None, "new", record.symptom)
+        self._event(opened_at, hotline, "created", None, "new", {"text": record.symptom})
         if category == "quality_complaint":
             self._complaint(opened_at, state)
         at, order = opened_at, None
@@ -109,25 +108,25 @@ class TicketStory:
     def _step(self, kind, from_state, to_state, at, order):
         ticket, rng = self.ticket, self.rng
         actor = self.hotline
-        text = ""
+        params = {}
         if kind == "diagnosis":
             ticket.responded_at = at
             if rng.random() < 0.3:
                 self._remote(at)
         elif kind == "resolved":
             ticket.resolved_at, ticket.resolution = at, self.record.resolution
-            text = self.record.resolution
+            params = {"text": self.record.resolution}
         elif kind == "paused":
             ticket.paused_from, ticket.paused_since = "diagnosing", at
-            text = rng.choice(["等待客户提供系统日志", "客户机房暂不开放", "等待客户确认停机窗口", "客户联系人出差"])
+            params = {"text": rng.choice(["等待客户提供系统日志", "客户机房暂不开放", "等待客户确认停机窗口", "客户联系人出差"])}
         elif kind == "dispatched":
             actor = rng.choice(self.staff.dispatcher)
             ticket.engineer_id = self.engineer.id if self.engineer else None
             ticket.engineer_eta = at + timedelta(hours=rng.uniform(1, 4))
-            text = translate("Tickets", "Dispatched to {engineer}, expected on site {eta}.").format(
-                engineer=_name(self.engineer), eta=ticket.engineer_eta.strftime("%Y-%m-%d %H:%M"))
+            params = {"engineer": _name(self.engineer), "eta": ticket.engineer_eta.strftime("%Y-%m-%d %H:%M")}
         elif kind == "arrived":
             actor, ticket.arrived_at = self.engineer, at
+            params = {"time": at.strftime("%Y-%m-%d %H:%M")}
             order = {"id": new_id(), "org_id": ticket.org_id, "ticket_id": ticket.id, "engineer_id": ticket.engineer_id,
                      "fault_found": "", "actions": "", "labour_minutes": 0, "arrived_at": at, "completed_at": None,
                      "signer_name": "", "signature_png": None, "seal_confirmed": False, "signed_at": None}
@@ -136,22 +135,20 @@ class TicketStory:
             actor, ticket.resolved_at, ticket.resolution = self.engineer, at, self.record.resolution
             order.update(fault_found=f"{self.record.component}故障", actions=self.record.resolution,
                          labour_minutes=self.rng.randrange(20, 240, 5), completed_at=at)
-            text = translate("Tickets", "Repair done: {fault} — {actions}").format(fault=order["fault_found"],
-                                                                                   actions=order["actions"])
+            params = {"fault": order["fault_found"], "actions": order["actions"], "parts": []}
             if rng.random() < 0.45:
-                self._part(order)
+                params["parts"] = [self._part(order)]
         elif kind == "signed_off":
             actor = self.engineer
             order.update(signer_name=ticket.contact_name, seal_confirmed=True, signed_at=at)
-            text = translate("Tickets", "Signed off by {name} ({how}).").format(
-                name=ticket.contact_name, how=translate("Tickets", "company seal"))
+            params = {"name": ticket.contact_name, "how": "seal"}
         elif kind == "closed":
             ticket.closed_at = at
         elif kind == "cancelled":
-            text = rng.choice(["客户自行解决", "重复报修", "客户撤回报修", "非本公司产品"])
+            params = {"text": rng.choice(["客户自行解决", "重复报修", "客户撤回报修", "非本公司产品"])}
         elif kind == "archived":
             actor = rng.choice(self.staff.dispatcher)
-        self._event(at, actor, kind, from_state, to_state, text)
+        self._event(at, actor, kind, from_state, to_state, params)
         return order
 
     def _clock(self, ticket) -> None:
@@ -164,16 +161,18 @@ class TicketStory:
         found = sla.new_marks(ticket, until, calendar)
         for target, kind in found:
             moment = sla._moment(ticket, 1.0 if kind == "breach" else sla.WARNING_SHARE, target, calendar)
-            self._event(min(moment, until), None, f"sla_{kind}", None, None, sla.mark_text(target, kind))
+            self._event(min(moment, until), None, f"sla_{kind}", None, None, {"target": target})
         sla.apply_marks(ticket, found)
         sla.refresh_due_times(None, ticket, calendar)
 
     # ------------------------------------------------------------------ side records
 
-    def _event(self, at, actor, kind, from_state, to_state, text) -> None:
+    def _event(self, at, actor, kind, from_state, to_state, params) -> None:
+        """A timeline row as the service writes it: kind + parameters, the user's words also in ``text``."""
         self.buffer.add(TicketEvent, {"id": new_id(), "org_id": self.ticket.org_id, "ticket_id": self.ticket.id,
                                       "at": at, "actor_id": actor.id if actor else None, "actor_name": _name(actor),
-                                      "kind": kind, "from_state": from_state, "to_state": to_state, "text": text})
+                                      "kind": kind, "from_state": from_state, "to_state": to_state,
+                                      "text": params.get("text", ""), "params": params})
 
     def _remote(self, at) -> None:
         ticket = self.ticket
@@ -182,15 +181,19 @@ class TicketStory:
                                         "authorised_by": ticket.contact_name, "authorised_at": at,
                                         "scope": "仅查看 BMC 与系统日志", "findings": findings,
                                         "engineer_id": self.hotline.id if self.hotline else None})
-        self._event(at, self.hotline, "remote_session", None, None, findings)
+        self._event(at, self.hotline, "remote_session", None, None,
+                    {"who": ticket.contact_name, "when": at.strftime("%Y-%m-%d %H:%M"), "scope": "仅查看 BMC 与系统日志",
+                     "text": findings})
 
-    def _part(self, order) -> None:
+    def _part(self, order) -> list:
         rng = self.rng
         prefix = rng.choice(PART_PREFIXES)
+        number = f"{prefix}-{rng.randrange(100, 999)}"
         self.buffer.add(RepairPart, {"id": new_id(), "org_id": self.ticket.org_id, "repair_order_id": order["id"],
-                                     "part_number": f"{prefix}-{rng.randrange(100, 999)}", "quantity": 1,
+                                     "part_number": number, "quantity": 1,
                                      "faulty_serial": f"{prefix}{rng.randrange(10**8):08d}",
                                      "replacement_serial": f"{prefix}{rng.randrange(10**8):08d}"})
+        return [number, 1]
 
     def _escalate(self, at) -> None:
         ticket = self.ticket
@@ -199,7 +202,8 @@ class TicketStory:
                                      "from_org_id": self.unit.id, "to_org_id": self.unit.parent_id, "kind": "tier",
                                      "reason": reason, "at": at, "by_id": self.hotline.id if self.hotline else None})
         ticket.escalated_to_org_id = self.unit.parent_id
-        self._event(at, self.hotline, "escalated", None, None, reason)
+        self._event(at, self.hotline, "escalated", None, None,
+                    {"expert": False, "source": self.unit.name, "unit": self.unit.parent.name, "text": reason})
 
     def _owner(self, role: str):
         people = {"branch_manager": self.staff.manager, "dispatcher": self.staff.dispatcher}.get(role)
@@ -209,9 +213,8 @@ class TicketStory:
         ticket = self.ticket
         if self.unit.tier == "partner":
             ticket.escalated_to_org_id = self.unit.parent_id
-        self._event(opened_at, self.hotline, "complaint_notice", None, None,
-                    translate("Tickets", "Quality complaint: the branch manager of {unit} is notified.")
-                    .format(unit=self.unit.name))
+        branch = self.unit.parent if self.unit.tier == "partner" else self.unit  # whose manager hears of it
+        self._event(opened_at, self.hotline, "complaint_notice", None, None, {"unit": branch.name})
         finished = state in CLOSED
         for position, item in enumerate(default_plan(), start=1):
             due = opened_at + timedelta(hours=item["hours"])

@@ -21,9 +21,10 @@ from app.specs import DispatchCheck, PartLine, PartsRequest
 from plugins.tickets import sla
 from plugins.tickets.business_time import calendar_for
 from plugins.tickets.emergency import responsible_branch
-from plugins.tickets.events import record_event
+from plugins.tickets.events import record_event, writer_org
 from plugins.tickets.lifecycle import ensure_changeable, load_ticket, move
 from plugins.tickets.models import Escalation, RemoteSession, Ticket
+from plugins.tickets.ownership import ensure_owned
 from plugins.tickets.permissions import DIAGNOSE, DISPATCH, ESCALATE, OVERRIDE_VETO
 
 ETA_GRACE = timedelta(minutes=5)
@@ -59,6 +60,7 @@ def dispatch(session: Session, actor: Actor, ticket_id: uuid.UUID, *, engineer_i
     actor.require(DISPATCH)
     ticket = load_ticket(session, actor, ticket_id)
     ensure_changeable(ticket)
+    ensure_owned(session, ticket.org_id, ticket.number)
     now = utcnow()
     engineer = next((u for u in eligible_engineers(session, actor, ticket_id) if u.id == engineer_id), None)
     if engineer is None:
@@ -74,13 +76,12 @@ def dispatch(session: Session, actor: Actor, ticket_id: uuid.UUID, *, engineer_i
     if vetoes:
         if not actor.has(OVERRIDE_VETO):
             raise PermissionDenied(translate("Tickets", "Only a branch manager may override a dispatch veto."))
-        record_event(session, ticket, actor, "veto_overridden",
-                     translate("Tickets", "Veto overridden ({reasons}): {reason}")
-                     .format(reasons="; ".join(vetoes), reason=override_reason.strip()), at=now)
+        # the vetoes are other plugins' sentences, kept as they were given
+        record_event(session, ticket, actor, "veto_overridden", {"vetoes": vetoes, "text": override_reason.strip()},
+                     at=now)
     ticket.engineer_id, ticket.engineer_eta = engineer.id, eta
-    text = translate("Tickets", "Dispatched to {engineer}, expected on site {eta}.").format(
-        engineer=engineer.display_name or engineer.username, eta=local_text(session, ticket.org_id, eta))
-    move(session, actor, ticket, "dispatched", "dispatched", text, now)
+    move(session, actor, ticket, "dispatched", "dispatched",
+         {"engineer": engineer.display_name or engineer.username, "eta": local_text(session, ticket.org_id, eta)}, now)
     if parts:
         _request_parts(session, actor, ticket, tuple(parts), hook, now)
     return ticket
@@ -90,17 +91,10 @@ def _request_parts(session: Session, actor: Actor, ticket: Ticket, lines: tuple[
                    now: datetime) -> None:
     request = PartsRequest(ticket.id, ticket.number, ticket.org_id, lines, actor.user_id, now)
     outcomes = hook.parts_requested(session=session, request=request)
-    if outcomes is None:
-        summary = translate("Tickets", "No spare-parts depot answered.")
-    else:
-        summary = "; ".join(
-            f"{o.part_number}×{o.quantity} " + (translate("Tickets", "from {depot}").format(depot=o.source)
-                                                if o.hit else translate("Tickets", "not in stock"))
-            + (f" ({o.message})" if o.message else "") for o in outcomes)
-    parts_text = ", ".join(f"{line.part_number}×{line.quantity}" for line in lines)
+    answers = None if outcomes is None else [[o.part_number, o.quantity, o.hit, o.source, o.message]
+                                             for o in outcomes]
     record_event(session, ticket, actor, "parts_requested",
-                 translate("Tickets", "Parts requested: {parts}. {outcome}").format(parts=parts_text, outcome=summary),
-                 at=now)
+                 {"parts": [[line.part_number, line.quantity] for line in lines], "outcomes": answers}, at=now)
 
 
 def record_remote_session(session: Session, actor: Actor, ticket_id: uuid.UUID, *, authorised_by: str,
@@ -117,24 +111,26 @@ def record_remote_session(session: Session, actor: Actor, ticket_id: uuid.UUID, 
                                                    "authorised it and when."), field="authorised_by")
     if not (scope or "").strip():
         raise ValidationError(translate("Tickets", "State what the customer authorised (scope)."), field="scope")
-    remote = RemoteSession(org_id=ticket.org_id, ticket_id=ticket.id, authorised_by=authorised_by.strip(),
+    # HQ's expert logging in remotely on a partner's case writes HQ's own record of it
+    remote = RemoteSession(org_id=writer_org(ticket, actor), ticket_id=ticket.id, authorised_by=authorised_by.strip(),
                            authorised_at=authorised_at, scope=scope.strip(), findings=(findings or "").strip(),
                            engineer_id=actor.user_id)
     session.add(remote)
     record_event(session, ticket, actor, "remote_session",
-                 translate("Tickets", "Remote session authorised by {who} at {when} ({scope}). Findings: {findings}")
-                 .format(who=remote.authorised_by, when=local_text(session, ticket.org_id, authorised_at),
-                         scope=remote.scope, findings=remote.findings or "—"))
+                 {"who": remote.authorised_by, "when": local_text(session, ticket.org_id, authorised_at),
+                  "scope": remote.scope, "text": remote.findings})
     session.flush()
     return remote
 
 
 def escalate(session: Session, actor: Actor, ticket_id: uuid.UUID, reason: str, *, expert: bool = False) -> Escalation:
     """Hand the case one tier up (partner → branch → HQ), or to HQ's experts, with a reason.
-    The receiving unit sees it in its queue."""
+    The receiving unit sees it in its queue. Where a case sits is a field of the ticket row, so
+    only the node owning the ticket escalates it."""
     actor.require(ESCALATE)
     ticket = load_ticket(session, actor, ticket_id)
     ensure_changeable(ticket)
+    ensure_owned(session, ticket.org_id, ticket.number)
     if not ticket.is_open:
         raise ValidationError(translate("Tickets", "Only open tickets can be escalated."), field="state")
     reason = (reason or "").strip()
@@ -146,17 +142,36 @@ def escalate(session: Session, actor: Actor, ticket_id: uuid.UUID, reason: str, 
         raise ValidationError(translate("Tickets", "HQ is the top tier; ask for an expert consultation instead."),
                               field="reason")
     now = utcnow()
-    escalation = Escalation(org_id=ticket.org_id, ticket_id=ticket.id, from_org_id=current.id, to_org_id=target.id,
-                            kind="expert" if expert else "tier", reason=reason, at=now, by_id=actor.user_id)
+    escalation = Escalation(org_id=writer_org(ticket, actor), ticket_id=ticket.id, from_org_id=current.id,
+                            to_org_id=target.id, kind="expert" if expert else "tier", reason=reason, at=now,
+                            by_id=actor.user_id)
     session.add(escalation)
     ticket.escalated_to_org_id = target.id
-    template = (translate("Tickets", "Expert consultation requested at {unit}: {reason}") if expert
-                else translate("Tickets", "Escalated from {source} to {unit}: {reason}"))
     record_event(session, ticket, actor, "escalated",
-                 template.format(source=current.name, unit=target.name, reason=reason), at=now)
+                 {"expert": expert, "source": current.name, "unit": target.name, "text": reason}, at=now)
     sla.check_ticket(session, ticket, now)
     session.flush()
     return escalation
+
+
+def answer_consultation(session: Session, actor: Actor, ticket_id: uuid.UUID, answer: str):
+    """The answer of the unit a case was escalated to (e.g. HQ's expert): a timeline line of
+    that unit's own, which reaches the case's owner with the next sync. The ticket row is not
+    touched, so any tier the case reached may answer from its own database."""
+    actor.require(DIAGNOSE)
+    ticket = load_ticket(session, actor, ticket_id)
+    ensure_changeable(ticket)
+    if session.scalar(select(Escalation.id).where(Escalation.ticket_id == ticket.id,
+                                                  Escalation.to_org_id == actor.org_id).limit(1)) is None:
+        raise ValidationError(translate("Tickets", "Ticket {number} was not escalated to your unit; add a note "
+                                                   "instead.").format(number=ticket.number), field="answer")
+    answer = (answer or "").strip()
+    if not answer:
+        raise ValidationError(translate("Tickets", "Write the answer."), field="answer")
+    unit = session.get(OrgUnit, actor.org_id)
+    event = record_event(session, ticket, actor, "expert_answer", {"unit": unit.name, "text": answer})
+    session.flush()
+    return event
 
 
 def _hq(session: Session, org: OrgUnit) -> OrgUnit:

@@ -52,9 +52,7 @@ def start_complaint_handling(session: Session, actor: Actor, ticket: Ticket, now
     branch = responsible_branch(session, org)
     if branch.id != ticket.org_id:
         ticket.escalated_to_org_id = branch.id  # the branch manager's queue shows it
-    record_event(session, ticket, actor, "complaint_notice",
-                 translate("Tickets", "Quality complaint: the branch manager of {unit} is notified.")
-                 .format(unit=branch.name), at=now)
+    record_event(session, ticket, actor, "complaint_notice", {"unit": branch.name}, at=now)
     plan = effective_setting(session, org, "emergency_plan") or default_plan()
     steps = []
     for position, item in enumerate(plan, start=1):
@@ -64,8 +62,7 @@ def start_complaint_handling(session: Session, actor: Actor, ticket: Ticket, now
                              due_at=now + timedelta(hours=float(item.get("hours", 24))), note="")
         session.add(step)
         steps.append(step)
-    record_event(session, ticket, actor, "emergency_plan",
-                 translate("Tickets", "Emergency plan started with {count} steps.").format(count=len(steps)), at=now)
+    record_event(session, ticket, actor, "emergency_plan", {"count": len(steps)}, at=now)
     session.flush()
     return steps
 
@@ -93,6 +90,7 @@ def plan_steps(session: Session, actor: Actor, ticket_id: uuid.UUID) -> Sequence
 def complete_step(session: Session, actor: Actor, step_id: uuid.UUID, note: str = "") -> EmergencyStep:
     """Tick off a step: its owner role or anyone with the emergency permission may."""
     from plugins.tickets.lifecycle import ensure_changeable, load_ticket
+    from plugins.tickets.ownership import ensure_owned
 
     step = session.get(EmergencyStep, step_id)
     if step is None:
@@ -101,15 +99,12 @@ def complete_step(session: Session, actor: Actor, step_id: uuid.UUID, note: str 
     if not actor.has(EMERGENCY) and step.owner_role not in actor.roles and step.owner_id != actor.user_id:
         raise PermissionDenied(translate("Tickets", "This step belongs to another role."))
     ensure_changeable(ticket)
+    ensure_owned(session, ticket.org_id, ticket.number)  # the step is a row of the owning node's plan
     if step.done_at is not None:
         raise ValidationError(translate("Tickets", "This step is already done."), field="step")
     step.done_at, step.done_by, step.note = utcnow(), actor.user_id, (note or "").strip()
-    late = step.done_at > step.due_at
-    text = translate("Tickets", "Emergency step {n} done: {title}").format(n=step.position, title=step.title)
-    if late:
-        text += " " + translate("Tickets", "(after its deadline)")
-    if step.note:
-        text += " — " + step.note
-    record_event(session, ticket, actor, "emergency_step", text, at=step.done_at)
+    record_event(session, ticket, actor, "emergency_step",
+                 {"n": step.position, "title": step.title, "late": step.done_at > step.due_at, "text": step.note},
+                 at=step.done_at)
     session.flush()
     return step

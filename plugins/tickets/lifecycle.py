@@ -26,6 +26,7 @@ from plugins.tickets.customers import DEFAULT_PACKAGE_CODE, ensure_default_packa
 from plugins.tickets.events import record_event
 from plugins.tickets.models import CATEGORIES, CHANNELS, PRIORITIES, Asset, Customer, RepairOrder, ServicePackage, Ticket
 from plugins.tickets.numbering import next_ticket_number
+from plugins.tickets.ownership import ensure_owned, owned_here
 from plugins.tickets.similar import RESOLVED_STATES
 from plugins.tickets.permissions import ARCHIVE, CLOSE, CREATE, DIAGNOSE, VIEW, WORK
 
@@ -69,6 +70,11 @@ def channel_label(channel: str) -> str:
             "remote": translate("Tickets", "Remote"), "on_site": translate("Tickets", "On site")}.get(channel, channel)
 
 
+def priority_label(priority: int) -> str:
+    return {1: translate("Tickets", "P1 critical"), 2: translate("Tickets", "P2 high"),
+            3: translate("Tickets", "P3 normal"), 4: translate("Tickets", "P4 low")}.get(priority, str(priority))
+
+
 def visible_ticket_clause(actor: Actor):
     """What the actor may see: its org scope, plus cases escalated to its own unit."""
     return or_(org_scope(actor, Ticket.org_id), Ticket.escalated_to_org_id == actor.org_id)
@@ -89,10 +95,12 @@ def ensure_changeable(ticket: Ticket) -> None:
                               .format(number=ticket.number), field="state")
 
 
-def move(session: Session, actor: Actor, ticket: Ticket, to_state: str, kind: str, text: str = "",
+def move(session: Session, actor: Actor, ticket: Ticket, to_state: str, kind: str, params: dict | None = None,
          now: datetime | None = None) -> Ticket:
-    """Change state if the lifecycle allows it, record the event and re-check the clock."""
+    """Change state if the lifecycle allows it, record the event and re-check the clock.
+    Only the node owning the ticket moves it: state and clock are fields of its row."""
     ensure_changeable(ticket)
+    ensure_owned(session, ticket.org_id, ticket.number)
     now = now or utcnow()
     allowed = TRANSITIONS.get(ticket.state, ())
     if ticket.state == "waiting_for_customer":
@@ -106,7 +114,7 @@ def move(session: Session, actor: Actor, ticket: Ticket, to_state: str, kind: st
         _resume_clock(session, ticket, now)
     ticket.state = to_state
     ticket.is_open = to_state not in CLOSED_STATES
-    record_event(session, ticket, actor, kind, text, from_state=from_state, to_state=to_state, at=now)
+    record_event(session, ticket, actor, kind, params, from_state=from_state, to_state=to_state, at=now)
     sla.check_ticket(session, ticket, now)
     session.flush()
     if from_state in RESOLVED_STATES or to_state in RESOLVED_STATES:
@@ -149,6 +157,7 @@ def create_ticket(session: Session, actor: Actor, *, customer_id: uuid.UUID, sym
         raise ValidationError(translate("Tickets", "Unknown channel {value}.").format(value=channel), field="channel")
     if priority not in PRIORITIES:
         raise ValidationError(translate("Tickets", "Priority is 1 (critical) to 4 (low)."), field="priority")
+    ensure_owned(session, customer.org_id)  # the ticket row must be written where its unit keeps its cases
     asset = _asset_for(session, customer, serial_number)
     org = session.get(OrgUnit, customer.org_id)
     ticket = Ticket(org_id=org.id,
@@ -161,7 +170,7 @@ def create_ticket(session: Session, actor: Actor, *, customer_id: uuid.UUID, sym
     sla.apply_package(ticket, _package_for(session, asset))
     session.add(ticket)
     session.flush()
-    record_event(session, ticket, actor, "created", ticket.symptom, to_state="new", at=now)
+    record_event(session, ticket, actor, "created", {"text": ticket.symptom}, to_state="new", at=now)
     sla.refresh_due_times(session, ticket)
     if category == "quality_complaint":
         from plugins.tickets.emergency import start_complaint_handling
@@ -202,7 +211,7 @@ def start_diagnosis(session: Session, actor: Actor, ticket_id: uuid.UUID, note: 
     now = utcnow()
     if ticket.responded_at is None:
         ticket.responded_at = now
-    return move(session, actor, ticket, "diagnosing", "diagnosis", note, now)
+    return move(session, actor, ticket, "diagnosing", "diagnosis", {"text": (note or "").strip()}, now)
 
 
 def resolve_remotely(session: Session, actor: Actor, ticket_id: uuid.UUID, resolution: str) -> Ticket:
@@ -212,7 +221,7 @@ def resolve_remotely(session: Session, actor: Actor, ticket_id: uuid.UUID, resol
     ensure_changeable(ticket)
     ticket.resolution = text
     ticket.resolved_at = utcnow()
-    return move(session, actor, ticket, "resolved_remotely", "resolved", text, ticket.resolved_at)
+    return move(session, actor, ticket, "resolved_remotely", "resolved", {"text": text}, ticket.resolved_at)
 
 
 def record_diagnosis(session: Session, actor: Actor, ticket_id: uuid.UUID, diagnosis: str) -> Ticket:
@@ -220,8 +229,9 @@ def record_diagnosis(session: Session, actor: Actor, ticket_id: uuid.UUID, diagn
     actor.require(DIAGNOSE)
     ticket = load_ticket(session, actor, ticket_id)
     ensure_changeable(ticket)
+    ensure_owned(session, ticket.org_id, ticket.number)
     ticket.diagnosis = (diagnosis or "").strip()
-    record_event(session, ticket, actor, "diagnosis_note", ticket.diagnosis)
+    record_event(session, ticket, actor, "diagnosis_note", {"text": ticket.diagnosis})
     sla.check_ticket(session, ticket)
     session.flush()
     return ticket
@@ -233,11 +243,11 @@ def wait_for_customer(session: Session, actor: Actor, ticket_id: uuid.UUID, reas
     text = _reason(reason, translate("Tickets", "wait for the customer"))
     ensure_changeable(ticket)
     if ticket.state not in PAUSABLE:
-        return move(session, actor, ticket, "waiting_for_customer", "paused", text)
+        return move(session, actor, ticket, "waiting_for_customer", "paused", {"text": text})
     now = utcnow()
     ticket.paused_from = ticket.state
     ticket.paused_since = now
-    return move(session, actor, ticket, "waiting_for_customer", "paused", text, now)
+    return move(session, actor, ticket, "waiting_for_customer", "paused", {"text": text}, now)
 
 
 def resume(session: Session, actor: Actor, ticket_id: uuid.UUID, note: str = "") -> Ticket:
@@ -247,7 +257,7 @@ def resume(session: Session, actor: Actor, ticket_id: uuid.UUID, note: str = "")
     if ticket.state != "waiting_for_customer":
         raise ValidationError(translate("Tickets", "Only a ticket waiting for the customer can resume."),
                               field="state")
-    return move(session, actor, ticket, ticket.paused_from, "resumed", note)
+    return move(session, actor, ticket, ticket.paused_from, "resumed", {"text": (note or "").strip()})
 
 
 def close_ticket(session: Session, actor: Actor, ticket_id: uuid.UUID, *, hook, note: str = "") -> Ticket:
@@ -259,7 +269,7 @@ def close_ticket(session: Session, actor: Actor, ticket_id: uuid.UUID, *, hook, 
         raise ValidationError(translate("Tickets", "The customer has not signed off the repair order yet."),
                               field="state")
     now = utcnow()
-    move(session, actor, ticket, "closed", "closed", note, now)
+    move(session, actor, ticket, "closed", "closed", {"text": (note or "").strip()}, now)
     ticket.closed_at = now
     session.flush()
     hook.ticket_closed(session=session, event=TicketClosed(ticket.id, ticket.number, ticket.org_id,
@@ -274,14 +284,14 @@ def reopen(session: Session, actor: Actor, ticket_id: uuid.UUID, reason: str) ->
     if ticket.state == "closed":
         ticket.closed_at = None
         ticket.resolved_at = None
-    return move(session, actor, ticket, "diagnosing", "reopened", text)
+    return move(session, actor, ticket, "diagnosing", "reopened", {"text": text})
 
 
 def cancel(session: Session, actor: Actor, ticket_id: uuid.UUID, reason: str) -> Ticket:
     actor.require(CLOSE)
     ticket = load_ticket(session, actor, ticket_id)
     text = _reason(reason, translate("Tickets", "cancel the ticket"))
-    return move(session, actor, ticket, "cancelled", "cancelled", text)
+    return move(session, actor, ticket, "cancelled", "cancelled", {"text": text})
 
 
 def archive(session: Session, actor: Actor, ticket_id: uuid.UUID) -> Ticket:
@@ -294,8 +304,9 @@ def add_note(session: Session, actor: Actor, ticket_id: uuid.UUID, text: str) ->
     actor.require(WORK)
     ticket = load_ticket(session, actor, ticket_id)
     ensure_changeable(ticket)
-    record_event(session, ticket, actor, "note", _reason(text, translate("Tickets", "add a note")))
-    sla.check_ticket(session, ticket)  # every change looks at the clock, not only the periodic sweep
+    record_event(session, ticket, actor, "note", {"text": _reason(text, translate("Tickets", "add a note"))})
+    if owned_here(session, ticket.org_id):  # elsewhere the clock is on the owner's row, not ours to write
+        sla.check_ticket(session, ticket)  # every change looks at the clock, not only the periodic sweep
     session.flush()
 
 
@@ -303,10 +314,10 @@ def set_priority(session: Session, actor: Actor, ticket_id: uuid.UUID, priority:
     actor.require(DIAGNOSE)
     ticket = load_ticket(session, actor, ticket_id)
     ensure_changeable(ticket)
+    ensure_owned(session, ticket.org_id, ticket.number)
     if priority not in PRIORITIES:
         raise ValidationError(translate("Tickets", "Priority is 1 (critical) to 4 (low)."), field="priority")
-    record_event(session, ticket, actor, "priority", translate("Tickets", "Priority {old} → {new}")
-                 .format(old=ticket.priority, new=priority))
+    record_event(session, ticket, actor, "priority", {"old": ticket.priority, "new": priority})
     ticket.priority = priority
     session.flush()
     return ticket

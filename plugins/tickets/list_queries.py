@@ -8,10 +8,12 @@ composite indexes whose SECOND column is ``opened_at`` — (org_id, opened_at), 
 (breached, opened_at). So a page is the merge of a few index-ordered branches, each cut at
 ``offset + limit`` rows: one branch per state (HQ), per visible org unit (a branch or partner, plus
 cases escalated to it), per priority or state when sorting by it, or the one branch a
-customer/engineer/category/… filter selects. Sorting by due time (soonest first) splits each state
-branch in two, the cases with a due time walked by (state, next_due_at, opened_at) and those without
-by the same index's NULL range, because neither database walks an index for "NULLS LAST". The outer
-query merges the branches, and the page's names are joined for its rows only.
+customer/engineer/category/… filter selects. The org filter narrows the list of units (and drops
+the branch of cases escalated to the actor's unit: a chosen unit shows the cases it owns). Sorting
+by due time (soonest first) splits each state branch in two, the cases with a due time walked by
+(state, next_due_at, opened_at) and those without by the same index's NULL range, because neither
+database walks an index for "NULLS LAST". The outer query merges the branches, and the page's names
+are joined for its rows only.
 
     list_page(session, actor, filters, offset=0, limit=200, sort="opened_at", descending=True)
         -> [TicketRow]   (same rows, filters and sort keys as ``service.list_tickets``)
@@ -25,7 +27,7 @@ from sqlalchemy.orm import Session, aliased
 from app.auth.actor import Actor
 from app.auth.models import User
 from app.orgs.models import OrgUnit
-from app.orgs.scope import visible_org_ids
+from app.orgs.scope import org_filter_ids, visible_org_ids
 from plugins.tickets import service
 from plugins.tickets.models import OPEN_STATES, PRIORITIES, STATES, Customer, Ticket
 from plugins.tickets.queries import TicketFilter, TicketRow
@@ -44,10 +46,14 @@ SORT_KEYS = {"opened_at": (), "priority": (Ticket.priority,), "state": (Ticket.s
 
 def _visible_orgs(session: Session, actor: Actor) -> list | None:
     """The org ids the actor may see, or None when that is every unit in this database."""
-    visible = session.scalars(visible_org_ids(actor)).all()
-    if len(visible) >= session.scalar(select(func.count()).select_from(OrgUnit)):
+    return _unless_every_unit(session, session.scalars(visible_org_ids(actor)).all())
+
+
+def _unless_every_unit(session: Session, orgs: list) -> list | None:
+    """``orgs``, or None when that is every unit in this database (then no org condition at all)."""
+    if len(orgs) >= session.scalar(select(func.count()).select_from(OrgUnit)):
         return None
-    return visible
+    return orgs
 
 
 def _conditions(filters: TicketFilter, customers: list, unindexed: bool = False) -> list:
@@ -95,7 +101,7 @@ def _quick_search(text: str, customers: list):
     return or_(*alternatives)
 
 
-def _branches(filters: TicketFilter, sort: str, orgs: list | None, actor: Actor) -> list[tuple]:
+def _branches(filters: TicketFilter, sort: str, orgs: list | None, actor: Actor, escalated: bool) -> list[tuple]:
     """(extra condition, scoped?, kind) per index-ordered branch; one ``(None, True, ONE)``: a single branch."""
     states = list(filters.states) or list(OPEN_STATES if filters.open_only else STATES)
     if filters.text.strip() or filters.customer_id or filters.engineer_id:
@@ -105,8 +111,10 @@ def _branches(filters: TicketFilter, sort: str, orgs: list | None, actor: Actor)
         # cases escalated to the actor's unit belong to other units, so that branch is not scoped
         # (a range, not "=": after ANALYZE SQLite sees the mostly-NULL column's index as useless
         # for equality and scans the table; for a range it uses the index)
-        return [(Ticket.org_id == org, False, UNIT) for org in orgs] + [
-            (Ticket.escalated_to_org_id.between(actor.org_id, actor.org_id), False, UNIT)]
+        units = [(Ticket.org_id == org, False, UNIT) for org in orgs]
+        if escalated:
+            units.append((Ticket.escalated_to_org_id.between(actor.org_id, actor.org_id), False, UNIT))
+        return units
     if sort == "due" and filters.open_only and not filters.states:
         # every open case by due time: one walk of (is_open, next_due_at, opened_at); "= true", not
         # "IS TRUE", so that both databases use the index
@@ -120,9 +128,11 @@ def _branches(filters: TicketFilter, sort: str, orgs: list | None, actor: Actor)
     return [(Ticket.state == s, True, BY_STATE) for s in states]
 
 
-def _scope(orgs: list | None, actor: Actor):
+def _scope(orgs: list | None, actor: Actor, escalated: bool):
     if orgs is None:
         return None
+    if not escalated:
+        return Ticket.org_id.in_(orgs)
     return or_(Ticket.org_id.in_(orgs), Ticket.escalated_to_org_id == actor.org_id)
 
 
@@ -139,16 +149,20 @@ def _key_columns(sort: str) -> list:
 def _page_ids(session: Session, actor: Actor, filters: TicketFilter, offset: int, limit: int, sort: str,
               descending: bool) -> list:
     sort = sort if sort in SORT_KEYS else "opened_at"
-    orgs = _visible_orgs(session, actor)
+    chosen = org_filter_ids(session, actor, filters.org_id, filters.subtree)
+    if chosen is None:
+        orgs, escalated = _visible_orgs(session, actor), True
+    else:
+        orgs, escalated = _unless_every_unit(session, chosen), False
     customers = _matching_customers(session, filters.text.strip())
     base, unit_base = _conditions(filters, customers), _conditions(filters, customers, unindexed=True)
-    scope = _scope(orgs, actor)
+    scope = _scope(orgs, actor, escalated)
     keys = _key_columns(sort)
     # A branch's order stops at opened_at so its index delivers it without a sort; ties on opened_at
     # at the cut are covered by TIE_SLACK extra rows, and the outer query orders fully (…, id).
     order = [_direction(k, descending) for k in (*SORT_KEYS[sort], Ticket.opened_at)]
     branches = []
-    for extra, scoped, kind in _branches(filters, sort, orgs, actor):
+    for extra, scoped, kind in _branches(filters, sort, orgs, actor, escalated):
         conditions = [*(unit_base if kind == UNIT else base),
                       *(c for c in (scope if scoped else None, extra) if c is not None)]
         for split, branch_order in _due_split(sort, descending, kind, order):

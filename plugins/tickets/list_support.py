@@ -26,7 +26,7 @@ from app.errors import UserError
 from app.i18n import translate
 from app.orgs.scope import org_scope
 from plugins.tickets import service
-from plugins.tickets.queries import SORT_COLUMNS, TicketFilter, TicketRow, _filtered, _rows
+from plugins.tickets.queries import SORT_COLUMNS, TicketFilter, TicketRow, _narrowed, _rows
 from plugins.tickets.models import Ticket
 
 EXCEL_MAX_ROWS = 1_048_575  # a sheet's rows minus the header
@@ -71,7 +71,7 @@ def export_tickets(session: Session, actor: Actor, filters: TicketFilter, sort: 
     actor.require(service.VIEW)
     column = SORT_COLUMNS.get(sort, Ticket.opened_at)
     order = [column.desc(), Ticket.id.desc()] if descending else [column.asc(), Ticket.id.asc()]
-    stmt = _rows(session, _filtered(actor, filters).order_by(*order)).order_by(*order)
+    stmt = _rows(session, _narrowed(session, actor, filters).order_by(*order)).order_by(*order)
     book = Workbook(write_only=True)
     sheet = book.create_sheet(translate("Tickets", "Tickets"))
     sheet.append(column_titles())

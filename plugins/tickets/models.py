@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import (BigInteger, Boolean, Date, ForeignKey, Index, Integer, LargeBinary, String, Text,
+from sqlalchemy import (JSON, BigInteger, Boolean, Date, ForeignKey, Index, Integer, LargeBinary, String, Text,
                         UniqueConstraint, Uuid)
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -149,7 +149,12 @@ class Ticket(UUIDPrimaryKey, OrgOwnedMixin, SyncedMixin, Base):
 
 
 class TicketEvent(UUIDPrimaryKey, OrgOwnedMixin, SyncedMixin, Base):
-    """One line of a ticket's timeline. Append-only: service code never updates or deletes one."""
+    """One line of a ticket's timeline. Append-only: service code never updates or deletes one.
+
+    ``org_id`` is the unit that wrote the line (an upper tier's answer is its own row), ``kind``
+    plus ``params`` say what happened; ``plugins.tickets.timeline`` renders the sentence in the
+    reader's language. ``text`` keeps the user's own words (a note, a reason) and is all that
+    rows written before ``params`` existed carry."""
 
     __tablename__ = "tickets_events"
     __table_args__ = (Index("ix_tickets_events_ticket_at", "ticket_id", "at"),)
@@ -162,6 +167,7 @@ class TicketEvent(UUIDPrimaryKey, OrgOwnedMixin, SyncedMixin, Base):
     from_state: Mapped[str | None] = mapped_column(String(24))
     to_state: Mapped[str | None] = mapped_column(String(24))
     text: Mapped[str] = mapped_column(Text, default="")
+    params: Mapped[dict | None] = mapped_column(JSON)
 
 
 class RemoteSession(UUIDPrimaryKey, OrgOwnedMixin, SyncedMixin, Base):

@@ -14,9 +14,11 @@ from sqlalchemy.orm import Session, aliased
 from app.auth.actor import Actor
 from app.auth.models import User
 from app.clock import utcnow
+from app.orgs.scope import org_filter
 from plugins.tickets.lifecycle import load_ticket, visible_ticket_clause
 from plugins.tickets.models import (Asset, Customer, EmergencyStep, Escalation, RemoteSession, RepairOrder,
                                     RepairPart, Ticket, TicketEvent)
+from plugins.tickets.ownership import owned_here
 from plugins.tickets.permissions import VIEW
 
 SORT_COLUMNS = {"opened_at": Ticket.opened_at, "number": Ticket.number, "priority": Ticket.priority,
@@ -38,6 +40,8 @@ class TicketFilter:
     opened_to: datetime | None = None
     text: str = ""  # ticket number, serial number or the start of a customer name
     open_only: bool = False
+    org_id: uuid.UUID | None = None  # the org filter: tickets this unit owns (not those escalated to it)
+    subtree: bool = False  # ... and those of the units below it
 
 
 @dataclass(frozen=True)
@@ -64,8 +68,11 @@ class TicketRow:
         return ""
 
 
-def _filtered(actor: Actor, filters: TicketFilter):
+def _filtered(actor: Actor, filters: TicketFilter, narrowed=None):
+    """``narrowed``: the org filter's clause (``_narrowed`` resolves it; it needs the session)."""
     stmt = select(Ticket.id).where(visible_ticket_clause(actor), Ticket.deleted_at.is_(None))
+    if narrowed is not None:
+        stmt = stmt.where(narrowed)
     if filters.states:
         stmt = stmt.where(Ticket.state.in_(list(filters.states)))
     if filters.open_only:
@@ -87,6 +94,11 @@ def _filtered(actor: Actor, filters: TicketFilter):
     return stmt
 
 
+def _narrowed(session: Session, actor: Actor, filters: TicketFilter):
+    """``_filtered`` with the org filter resolved (a unit outside the scope raises PermissionDenied)."""
+    return _filtered(actor, filters, org_filter(session, actor, Ticket.org_id, filters.org_id, filters.subtree))
+
+
 def _rows(session: Session, stmt) -> list[TicketRow]:
     engineer = aliased(User)
     ids = stmt.subquery()
@@ -105,23 +117,28 @@ def list_tickets(session: Session, actor: Actor, filters: TicketFilter | None = 
     actor.require(VIEW)
     column = SORT_COLUMNS.get(sort, Ticket.opened_at)
     order = [column.desc(), Ticket.id.desc()] if descending else [column.asc(), Ticket.id.asc()]
-    inner = _filtered(actor, filters or TicketFilter()).order_by(*order).offset(offset).limit(limit)
+    inner = _narrowed(session, actor, filters or TicketFilter()).order_by(*order).offset(offset).limit(limit)
     query = _rows(session, inner).order_by(*order)
     return [TicketRow(*row) for row in session.execute(query)]
 
 
 def count_tickets(session: Session, actor: Actor, filters: TicketFilter | None = None) -> int:
     actor.require(VIEW)
-    return session.scalar(select(func.count()).select_from(_filtered(actor, filters or TicketFilter()).subquery()))
+    return session.scalar(select(func.count()).select_from(
+        _narrowed(session, actor, filters or TicketFilter()).subquery()))
 
 
-def queue(session: Session, actor: Actor, *, mine: bool = False, offset: int = 0, limit: int = 200) -> list[TicketRow]:
+def queue(session: Session, actor: Actor, *, mine: bool = False, escalated: bool = False, offset: int = 0,
+          limit: int = 200) -> list[TicketRow]:
     """Open cases by due time, earliest first. ``mine``: those assigned to the actor ("My queue");
-    otherwise everything open the actor's unit answers for ("Response center")."""
+    ``escalated``: those escalated to the actor's unit, whoever owns them; otherwise everything
+    open the actor's unit answers for ("Response center")."""
     actor.require(VIEW)
     stmt = _filtered(actor, TicketFilter(open_only=True))
     if mine:
         stmt = stmt.where(Ticket.engineer_id == actor.user_id)
+    if escalated:
+        stmt = stmt.where(Ticket.escalated_to_org_id == actor.org_id)
     order = [Ticket.next_due_at.asc().nulls_last(), Ticket.id]
     inner = stmt.order_by(*order).offset(offset).limit(limit)
     return [TicketRow(*row) for row in session.execute(_rows(session, inner).order_by(*order))]
@@ -135,7 +152,9 @@ def timeline(session: Session, actor: Actor, ticket_id: uuid.UUID) -> Sequence[T
 
 def ticket_details(session: Session, actor: Actor, ticket_id: uuid.UUID) -> dict:
     """The ticket window's data in one call: ticket, customer, asset, repair order and parts,
-    remote sessions, escalations, emergency steps and the timeline."""
+    remote sessions, escalations, emergency steps and the timeline; ``owned_here``: whether this
+    node may change the ticket itself (else only add notes and answers); ``escalated_here``:
+    whether the case was escalated to the actor's unit (which may answer it)."""
     ticket = load_ticket(session, actor, ticket_id)
 
     def rows(model, *order):
@@ -145,14 +164,17 @@ def ticket_details(session: Session, actor: Actor, ticket_id: uuid.UUID) -> dict
     parts = (session.scalars(select(RepairPart).where(RepairPart.repair_order_id == order.id)).all()
              if order else [])
     engineer = session.get(User, ticket.engineer_id) if ticket.engineer_id else None
+    escalations = rows(Escalation, Escalation.at)
     return {
         "ticket": ticket, "customer": session.get(Customer, ticket.customer_id),
         "asset": session.get(Asset, ticket.asset_id) if ticket.asset_id else None,
         "engineer": engineer, "repair_order": order, "parts": parts,
         "remote_sessions": rows(RemoteSession, RemoteSession.authorised_at),
-        "escalations": rows(Escalation, Escalation.at),
+        "escalations": escalations,
         "emergency_steps": rows(EmergencyStep, EmergencyStep.position),
         "events": rows(TicketEvent, TicketEvent.at, TicketEvent.id),
+        "owned_here": owned_here(session, ticket.org_id),
+        "escalated_here": any(e.to_org_id == actor.org_id for e in escalations),
     }
 
 

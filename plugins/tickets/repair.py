@@ -22,6 +22,7 @@ from plugins.tickets.dispatch import local_text
 from plugins.tickets.events import record_event
 from plugins.tickets.lifecycle import ensure_changeable, load_ticket, move
 from plugins.tickets.models import Asset, Customer, RepairOrder, RepairPart, Ticket
+from plugins.tickets.ownership import ensure_owned
 from plugins.tickets.permissions import DISPATCH, REPAIR
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
@@ -53,8 +54,7 @@ def arrive(session: Session, actor: Actor, ticket_id: uuid.UUID, at: datetime | 
     ticket = load_ticket(session, actor, ticket_id)
     _assigned(ticket, actor)
     at = at or utcnow()
-    move(session, actor, ticket, "on_site", "arrived",
-         translate("Tickets", "Engineer on site at {time}.").format(time=local_text(session, ticket.org_id, at)))
+    move(session, actor, ticket, "on_site", "arrived", {"time": local_text(session, ticket.org_id, at)})
     ticket.arrived_at = ticket.arrived_at or at
     order = repair_order_of(session, ticket)
     if order is None:
@@ -103,11 +103,9 @@ def complete_repair(session: Session, actor: Actor, ticket_id: uuid.UUID, *, fau
                            p.faulty_serial.strip() or None) for p in parts), actor.user_id, now))
     ticket.resolved_at = now
     ticket.resolution = order.actions
-    text = translate("Tickets", "Repair done: {fault} — {actions}").format(fault=order.fault_found, actions=order.actions)
-    if parts:
-        text += " " + translate("Tickets", "Parts: {parts}").format(
-            parts=", ".join(f"{p.part_number}×{p.quantity}" for p in parts))
-    move(session, actor, ticket, "awaiting_signoff", "repaired", text, now)
+    params = {"fault": order.fault_found, "actions": order.actions,
+              "parts": [[p.part_number.strip(), p.quantity] for p in parts]}
+    move(session, actor, ticket, "awaiting_signoff", "repaired", params, now)
     return order
 
 
@@ -128,6 +126,7 @@ def sign_off(session: Session, actor: Actor, ticket_id: uuid.UUID, *, signer_nam
     ticket = load_ticket(session, actor, ticket_id)
     _assigned(ticket, actor)
     ensure_changeable(ticket)
+    ensure_owned(session, ticket.org_id, ticket.number)  # the repair order is the owning node's row
     order = repair_order_of(session, ticket)
     if order is None or ticket.state != "awaiting_signoff":
         raise ValidationError(translate("Tickets", "Only a completed repair order can be signed off."), field="state")
@@ -140,9 +139,8 @@ def sign_off(session: Session, actor: Actor, ticket_id: uuid.UUID, *, signer_nam
                               field="signature")
     order.signer_name, order.signature_png, order.seal_confirmed = signer_name.strip(), signature_png, seal_confirmed
     order.signed_at = utcnow()
-    how = translate("Tickets", "signature") if signature_png else translate("Tickets", "company seal")
-    record_event(session, ticket, actor, "signed_off", translate("Tickets", "Signed off by {name} ({how}).")
-                 .format(name=order.signer_name, how=how), at=order.signed_at)
+    record_event(session, ticket, actor, "signed_off",
+                 {"name": order.signer_name, "how": "signature" if signature_png else "seal"}, at=order.signed_at)
     session.flush()
     return order
 

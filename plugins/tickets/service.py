@@ -5,6 +5,12 @@ raises ``ValidationError`` / ``PermissionDenied`` / ``NotFound`` with a translat
 Functions that talk to other plugins take ``hook=ctx.hook``. Run changes in
 ``ctx.transaction()``; every change to a ticket lands on its timeline (``TicketEvent``).
 
+Across tiers: a line someone writes on a case (note, expert answer, remote session, escalation)
+belongs to the writer's org unit and reaches the case's owner by sync. The ticket row itself
+(state, clock, engineer, escalation target, repair order, emergency steps) changes only at the
+node that owns the ticket (``plugins.tickets.ownership``); elsewhere those calls raise
+``PermissionDenied`` saying why.
+
 Customers and installed base (customers.py)
     create_customer(session, actor, name=, region="", org_id=None) -> Customer
     add_site(session, actor, customer_id, name=, address="") -> CustomerSite
@@ -12,7 +18,8 @@ Customers and installed base (customers.py)
     create_asset(session, actor, customer_id, serial_number=, product_line=, model=, site_id=None,
                  package_code=None, contract_end=None) -> Asset
     find_asset_by_serial(session, actor, serial) -> Asset | None     (intake look-up)
-    search_customers(session, actor, text="", limit=50) -> [Customer]  (name prefix)
+    search_customers(session, actor, text="", limit=50, org_id=None, subtree=False) -> [Customer]  (name prefix;
+        org_id/subtree: the org filter, see ``app.orgs.scope.org_filter``)
     customer_details(session, actor, customer_id) -> {"customer", "sites", "contacts", "assets"}
     list_service_packages(session, actor) / save_service_package(session, actor, code=, name=,
         coverage="24x7"|"business", response_minutes=, onsite_minutes=, resolution_minutes=)  (HQ only)
@@ -34,7 +41,8 @@ Dispatch, remote, escalation (dispatch.py)
     eligible_engineers(session, actor, ticket_id) -> [User]
     dispatch(session, actor, ticket_id, engineer_id=, eta=, hook=, parts=(PartLine, ...), override_reason="")
     record_remote_session(session, actor, ticket_id, authorised_by=, authorised_at=, scope=, findings=)
-    escalate(session, actor, ticket_id, reason, expert=False) -> Escalation
+    escalate(session, actor, ticket_id, reason, expert=False) -> Escalation   (at the owning node)
+    answer_consultation(session, actor, ticket_id, answer) -> TicketEvent  (by the unit it was escalated to)
 
 Repair order (repair.py)
     arrive(session, actor, ticket_id, at=None) -> RepairOrder
@@ -49,12 +57,16 @@ Quality complaints (emergency.py)
 Reading (queries.py)
     list_tickets(session, actor, TicketFilter(...), offset=, limit=, sort="opened_at"|"number"|"priority"
                  |"state"|"due", descending=True) -> [TicketRow];  count_tickets(session, actor, filters)
-    queue(session, actor, mine=False, offset=0, limit=200) -> [TicketRow] by due time;
+        TicketFilter(org_id=, subtree=): the org filter, tickets the unit (and those below) owns
+    queue(session, actor, mine=False, escalated=False, offset=0, limit=200) -> [TicketRow] by due time;
         TicketRow.urgency(now) -> "breached" | "due_soon" | ""
     timeline(session, actor, ticket_id) -> [TicketEvent];  ticket_details(session, actor, ticket_id) -> dict
+    render_event(event) -> EventLine(what, states, details)   (the reader's language; window and exports)
+    event_text(event) -> str;  kind_label(kind) -> str
 
 Response-time clock (sla.py)
-    sweep_sla(session, now=None) -> number of warnings/breaches recorded (run it periodically)
+    sweep_sla(session, now=None) -> number of warnings/breaches recorded, on the tickets this node
+        owns (the hook ``periodic_jobs`` runs it every minute)
 
 Excel (excel.py)
     import_customers_and_assets(session, actor, path, progress=None) -> ImportReport
@@ -67,13 +79,13 @@ from __future__ import annotations
 from plugins.tickets.customers import (add_contact, add_site, create_asset, create_customer, customer_details,
                                        find_asset_by_serial, get_customer, list_service_packages,
                                        save_service_package, search_customers)
-from plugins.tickets.dispatch import dispatch, eligible_engineers, escalate, record_remote_session
+from plugins.tickets.dispatch import answer_consultation, dispatch, eligible_engineers, escalate, record_remote_session
 from plugins.tickets.emergency import complete_step as complete_emergency_step
 from plugins.tickets.excel import ImportFailed, ImportReport, export_rows, import_customers_and_assets
 from plugins.tickets.emergency import plan_steps
 from plugins.tickets.lifecycle import (TRANSITIONS, add_note, archive, cancel, category_label, channel_label,
-                                       close_ticket, create_ticket, load_ticket, record_diagnosis, reopen,
-                                       resolve_remotely, resume, set_priority, start_diagnosis, state_label,
+                                       close_ticket, create_ticket, load_ticket, priority_label, record_diagnosis,
+                                       reopen, resolve_remotely, resume, set_priority, start_diagnosis, state_label,
                                        wait_for_customer)
 from plugins.tickets.models import CATEGORIES, CHANNELS, PRIORITIES, STATES, Ticket
 from plugins.tickets.permissions import (ARCHIVE, CLOSE, CREATE, CUSTOMERS, DIAGNOSE, DISPATCH, EMERGENCY,
@@ -82,9 +94,11 @@ from plugins.tickets.queries import (TicketFilter, TicketRow, count_tickets, lis
                                      timeline)
 from plugins.tickets.repair import PartUse, arrive, complete_repair, repair_order_document, sign_off
 from plugins.tickets.sla import sweep as sweep_sla
+from plugins.tickets.timeline import EventLine, event_text, kind_label, render_event
 
 __all__ = [
     "ARCHIVE", "CATEGORIES", "CHANNELS", "CLOSE", "CREATE", "CUSTOMERS", "DIAGNOSE", "DISPATCH", "EMERGENCY",
+    "EventLine", "answer_consultation", "event_text", "kind_label", "render_event",
     "ESCALATE", "OVERRIDE_VETO", "PACKAGES", "PRIORITIES", "REPAIR", "STATES", "VIEW", "WORK",
     "ImportFailed", "ImportReport", "export_rows", "import_customers_and_assets",
     "PartUse", "TicketFilter", "TicketRow", "add_contact", "add_note", "add_site", "allowed_moves", "archive",
@@ -105,16 +119,9 @@ def allowed_moves(ticket: Ticket) -> list[str]:
     return list(TRANSITIONS.get(ticket.state, ()))
 
 
-def priority_label(priority: int) -> str:
+def overview(session, actor, limit: int = 500, *, org_id=None, subtree: bool = False):
+    """Customers and regions, as the customers page lists them (``org_id``/``subtree``: the org filter)."""
     from app.i18n import translate
 
-    return {1: translate("Tickets", "P1 critical"), 2: translate("Tickets", "P2 high"),
-            3: translate("Tickets", "P3 normal"), 4: translate("Tickets", "P4 low")}.get(priority, str(priority))
-
-
-def overview(session, actor, limit: int = 500):
-    """Customers and regions, as the customers page lists them."""
-    from app.i18n import translate
-
-    customers = search_customers(session, actor, limit=limit)
+    customers = search_customers(session, actor, limit=limit, org_id=org_id, subtree=subtree)
     return [translate("Tickets", "Customer"), translate("Tickets", "Region")], [(c.name, c.region) for c in customers]

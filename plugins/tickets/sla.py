@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from app.clock import utcnow
 from app.i18n import translate
 from app.orgs.models import OrgUnit
+from app.sync.ownership import owned_org_ids
 from plugins.tickets.business_time import Calendar, add_business_time, business_seconds_between, calendar_for
 from plugins.tickets.events import record_event
 from plugins.tickets.models import SLA_TARGETS, ServicePackage, Ticket
@@ -125,7 +126,7 @@ def check_ticket(session: Session, ticket: Ticket, now: datetime | None = None) 
     calendar = ticket_calendar(session, ticket)
     found = new_marks(ticket, now, calendar)
     for target, kind in found:
-        record_event(session, ticket, None, f"sla_{kind}", mark_text(target, kind), at=now)
+        record_event(session, ticket, None, f"sla_{kind}", {"target": target}, at=now)
     apply_marks(ticket, found)
     refresh_due_times(session, ticket, calendar)
     return [f"{target}.{kind}" for target, kind in found]
@@ -134,13 +135,17 @@ def check_ticket(session: Session, ticket: Ticket, now: datetime | None = None) 
 def sweep(session: Session, now: datetime | None = None, batch: int = 2000) -> int:
     """Run periodically: check every ticket whose next 75 %/100 % mark has passed. Reads only
     those rows (indexed ``next_sla_check_at``), so it is cheap however many tickets exist.
+    Only tickets this node owns: HQ holds copies of its branches' tickets, and their marks are
+    the branches' to write (they arrive with the next push).
     Returns how many warnings and breaches it recorded."""
     now = now or utcnow()
+    owned = owned_org_ids(session)
     recorded = 0
-    while True:
+    while owned:
         # skip_locked: two workstations sweeping at once never record the same mark twice (PostgreSQL;
         # SQLite serialises writers anyway and ignores the clause).
-        stmt = (select(Ticket).where(Ticket.next_sla_check_at <= now, Ticket.deleted_at.is_(None))
+        stmt = (select(Ticket).where(Ticket.next_sla_check_at <= now, Ticket.deleted_at.is_(None),
+                                     Ticket.org_id.in_(owned))
                 .order_by(Ticket.next_sla_check_at).limit(batch).with_for_update(skip_locked=True))
         tickets = session.scalars(stmt).all()
         for ticket in tickets:  # each check moves next_sla_check_at past ``now`` (or clears it)
@@ -150,4 +155,5 @@ def sweep(session: Session, now: datetime | None = None, batch: int = 2000) -> i
                 ticket.next_sla_check_at = now + timedelta(minutes=1)
         session.flush()
         if len(tickets) < batch:
-            return recorded
+            break
+    return recorded

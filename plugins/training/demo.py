@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from sqlalchemy import insert
+from sqlalchemy import insert, select
 
 from app.clock import utcnow
 from app.i18n import translate
@@ -39,7 +39,7 @@ def generate(demo: DemoContext) -> None:
     demo.progress(translate("Training", "Training courses"), 0.0)
     courses = _catalogue(demo)
     trainers = demo.staff.get("trainer", [])
-    if not trainers or demo.cancelled():
+    if demo.reference_only or not trainers or demo.cancelled():
         return
     engineers_by_branch = _engineers_by_branch(demo)
     count = max(8, min(5000, demo.scale // 100))
@@ -62,17 +62,23 @@ def generate(demo: DemoContext) -> None:
 
 
 def _catalogue(demo: DemoContext) -> dict[str, Course]:
-    courses = {}
+    """The course catalogue, reusing the courses already here by code: at a branch they came
+    from HQ, which owns them, and a copy of its own would never reach HQ."""
+    session = demo.session
+    courses = {c.code: c for c in session.scalars(select(Course))}
     for code, title, line, level, hours, pass_mark, _, syllabus in CATALOGUE:
-        courses[code] = Course(id=new_id(), code=code, title=title, product_line=line, level=level, hours=hours,
-                               pass_mark=pass_mark, syllabus=syllabus, active=True)
-        demo.session.add(courses[code])
-    demo.session.flush()
+        if code not in courses:
+            courses[code] = Course(id=new_id(), code=code, title=title, product_line=line, level=level, hours=hours,
+                                   pass_mark=pass_mark, syllabus=syllabus, active=True)
+            session.add(courses[code])
+    session.flush()
+    linked = set(session.execute(select(CoursePrerequisite.course_id, CoursePrerequisite.required_course_id)).all())
     for code, *_, prerequisites, _syllabus in CATALOGUE:
         for required in prerequisites:
-            demo.session.add(CoursePrerequisite(course_id=courses[code].id, required_course_id=courses[required].id))
-    demo.session.flush()
-    return courses
+            if (courses[code].id, courses[required].id) not in linked:
+                session.add(CoursePrerequisite(course_id=courses[code].id, required_course_id=courses[required].id))
+    session.flush()
+    return {code: courses[code] for code, *_ in CATALOGUE}
 
 
 def _engineers_by_branch(demo: DemoContext) -> dict:

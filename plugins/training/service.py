@@ -19,7 +19,7 @@ from app.errors import NotFound, PermissionDenied, ValidationError
 from app.i18n import translate
 from app.ids import org_id_for_code
 from app.orgs.models import OrgUnit
-from app.orgs.scope import can_see, org_scope
+from app.orgs.scope import can_see, org_filter, org_scope
 from plugins.training.models import LEVELS, Course, CoursePrerequisite, Enrolment, TrainingSession
 
 from plugins.training.permissions import COURSES, MANAGE, VIEW, VIEW_OWN  # noqa: F401  (re-exported)
@@ -269,14 +269,17 @@ def _seat_count(state: str):
 
 
 def session_rows(session: Session, actor: Actor, offset: int = 0, limit: int = 200,
-                 upcoming_from: date | None = None, after: tuple[date, uuid.UUID] | None = None) -> list[SessionRow]:
+                 upcoming_from: date | None = None, after: tuple[date, uuid.UUID] | None = None, *,
+                 org_id: uuid.UUID | None = None, subtree: bool = False) -> list[SessionRow]:
     """Sessions newest first, one page off the (starts_on, id) index. ``after`` = (starts_on, id)
-    of the last row already shown continues from there (keyset), so deep pages cost as much as the first."""
+    of the last row already shown continues from there (keyset), so deep pages cost as much as the first.
+    ``org_id``/``subtree``: the org filter, sessions held by that unit (not those above it it may attend)."""
     if not (actor.has(VIEW) or actor.has(MANAGE)):
         actor.require(VIEW)
     stmt = (select(TrainingSession, User.display_name, _seat_count("enrolled"), _seat_count("waiting"))
             .join(User, User.id == TrainingSession.trainer_id)
-            .where(session_visibility(actor), TrainingSession.deleted_at.is_(None)))
+            .where(session_visibility(actor), TrainingSession.deleted_at.is_(None),
+                   org_filter(session, actor, TrainingSession.org_id, org_id, subtree)))
     if upcoming_from is not None:
         stmt = stmt.where(TrainingSession.starts_on >= upcoming_from)
     if after is not None:

@@ -13,7 +13,7 @@ from app.auth.actor import Actor
 from app.clock import utcnow
 from app.errors import NotFound, ValidationError
 from app.i18n import translate
-from app.orgs.scope import org_scope
+from app.orgs.scope import org_filter, org_scope
 from app.specs import TicketClosed
 from plugins.visits.models import FollowUpCall
 
@@ -33,9 +33,12 @@ def schedule_follow_up(session: Session, event: TicketClosed) -> FollowUpCall:
     return call
 
 
-def list_calls(session: Session, actor: Actor, state: str | None = "due", limit: int = 500) -> Sequence[FollowUpCall]:
+def list_calls(session: Session, actor: Actor, state: str | None = "due", limit: int = 500, *,
+               org_id: uuid.UUID | None = None, subtree: bool = False) -> Sequence[FollowUpCall]:
+    """Calls by due time; ``org_id``/``subtree``: the org filter (the unit owning the closed ticket)."""
     actor.require(VIEW)
-    stmt = select(FollowUpCall).where(org_scope(actor, FollowUpCall.org_id), FollowUpCall.deleted_at.is_(None))
+    stmt = select(FollowUpCall).where(org_scope(actor, FollowUpCall.org_id), FollowUpCall.deleted_at.is_(None),
+                                      org_filter(session, actor, FollowUpCall.org_id, org_id, subtree))
     if state:
         stmt = stmt.where(FollowUpCall.state == state)
     return session.scalars(stmt.order_by(FollowUpCall.due_at).limit(limit)).all()

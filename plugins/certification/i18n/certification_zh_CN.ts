@@ -429,6 +429,10 @@
         <translation>没有这个培训中心密钥。</translation>
     </message>
     <message>
+        <source>This installation does not hold your training center&apos;s signing key: ask HQ for a new provisioning file and connect with it.</source>
+        <translation>本安装没有您所在培训中心的签名密钥：请向总部索取新的开通文件，并用它重新连接上级。</translation>
+    </message>
+    <message>
         <source>Your training center has no valid signing key for {lines}; ask HQ to authorise one.</source>
         <translation>您所在的培训中心没有可签发 {lines} 证书的有效签名密钥，请向总部申请授权。</translation>
     </message>
@@ -563,6 +567,18 @@
     <message>
         <source>It is not valid now: {status}.</source>
         <translation>但当前不可用：{status}。</translation>
+    </message>
+    <message>
+        <source>Demo: HQ&apos;s root key does not open with the demo passphrase, so no training center keys were authorised.</source>
+        <translation>演示数据：总部根密钥无法用演示口令打开，因此未授权任何培训中心密钥。</translation>
+    </message>
+    <message>
+        <source>Demo: no certificate types here, so no certificates were issued. Pull HQ&apos;s reference data first.</source>
+        <translation>演示数据：本安装没有证书类型，因此未颁发证书。请先下载总部的基础数据。</translation>
+    </message>
+    <message>
+        <source>Demo: this installation holds no signing key of {code} that opens with the demo passphrase, so no certificates were issued. HQ authorises one before it provisions {code}.</source>
+        <translation>演示数据：本安装没有可用演示口令打开的 {code} 签名密钥，因此未颁发证书。总部须在开通 {code} 之前为其授权密钥。</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QDateEdit, QDialog, QDialogButtonBox, QFormLayout
                                QVBoxLayout, QWidget)
 
 from app.errors import UserError
+from app.ui.org_filter import OrgFilter
 from plugins.certification import authorisations, common
 
 COLOURS = {"active": None, "expiring": "#fff3cd", "lapsed": "#f8d7da", "pending": "#e7f1ff", "withdrawn": "#e2e3e5"}
@@ -30,6 +31,9 @@ class AuthorisationsPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
         top = QHBoxLayout()
+        self.org_filter = OrgFilter(ctx)
+        self.org_filter.changed.connect(lambda *_: self.reload())
+        top.addWidget(self.org_filter)
         for name, text, slot in (("grant", self.tr("Authorise partner…"), self.grant),
                                  ("withdraw", self.tr("Withdraw…"), self.withdraw)):
             button = QPushButton(text, objectName=name)
@@ -44,9 +48,10 @@ class AuthorisationsPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        unit = self.org_filter.arguments()
         with self.ctx.reading() as session:
-            states = authorisations.list_authorisations(session, self.ctx.actor)
-            counts = authorisations.expiring_counts(session, self.ctx.actor)
+            states = authorisations.list_authorisations(session, self.ctx.actor, **unit)
+            counts = authorisations.expiring_counts(session, self.ctx.actor, **unit)
             rows = [(s.authorisation.id, s.authorisation.number, f"{s.partner.name} ({s.partner.code})",
                      authorisations.status_label(s.status) + (f" — {s.reason}" if s.reason else ""),
                      f"{s.certified} / {s.authorisation.min_engineers}",

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QLin
 
 from app.errors import UserError
 from app.ui.lazy_table import LazyTableModel
+from app.ui.org_filter import OrgFilter
 from plugins.certification import common, service
 from plugins.certification.views.certificate_pdf import write_certificate_pdf
 from plugins.certification.views.dialogs import HistoryDialog, IssueDialog, ask_passphrase, ask_reason
@@ -33,6 +34,8 @@ class CertificatesPage(QWidget):
         self.search = QLineEdit(objectName="search")
         self.search.setPlaceholderText(self.tr("Number or holder"))
         self.search.returnPressed.connect(self.reload)
+        self.org_filter = OrgFilter(ctx)
+        self.org_filter.changed.connect(lambda *_: self.reload())
         self.watch = QLabel(objectName="expiry_watch")
         self.model = LazyTableModel([self.tr("Number"), self.tr("Holder"), self.tr("Org unit"), self.tr("Certificate"),
                                      self.tr("Status"), self.tr("Issued"), self.tr("Expires"), self.tr("Level"),
@@ -50,6 +53,7 @@ class CertificatesPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Show")))
         top.addWidget(self.filter)
+        top.addWidget(self.org_filter)
         top.addWidget(self.search, 1)
         layout.addLayout(top)
         layout.addWidget(self.watch)
@@ -80,6 +84,7 @@ class CertificatesPage(QWidget):
 
     def reload(self) -> None:
         filters, text = dict(self.filter.currentData() or {}), self.search.text()
+        unit = self.org_filter.arguments()
         ctx = self.ctx
 
         last_keys = {}  # offset of the next page -> (expires, number) of the row before it
@@ -87,14 +92,14 @@ class CertificatesPage(QWidget):
         def fetch(offset, limit):
             with ctx.reading() as session:
                 rows = service.page_rows(session, ctx.actor, offset, limit, after=last_keys.get(offset),
-                                         text=text, **filters)
+                                         text=text, **unit, **filters)
             if rows:
                 last_keys[offset + len(rows)] = (rows[-1][EXPIRES_COLUMN], rows[-1][1])
             return rows
 
         self.model.set_fetcher(fetch)
         with ctx.reading() as session:
-            counts = service.expiring_counts(session, ctx.actor)
+            counts = service.expiring_counts(session, ctx.actor, **unit)
         self.watch.setText(self.tr("Expiry watch — valid certificates expiring within 30 days: {a} · 60 days: {b} · "
                                    "90 days: {c}").format(a=counts[30], b=counts[60], c=counts[90]))
 

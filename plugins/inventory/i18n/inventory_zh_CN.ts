@@ -215,6 +215,10 @@
         <translation>接收所选调拨</translation>
     </message>
     <message>
+        <source>No depot in this unit.</source>
+        <translation>该单位还没有备件库。</translation>
+    </message>
+    <message>
         <source>No depot in your area yet.</source>
         <translation>您的范围内还没有备件库。</translation>
     </message>

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QPus
 
 from app.errors import UserError
 from app.ui.lazy_table import LazyTableModel
+from app.ui.org_filter import OrgFilter
 from app.ui.workers import Worker, start
 from plugins.inventory import part_requests, service
 
@@ -70,6 +71,8 @@ class DepotPage(QWidget):
         self.depot = QComboBox()
         self.depot.setObjectName("depot")
         self.depot.setMinimumWidth(260)
+        self.org_filter = OrgFilter(ctx)
+        self.org_filter.changed.connect(lambda *_: self.reload_depots())
         with ctx.reading() as session:
             for depot in service.visible_depots(session, ctx.actor):
                 self.depot.addItem(f"{depot.code}  {depot.name}", str(depot.id))  # str: findData cannot match UUID objects
@@ -115,6 +118,7 @@ class DepotPage(QWidget):
 
     def _toolbar(self) -> QHBoxLayout:
         top = QHBoxLayout()
+        top.addWidget(self.org_filter)
         top.addWidget(QLabel(self.tr("Depot")))
         top.addWidget(self.depot)
         top.addWidget(QLabel(self.tr("Period")))
@@ -160,7 +164,7 @@ class DepotPage(QWidget):
         self.depot.blockSignals(True)
         self.depot.clear()
         with self.ctx.reading() as session:
-            for depot in service.visible_depots(session, self.ctx.actor):
+            for depot in service.visible_depots(session, self.ctx.actor, **self.org_filter.arguments()):
                 self.depot.addItem(f"{depot.code}  {depot.name}", str(depot.id))
         self.depot.blockSignals(False)
         if select_code:
@@ -193,8 +197,14 @@ class DepotPage(QWidget):
 
     def reload(self) -> None:
         depot_id = self.depot_id()
-        if depot_id is None:
-            self.summary.setText(self.tr("No depot in your area yet."))
+        if depot_id is None:  # none yet, or none in the unit the org filter chose: clear what showed before
+            self._depot_text = (self.tr("No depot in this unit.") if self.org_filter.org_id() is not None
+                                else self.tr("No depot in your area yet."))
+            self.summary.setText(self._depot_text)
+            fill(self.balances, [])
+            fill(self.transit, [])
+            self.ledger_model.set_fetcher(lambda offset, limit: [])
+            self.reload_rates()
             return
         actor = self.ctx.actor
         with self.ctx.reading() as session:  # one depot: a few hundred rows through an index
@@ -239,12 +249,13 @@ class DepotPage(QWidget):
     def reload_rates(self) -> None:
         """Hit rate, value and low stock over every visible depot: in the thread pool."""
         ctx, period, depot_code = self.ctx, self.period.currentText(), self.depot.currentText().split("  ")[0]
+        unit = self.org_filter.arguments()
 
         def work(progress, cancelled):
             with ctx.reading() as session:
-                rates = part_requests.hit_rates(session, ctx.actor, period, "depot")
-                _, per_org = service.stock_value(session, ctx.actor)
-                low = service.low_stock(session, ctx.actor, limit=2000)
+                rates = part_requests.hit_rates(session, ctx.actor, period, "depot", **unit)
+                _, per_org = service.stock_value(session, ctx.actor, **unit)
+                low = service.low_stock(session, ctx.actor, limit=2000, **unit)
             return rates, per_org, low
 
         worker = Worker(work)

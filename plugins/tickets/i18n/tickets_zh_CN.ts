@@ -638,6 +638,10 @@
         <translation>专家门诊…</translation>
     </message>
     <message>
+        <source>Answer…</source>
+        <translation>答复…</translation>
+    </message>
+    <message>
         <source>Add note…</source>
         <translation>添加备注…</translation>
     </message>
@@ -712,6 +716,10 @@
     <message>
         <source>Reason</source>
         <translation>理由</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答复</translation>
     </message>
     <message>
         <source>Add note</source>
@@ -981,6 +989,14 @@
         <translation>只有分公司经理可以否决派单限制。</translation>
     </message>
     <message>
+        <source>Ticket {number} was not escalated to your unit; add a note instead.</source>
+        <translation>问题单 {number} 未升级到本单位，请改为添加备注。</translation>
+    </message>
+    <message>
+        <source>Write the answer.</source>
+        <translation>请填写答复。</translation>
+    </message>
+    <message>
         <source>Veto overridden ({reasons}): {reason}</source>
         <translation>已否决派单限制（{reasons}）：{reason}</translation>
     </message>
@@ -1003,6 +1019,10 @@
     <message>
         <source>Parts requested: {parts}. {outcome}</source>
         <translation>申请备件：{parts}。{outcome}</translation>
+    </message>
+    <message>
+        <source>Answer from {unit}: {text}</source>
+        <translation>{unit}的答复：{text}</translation>
     </message>
     <message>
         <source>Remote sessions are recorded while the ticket is being worked on.</source>
@@ -1428,6 +1448,14 @@
         <source>{n} response-time warnings or breaches recorded.</source>
         <translation>已记录 {n} 条响应时限预警或超时。</translation>
     </message>
+    <message>
+        <source>Only {unit} can open its cases: it keeps them in its own database.</source>
+        <translation>只有{unit}能为其开立问题单：它的问题单保存在它自己的数据库中。</translation>
+    </message>
+    <message>
+        <source>Only {unit} can change case {number}: it keeps its cases in its own database, and a change made here to its ticket would clash with its own. Add a note or an expert answer instead; they reach {unit} with the next sync.</source>
+        <translation>只有{unit}能更改问题单 {number}：它的问题单保存在它自己的数据库中，在此处修改会与其自身的修改冲突。请改为添加备注或专家答复，下次同步时会送达{unit}。</translation>
+    </message>
 </context>
 <context>
     <name>Timeline</name>
@@ -1502,6 +1530,10 @@
     <message>
         <source>Escalated</source>
         <translation>升级</translation>
+    </message>
+    <message>
+        <source>Expert answer</source>
+        <translation>专家答复</translation>
     </message>
     <message>
         <source>Note</source>

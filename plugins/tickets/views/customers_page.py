@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPlainTextEdit, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from app.ui.org_filter import OrgFilter
 from app.ui.workers import run_with_progress
 from plugins.tickets import service
 from plugins.tickets.permissions import CUSTOMERS
@@ -17,6 +18,8 @@ class CustomersPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.count = QLabel()
+        self.org_filter = OrgFilter(ctx)
+        self.org_filter.changed.connect(lambda *_: self.reload())
         self.table = QTableWidget(0, 2)
         self.table.setObjectName("customers")
         self.table.setHorizontalHeaderLabels([self.tr("Customer"), self.tr("Region")])
@@ -31,6 +34,7 @@ class CustomersPage(QWidget):
         self.import_button.setEnabled(ctx.actor.has(CUSTOMERS))
         self.import_button.clicked.connect(self.choose_file)
         top = QHBoxLayout()
+        top.addWidget(self.org_filter)
         top.addWidget(self.count)
         top.addStretch()
         top.addWidget(self.import_button)
@@ -42,7 +46,7 @@ class CustomersPage(QWidget):
 
     def reload(self) -> None:
         with self.ctx.reading() as session:
-            _, rows = service.overview(session, self.ctx.actor)
+            _, rows = service.overview(session, self.ctx.actor, **self.org_filter.arguments())
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             for c, value in enumerate(row):

@@ -1,8 +1,8 @@
 """The ticket list: ``plugins.tickets.views.list_page.TicketListPage(ctx)``.
 
-Filters by state, priority, category, engineer, customer, breach and opening date; quick search by
-ticket number, serial number or customer name; sorting by clicking a column title; the current
-view exported to Excel in a worker with progress and cancel. Pages come from
+Filters by org unit (``app.ui.org_filter``), state, priority, category, engineer, customer, breach and
+opening date; quick search by ticket number, serial number or customer name; sorting by clicking a
+column title; the current view exported to Excel in a worker with progress and cancel. Pages come from
 ``list_queries.list_page`` (index-ordered branches merged, see there) through ``LazyTableModel``,
 off the GUI thread.
 Double-click opens the ticket window; "New ticket…" opens the intake dialog.
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
 
 from app.clock import utcnow
 from app.ui.lazy_table import LazyTableModel
+from app.ui.org_filter import OrgFilter
 from app.ui.workers import run_with_progress
 from plugins.tickets import list_queries, list_support, service
 from plugins.tickets.models import CATEGORIES, OPEN_STATES, PRIORITIES, STATES
@@ -106,6 +107,8 @@ class TicketListPage(QWidget):
         return combo
 
     def _build_filters(self) -> None:
+        self.org_filter = OrgFilter(self.ctx)
+        self.org_filter.changed.connect(lambda *_: self.reload())
         self.search = QLineEdit(placeholderText=self.tr("Ticket number, serial number or customer"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(240)
@@ -142,7 +145,8 @@ class TicketListPage(QWidget):
         refresh = QPushButton(self.tr("Refresh"))
         refresh.clicked.connect(self.reload)
         self.filter_row = QHBoxLayout()
-        for widget in (self.search, self.state, self.priority, self.category, self.breach, self.engineer):
+        for widget in (self.org_filter, self.search, self.state, self.priority, self.category, self.breach,
+                       self.engineer):
             self.filter_row.addWidget(widget)
         self.filter_row.addStretch()
         self.action_row = QHBoxLayout()
@@ -165,7 +169,7 @@ class TicketListPage(QWidget):
                             priority=self.priority.currentData(), category=self.category.currentData(),
                             engineer_id=self.engineer.currentData(), customer_id=customer,
                             breached=self.breach.currentData(), opened_from=opened_from, opened_to=opened_to,
-                            text=self.search.text().strip())
+                            text=self.search.text().strip(), **self.org_filter.arguments())
 
     def _load_engineers(self):
         with self.ctx.reading() as session:

@@ -4,7 +4,9 @@
 - ``plugins.tickets.views.queue_page.ResponseCenterPage(ctx)``: every open case the user's unit
   answers for (its scope plus cases escalated to it).
 Pages come from ``list_queries.list_page`` (open cases, due time ascending, the same cases as
-``service.queue``) through ``LazyTableModel``; double-click opens the ticket.
+``service.queue``) through ``LazyTableModel``; double-click opens the ticket. Warnings and
+breaches are recorded by the shell's periodic SLA sweep (hook ``periodic_jobs``); the page only
+reads, and reloads every minute because due times move.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.ui.lazy_table import LazyTableModel
-from plugins.tickets import list_queries, list_support, sla
+from plugins.tickets import list_queries, list_support
 from plugins.tickets.queries import TicketFilter
 from plugins.tickets.views.common import URGENCY_COLOURS, warn
 from plugins.tickets.views.list_page import decorate, make_table, table_rows
@@ -64,9 +66,6 @@ class QueuePage(QWidget):
         filters = TicketFilter(open_only=True, engineer_id=actor.user_id if mine else None)
 
         def fetch(offset, limit):
-            if offset == 0:  # every refresh (each minute) first records warnings and breaches now due
-                with ctx.transaction() as session:
-                    sla.sweep(session)
             with ctx.reading() as session:
                 return table_rows(list_queries.list_page(session, actor, filters, offset=offset, limit=limit,
                                                          sort="due", descending=False))

@@ -17,8 +17,9 @@ from plugins.tickets.similar_index import index_ticket
 from plugins.tickets.views.action_dialogs import DispatchDialog, RemoteSessionDialog, TextDialog
 from plugins.tickets.views.common import attempt, warn
 from plugins.tickets.views.repair_dialog import RepairOrderDialog
-from plugins.tickets.views.timeline import kind_label
 
+# What a node that holds a copy of another node's case may still do: add rows of its own.
+ADDS_ONLY_LINES = ("remote", "answer", "note", "pdf")
 OPEN_WORK = ("new", "diagnosing", "dispatched", "on_site", "awaiting_signoff", "waiting_for_customer",
              "resolved_remotely")
 
@@ -70,7 +71,8 @@ class TicketWindow(QWidget):
         self.buttons = self._make_buttons()
         rows = QVBoxLayout()
         for names in (("diagnose", "record_diagnosis", "resolve", "remote", "dispatch", "arrive", "repair", "close"),
-                      ("wait", "resume", "escalate", "expert", "note", "step_done", "reopen", "cancel", "archive", "pdf")):
+                      ("wait", "resume", "escalate", "expert", "answer", "note", "step_done", "reopen", "cancel",
+                       "archive", "pdf")):
             line = QHBoxLayout()
             for name in names:
                 line.addWidget(self.buttons[name])
@@ -106,6 +108,7 @@ class TicketWindow(QWidget):
             "resume": (self.tr("Resume"), self.resume),
             "escalate": (self.tr("Escalate…"), lambda: self.escalate(False)),
             "expert": (self.tr("Expert consultation…"), lambda: self.escalate(True)),
+            "answer": (self.tr("Answer…"), self.answer),
             "note": (self.tr("Add note…"), self.note),
             "step_done": (self.tr("Step done…"), self.step_done),
             "reopen": (self.tr("Reopen…"), self.reopen),
@@ -133,7 +136,7 @@ class TicketWindow(QWidget):
             self._fill_header(details)
             self._fill_timeline(details["events"])
             self._fill_steps(details["emergency_steps"])
-            self._enable(ticket, moves, details["repair_order"] is not None)
+            self._enable(ticket, moves, details)
         self.setWindowTitle(self.tr("Ticket {number}").format(number=self.number))
 
     def _fill_header(self, details) -> None:
@@ -160,12 +163,9 @@ class TicketWindow(QWidget):
     def _fill_timeline(self, events) -> None:
         self.timeline.setRowCount(len(events))
         for row, event in enumerate(events):
-            states = ""
-            if event.to_state:
-                states = (f"{service.state_label(event.from_state)} → " if event.from_state else "") + \
-                         service.state_label(event.to_state)
-            for column, text in enumerate((list_support.local_text(event.at), event.actor_name, kind_label(event.kind),
-                                           states, event.text)):
+            line = service.render_event(event)
+            for column, text in enumerate((list_support.local_text(event.at), event.actor_name, line.what,
+                                           line.states, line.details)):
                 self.timeline.setItem(row, column, QTableWidgetItem(text))
         self.timeline.resizeRowsToContents()
         self.timeline.scrollToBottom()
@@ -183,7 +183,7 @@ class TicketWindow(QWidget):
                 self.steps.setItem(row, column, QTableWidgetItem(text))
         self.open_steps = [step.id for step in steps if step.done_at is None]
 
-    def _enable(self, ticket, moves, has_order: bool) -> None:
+    def _enable(self, ticket, moves, details) -> None:
         can, state = self.ctx.actor.has, ticket.state
         legal = {
             "diagnose": state == "new" and can(service.DIAGNOSE),
@@ -202,9 +202,12 @@ class TicketWindow(QWidget):
             "reopen": state == "closed" and can(service.CLOSE),
             "cancel": "cancelled" in moves and can(service.CLOSE),
             "archive": "archived" in moves and can(service.ARCHIVE),
-            "pdf": has_order,
+            "pdf": details["repair_order"] is not None,
             "step_done": bool(self.open_steps) and state != "archived",
+            "answer": details["escalated_here"] and state != "archived" and can(service.DIAGNOSE),
         }
+        if not details["owned_here"]:  # another node keeps this case: only lines of our own may be added
+            legal = {name: allowed and name in ADDS_ONLY_LINES for name, allowed in legal.items()}
         for name, button in self.buttons.items():
             button.setVisible(legal[name])
 
@@ -275,6 +278,10 @@ class TicketWindow(QWidget):
         title = self.tr("Expert consultation") if expert else self.tr("Escalate")
         return self._text(title, self.tr("Reason"),
                           lambda s, v: service.escalate(s, self.ctx.actor, self.ticket_id, v, expert=expert))
+
+    def answer(self):
+        return self._text(self.tr("Answer"), self.tr("Answer"),
+                          lambda s, v: service.answer_consultation(s, self.ctx.actor, self.ticket_id, v))
 
     def note(self):
         return self._text(self.tr("Add note"), self.tr("Note"),

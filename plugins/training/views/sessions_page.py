@@ -10,6 +10,7 @@ from app.clock import utcnow
 from app.errors import UserError
 from app.ui.icons import icon
 from app.ui.lazy_table import LazyTableModel
+from app.ui.org_filter import OrgFilter
 from plugins.training import enrolment_service, service
 from plugins.training.views import labels
 from plugins.training.views.enrol_dialog import CancelEnrolmentDialog, EnrolDialog
@@ -27,6 +28,8 @@ class SessionsPage(QWidget):
         self.which.addItem(self.tr("Upcoming"), "upcoming")
         self.which.addItem(self.tr("All sessions"), "all")
         self.which.currentIndexChanged.connect(self.reload)
+        self.org_filter = OrgFilter(ctx)
+        self.org_filter.changed.connect(lambda *_: self.reload())
         self.model = LazyTableModel([self.tr("Course"), self.tr("Title"), self.tr("Dates"), self.tr("Place"),
                                      self.tr("Trainer"), self.tr("Seats"), self.tr("Waiting"), self.tr("Status")],
                                     key_column=0)
@@ -64,6 +67,7 @@ class SessionsPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Show")))
         top.addWidget(self.which)
+        top.addWidget(self.org_filter)
         top.addStretch()
         top.addWidget(self.edit_session_button)
         top.addWidget(self.cancel_session_button)
@@ -99,7 +103,7 @@ class SessionsPage(QWidget):
     def reload(self, keep_id=None) -> None:
         self._keep = keep_id if keep_id is not None else self.selected_session()
         upcoming = utcnow().date() if self.which.currentData() == "upcoming" else None
-        ctx, actor = self.ctx, self.ctx.actor
+        ctx, actor, unit = self.ctx, self.ctx.actor, self.org_filter.arguments()
         cancelled = self.tr("Cancelled")
         planned, done = self.tr("Planned"), self.tr("Finished")
         today = utcnow().date()
@@ -108,7 +112,7 @@ class SessionsPage(QWidget):
 
         def fetch(offset: int, limit: int):
             with ctx.reading() as session:
-                rows = service.session_rows(session, actor, offset, limit, upcoming, cursors.get(offset))
+                rows = service.session_rows(session, actor, offset, limit, upcoming, cursors.get(offset), **unit)
             if rows:
                 cursors[offset + len(rows)] = (rows[-1].starts_on, rows[-1].id)
             return [(r.id, r.course_code, r.course_title, labels.dates(r.starts_on, r.ends_on),

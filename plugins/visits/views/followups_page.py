@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QInputDialog, QLabel, QMe
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from app.errors import UserError
+from app.ui.org_filter import OrgFilter
 from plugins.visits import service
 
 
@@ -19,6 +20,8 @@ class FollowUpsPage(QWidget):
                              (self.tr("Unreachable"), "unreachable"), (self.tr("All"), None)):
             self.state.addItem(label, value)
         self.state.currentIndexChanged.connect(self.reload)
+        self.org_filter = OrgFilter(ctx)
+        self.org_filter.changed.connect(lambda *_: self.reload())
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("followups")
         self.table.setHorizontalHeaderLabels([self.tr("Ticket"), self.tr("Call by"), self.tr("State"),
@@ -32,6 +35,7 @@ class FollowUpsPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Show")))
         top.addWidget(self.state)
+        top.addWidget(self.org_filter)
         top.addStretch()
         top.addWidget(record)
         layout = QVBoxLayout(self)
@@ -42,7 +46,8 @@ class FollowUpsPage(QWidget):
     def reload(self) -> None:
         states = {"due": self.tr("Due"), "done": self.tr("Done"), "unreachable": self.tr("Unreachable")}
         with self.ctx.reading() as session:
-            calls = service.list_calls(session, self.ctx.actor, self.state.currentData())
+            calls = service.list_calls(session, self.ctx.actor, self.state.currentData(),
+                                       **self.org_filter.arguments())
             rows = [(c.id, c.ticket_number, c.due_at.astimezone().strftime("%Y-%m-%d %H:%M"), states[c.state],
                      "" if c.satisfaction is None else str(c.satisfaction), c.notes) for c in calls]
         self.table.setRowCount(len(rows))

@@ -192,3 +192,17 @@ def test_nothing_grows_at_the_parent_while_a_child_is_offline(network, hq, table
     for n in range(50):
         add_customer(bj, "BJ", f"离线期间的客户{n}")
     assert sizes() == before
+
+
+@pytest.mark.postgres
+def test_a_newer_parent_with_an_added_column_takes_pushes_without_a_full_resend(network, hq, tables):
+    bj = network.node("BJ", "sqlite", parent="HQ")
+    add_customer(bj, "BJ", "升级前")
+    first = engine.push(bj.engine, hq.engine, tables)
+    with hq.engine.begin() as connection:  # HQ upgraded first: a revision this program does not know
+        connection.exec_driver_sql("ALTER TABLE tickets_customers ADD COLUMN credit_rating text")
+        connection.exec_driver_sql("INSERT INTO alembic_version (version_num) VALUES ('f0f0f0f0f0f0')")
+    add_customer(bj, "BJ", "升级后")
+    second = engine.push(bj.engine, hq.engine, tables)
+    assert second.from_seq == first.to_seq and not second.full_resend
+    assert {r[0] for r in _customers(hq, "BJ")} == {"升级前", "升级后"}

@@ -24,7 +24,7 @@ def dispatch(network, ticket_id, actor, hook, **kwargs):
 
 def kinds(network, ticket_id):
     with network.ctx.reading() as session:
-        return [(e.kind, e.text) for e in service.timeline(session, network.manager, ticket_id)]
+        return [(e.kind, service.event_text(e)) for e in service.timeline(session, network.manager, ticket_id)]
 
 
 def test_engineers_come_from_the_branch_or_its_partners(network, make_actor):

@@ -26,7 +26,7 @@ def test_the_certification_plugin_vetoes_and_a_manager_overrides_on_record(netwo
     dispatch(network, ticket_id, network.manager, override_reason="客户生产系统停机")
     assert network.state_of(ticket_id) == "dispatched"
     with network.ctx.reading() as session:
-        events = [(e.kind, e.text) for e in service.timeline(session, network.manager, ticket_id)]
+        events = [(e.kind, service.event_text(e)) for e in service.timeline(session, network.manager, ticket_id)]
     overrides = [text for kind, text in events if kind == "veto_overridden"]
     assert len(overrides) == 1 and "客户生产系统停机" in overrides[0]
     assert str(refused.value).split(":")[-1].strip()[:20] in overrides[0]

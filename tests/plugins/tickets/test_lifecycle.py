@@ -79,7 +79,7 @@ def test_reopen_and_cancel_need_a_reason_and_are_on_the_timeline(network):
         network.run("cancel", ticket_id, "")
     network.run("cancel", ticket_id, "客户已自行更换")
     with network.ctx.reading() as session:
-        texts = {e.kind: e.text for e in service.timeline(session, network.hotline, ticket_id)}
+        texts = {e.kind: service.event_text(e) for e in service.timeline(session, network.hotline, ticket_id)}
     assert texts["reopened"] == "故障复现" and texts["cancelled"] == "客户已自行更换"
 
 

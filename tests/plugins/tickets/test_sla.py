@@ -51,8 +51,8 @@ def test_hq_holidays_reach_a_branch_with_its_own_hours(ctx, admin):
 
 def events_of(ctx, ticket_id, kind):
     with ctx.reading() as session:
-        return session.scalars(select(TicketEvent.text).where(TicketEvent.ticket_id == ticket_id,
-                                                              TicketEvent.kind == kind)).all()
+        return [service.event_text(e) for e in session.scalars(
+            select(TicketEvent).where(TicketEvent.ticket_id == ticket_id, TicketEvent.kind == kind))]
 
 
 def test_waiting_for_the_customer_is_left_out_of_the_clock(network, clock):

@@ -1,0 +1,99 @@
+"""The Sync page's two forms: where the parent is, and a new child's provisioning file.
+
+Both are short calls to the sync door (no long query): they run in ``perform`` so a refusal stays
+on the form's message line next to what the user typed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QSpinBox, QWidget
+
+from app.errors import UserError
+from app.sync import service as sync
+from app.ui.form_dialog import FormDialog
+
+MAX_INTERVAL_MINUTES = 24 * 60
+
+
+def _with_button(field: QLineEdit, text: str, slot) -> QWidget:
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(field, 1)
+    button = QPushButton(text)
+    button.clicked.connect(slot)
+    layout.addWidget(button)
+    return row
+
+
+class ConnectDialog(FormDialog):
+    """A provisioning file from the parent (it also carries the bundle key) or a database URL."""
+
+    def __init__(self, ctx, interval_minutes: int, parent=None):
+        super().__init__(self.tr("Connect to the parent"), parent, min_width=560)
+        self.ctx = ctx
+        self.message.setTextFormat(Qt.PlainText)  # the refusal may quote a path or a URL
+        self.target = QLineEdit()
+        self.target.setObjectName("target")
+        self.target.setPlaceholderText(self.tr("provisioning file (.json) or postgresql://host/database"))
+        self.interval = QSpinBox()
+        self.interval.setObjectName("interval")
+        self.interval.setRange(0, MAX_INTERVAL_MINUTES)
+        self.interval.setSuffix(self.tr(" min"))
+        self.interval.setSpecialValueText(self.tr("off (sync by hand only)"))
+        self.interval.setValue(interval_minutes)
+        self.form.addRow(self.tr("Parent"), _with_button(self.target, self.tr("Choose file…"), self.choose))
+        self.form.addRow(self.tr("Sync automatically every"), self.interval)
+        self.where = ""
+
+    def choose(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Provisioning file"), "",
+                                              self.tr("Provisioning file (*.json);;All files (*)"))
+        if path:
+            self.target.setText(path)
+
+    def perform(self) -> None:
+        self.where = sync.connect(self.ctx, self.ctx.actor, self.target.text().strip(), self.interval.value())
+
+
+class ProvisionDialog(FormDialog):
+    """Register a child here and write the file its administrator sets it up or connects with."""
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(self.tr("Provision a child installation"), parent, min_width=560)
+        self.ctx = ctx
+        self.message.setTextFormat(Qt.PlainText)
+        self.code = QLineEdit()
+        self.code.setObjectName("code")
+        self.code.setPlaceholderText(self.tr("e.g. BJ or BJ-P01"))
+        self.name = QLineEdit()
+        self.name.setObjectName("name")
+        self.name.setPlaceholderText(self.tr("only for a unit that does not exist yet"))
+        self.url = QLineEdit()
+        self.url.setObjectName("url")
+        self.url.setPlaceholderText(self.tr("optional: how the child reaches this database"))
+        self.path = QLineEdit()
+        self.path.setObjectName("path")
+        self.form.addRow(self.tr("Org unit code"), self.code)
+        self.form.addRow(self.tr("Name"), self.name)
+        self.form.addRow(self.tr("Address for the child"), self.url)
+        self.form.addRow(self.tr("Save the file as"), _with_button(self.path, self.tr("Choose…"), self.choose))
+        self.result_code = ""
+
+    def choose(self) -> None:
+        suggested = f"{self.code.text().strip() or 'node'}-provisioning.json"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the provisioning file"), suggested,
+                                              self.tr("Provisioning file (*.json)"))
+        if path:
+            self.path.setText(path)
+
+    def perform(self) -> None:
+        if not self.path.text().strip():
+            raise UserError(self.tr("Choose where to save the provisioning file."))
+        result = sync.provision_node(self.ctx, self.ctx.actor, self.code.text().strip(),
+                                     Path(self.path.text().strip()), self.url.text().strip() or None,
+                                     name=self.name.text().strip() or None)
+        self.result_code = result.node_code
