@@ -187,14 +187,16 @@ def _apply_sqlite(connection, t: SyncedTable, rows, seq, sender: Sender, report:
 
 
 def _one_by_one(connection, t, sql, rows, values, sender, report) -> None:
-    for row, value in zip(rows, values):
-        try:
-            with connection.begin_nested():
-                connection.exec_driver_sql(sql, [value])
-            report.rows += 1
-        except DBAPIError as exc:
-            record_error(connection, sender, t.name, json.dumps(pk_of(t, row)), exc, row_json(t, row))
-            report.errors += 1
+    def apply_one(item):
+        with connection.begin_nested():
+            connection.exec_driver_sql(sql, [item[1]])
+        report.rows += 1
+
+    def refuse(item, exc):
+        record_error(connection, sender, t.name, json.dumps(pk_of(t, item[0])), exc, row_json(t, item[0]))
+        report.errors += 1
+
+    _until_no_progress(zip(rows, values), apply_one, refuse)
 
 
 def _existing_sqlite(connection, t: SyncedTable, rows) -> dict:
@@ -294,17 +296,44 @@ def _apply_postgresql(connection, t: SyncedTable, rows, seq, sender: Sender, rep
         with connection.begin_nested():
             report.rows += connection.execute(text(upsert.format(where="")), params).rowcount
     except DBAPIError:
-        for (ctid,) in connection.exec_driver_sql(f"SELECT ctid FROM {stage}").fetchall():
+        _pg_one_by_one(connection, t, stage, upsert, params, sender, report)
+
+
+def _pg_one_by_one(connection, t: SyncedTable, stage: str, upsert: str, params: dict, sender: Sender,
+                   report: ApplyReport) -> None:
+    ctids = [c for (c,) in connection.exec_driver_sql(f"SELECT ctid FROM {stage}").fetchall()]
+
+    def apply_one(ctid):
+        with connection.begin_nested():
+            report.rows += connection.execute(text(upsert.format(where=" WHERE ctid = CAST(:c AS tid)")),
+                                              {"c": ctid, **params}).rowcount
+
+    def refuse(ctid, exc):
+        row = connection.execute(text(f"SELECT {', '.join(t.columns)} FROM {stage} WHERE ctid = CAST(:c AS tid)"),
+                                 {"c": ctid}).one()
+        record_error(connection, sender, t.name, json.dumps([str(row._mapping[c]) for c in t.pk]), exc,
+                     json.dumps({c: str(v) for c, v in row._mapping.items()}, ensure_ascii=False))
+        report.errors += 1
+
+    _until_no_progress(ctids, apply_one, refuse)
+
+
+def _until_no_progress(items, apply_one, refuse) -> None:
+    """Apply items one by one, again and again while some go in: a row that takes a unique name
+    another row of the batch gives up later in change order goes in on the next round."""
+    pending = list(items)
+    while pending:
+        failed = []
+        for item in pending:
             try:
-                with connection.begin_nested():
-                    report.rows += connection.execute(text(upsert.format(where=" WHERE ctid = CAST(:c AS tid)")),
-                                                      {"c": ctid, **params}).rowcount
+                apply_one(item)
             except DBAPIError as exc:
-                row = connection.execute(text(f"SELECT {columns} FROM {stage} WHERE ctid = CAST(:c AS tid)"),
-                                         {"c": ctid}).one()
-                record_error(connection, sender, t.name, json.dumps([str(row._mapping[c]) for c in t.pk]), exc,
-                             json.dumps({c: str(v) for c, v in row._mapping.items()}, ensure_ascii=False))
-                report.errors += 1
+                failed.append((item, exc))
+        if len(failed) == len(pending):
+            for item, exc in failed:
+                refuse(item, exc)
+            return
+        pending = [item for item, _ in failed]
 
 
 def _copy_straight_in(connection, t: SyncedTable, rows, seq) -> bool:

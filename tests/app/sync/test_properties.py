@@ -202,14 +202,10 @@ def test_every_interleaving_converges(request, tmp_path_factory, plugin_host, pa
         network.close()
 
 
-# ------------------------------------------------------------------ found by hand, not yet fixed
-
-NAME_REUSE = ("app/sync/apply.py applies a batch in change order and keeps no second pass: a row that takes "
-              "a unique name another row of the batch gives up later in change order fails with a unique "
-              "violation, goes to core_sync_errors and is never sent again")
+# ------------------------------------------------------------------ a unique name given up and taken again
+# in one batch: the row that takes it comes first in change order, so it goes in on a second round.
 
 
-@pytest.mark.xfail(strict=True, reason=NAME_REUSE)
 def test_a_customer_name_given_up_and_taken_again_reaches_hq(network, tables):
     hq = network.node("HQ", "postgresql", children=(("BJ", "branch"),))
     bj = network.node("BJ", "sqlite", parent="HQ")
@@ -227,7 +223,6 @@ def test_a_customer_name_given_up_and_taken_again_reaches_hq(network, tables):
     assert rows_of(hq, "tickets_customers", _owned_by(hq, "BJ")) == rows_of(bj, "tickets_customers")
 
 
-@pytest.mark.xfail(strict=True, reason=NAME_REUSE)
 def test_a_part_number_given_up_and_taken_again_reaches_the_branch(network, tables):
     hq = network.node("HQ", "postgresql", children=(("BJ", "branch"),))
     bj = network.node("BJ", "sqlite", parent="HQ")
