@@ -1453,6 +1453,10 @@ After-sales service for a three-tier service network.</source>
         <translation>间隔必须为 0（关闭）或更多分钟。</translation>
     </message>
     <message>
+        <source>Another sync of this installation is running: try again when it has finished.</source>
+        <translation>本安装的另一次同步正在进行：请等它结束后再试。</translation>
+    </message>
+    <message>
         <source>No parent is set: connect this installation first (service-center sync connect FILE-OR-URL, or the Sync page).</source>
         <translation>尚未设置上级：请先连接本安装（service-center sync connect 文件或URL，或在“数据同步”页面中连接）。</translation>
     </message>

@@ -191,15 +191,18 @@ def push(source: Engine, target: Engine, tables: list[SyncedTable], *, progress:
         if lo < top:
             plan = push_plan(reading, tables, me.org_id)
             sender = Sender(me.org_id, may_own=set(bind_ids(Topology.read(reading).subtree(me.org_id), "postgresql")))
+            expected = mark.token if mark else None
             with prefetched(source, _batches(reading, plan, lo, top, batch_rows)) as batches:
                 for hi, rows, deletes in batches:
                     if cancelled and cancelled():
                         raise Cancelled()
                     token = secrets.token_hex(16)
                     with target.begin() as parent:
+                        state.claim_watermark(parent, me.org_id, "up", expected)
                         report = apply_batch(parent, tables, rows, deletes, sender)
                         state.write_watermark(parent, me.org_id, "up", hi, token, me.database_id)
                     state.remember(source, "push", seq=hi, token=token, parent_database=parent_database)
+                    expected = token
                     result.report.add(report)
                     result.batches += 1
                     result.to_seq = hi

@@ -3,6 +3,7 @@ with its permission check. No Qt."""
 
 from __future__ import annotations
 
+import threading
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from app.core_plugin import SYNC_PROVISION as PROVISION
 from app.core_plugin import SYNC_RUN as RUN
 
 DEFAULT_INTERVAL_MINUTES = 15
+_one_at_a_time = threading.Lock()  # the Sync page and the automatic sync share one process
 
 
 @dataclass(frozen=True)
@@ -142,10 +144,20 @@ def sync_now(ctx, actor: Actor, progress: Callable[[str, float], None] | None = 
 
 
 def _with_parent(ctx, target: str | None, direction: str, step):
+    url = _resolve(target)[0] if target else parent_url(ctx)
+    if not _one_at_a_time.acquire(blocking=False):
+        raise UserError(translate("Sync", "Another sync of this installation is running: try again when it has "
+                                          "finished."))
+    try:
+        return _exchange(ctx, url, direction, step)
+    finally:
+        _one_at_a_time.release()
+
+
+def _exchange(ctx, url: str | None, direction: str, step):
     from app.db.engine import make_engine
     from app.sync.engine import Cancelled
 
-    url = _resolve(target)[0] if target else parent_url(ctx)
     if not url:
         raise UserError(translate("Sync", "No parent is set: connect this installation first (service-center sync "
                                           "connect FILE-OR-URL, or the Sync page)."))

@@ -141,6 +141,18 @@ def write_watermark(connection: Connection, node_id: uuid.UUID, stream: str, seq
          "now": now if connection.dialect.name == "postgresql" else now.strftime("%Y-%m-%d %H:%M:%S.%f")})
 
 
+def claim_watermark(connection: Connection, node_id: uuid.UUID, stream: str, expected_token: str | None) -> None:
+    """Lock the node's watermark row for this batch and check that nobody else moved it since
+    (two syncs of one node at once would each send the other's batches again)."""
+    lock = " FOR UPDATE" if connection.dialect.name == "postgresql" else ""
+    current = connection.execute(text(
+        f"SELECT token FROM core_sync_watermarks WHERE node_id = :node AND stream = :stream{lock}"),
+        {"node": _node_param(connection, node_id), "stream": stream}).scalar()
+    if current != expected_token:
+        raise UserError(translate("Sync", "Another sync of this installation is running: try again when it has "
+                                          "finished."))
+
+
 # ------------------------------------------------------------------ where to start
 
 

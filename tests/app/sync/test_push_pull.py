@@ -206,3 +206,22 @@ def test_a_newer_parent_with_an_added_column_takes_pushes_without_a_full_resend(
     second = engine.push(bj.engine, hq.engine, tables)
     assert second.from_seq == first.to_seq and not second.full_resend
     assert {r[0] for r in _customers(hq, "BJ")} == {"升级前", "升级后"}
+
+
+@pytest.mark.postgres
+def test_two_syncs_of_one_node_at_once_do_not_interleave(network, hq, tables, monkeypatch):
+    bj = network.node("BJ", "sqlite", parent="HQ")
+    for n in range(12):
+        add_customer(bj, "BJ", f"并发客户{n:02d}")
+    bounds = engine.batch_bounds
+    monkeypatch.setattr(engine, "batch_bounds", lambda c, plan, lo, top, size=4: bounds(c, plan, lo, top, 4))
+
+    def another_sync_moves_the_watermark(fraction):
+        with hq.engine.begin() as connection:
+            connection.exec_driver_sql("UPDATE core_sync_watermarks SET token = 'someone-else'")
+
+    with pytest.raises(UserError, match="Another sync"):
+        engine.push(bj.engine, hq.engine, tables, progress=another_sync_moves_the_watermark)
+    assert len(_customers(hq, "BJ")) < 12  # it stopped at the next batch
+    finished = engine.push(bj.engine, hq.engine, tables)  # the next run sends everything again, safely
+    assert finished.full_resend and len(_customers(hq, "BJ")) == 12
