@@ -40,6 +40,7 @@ def install(engine: Engine, plugins, force: bool = False) -> None:
         connection = session.connection()
         if engine.dialect.name == "postgresql":
             _install_postgresql(connection, tables)
+            _refresh_row_security(connection, tables)
         else:
             _install_sqlite(connection, tables)
         installation.set_value(session, SETTING, stamp)
@@ -155,6 +156,14 @@ def _install_postgresql(connection: Connection, tables: list[SyncedTable]) -> No
         connection.exec_driver_sql(
             f"CREATE OR REPLACE TRIGGER sc_sync_del_{t.name} AFTER DELETE ON {t.name} FOR EACH ROW "
             f"EXECUTE FUNCTION sc_sync_del_{t.name}()")
+
+
+def _refresh_row_security(connection: Connection, tables: list[SyncedTable]) -> None:
+    """Once children have roles here, a table a migration added gets its policies too."""
+    from app.sync.provision import ensure_row_security
+
+    if connection.exec_driver_sql("SELECT 1 FROM core_sync_nodes WHERE role_name IS NOT NULL LIMIT 1").scalar():
+        ensure_row_security(connection, tables)
 
 
 def _pg_wire_old(t: SyncedTable, column: str) -> str:

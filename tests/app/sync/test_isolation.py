@@ -88,3 +88,14 @@ def test_a_branch_pushes_and_pulls_through_its_own_role(network, hq_with_branche
     with bj.engine.connect() as connection:
         assert connection.exec_driver_sql("SELECT part_number FROM inventory_parts").scalars().all() == ["PN-9"]
         assert connection.exec_driver_sql("SELECT count(*) FROM tickets_customers WHERE name = '上海客户'").scalar() == 0
+
+
+def test_policies_are_renewed_when_the_capture_is_reinstalled(hq_with_branches):
+    from app.sync import capture
+
+    hq, bj = hq_with_branches
+    with hq.engine.begin() as connection:  # as after a migration that rebuilt a table
+        connection.exec_driver_sql("DROP POLICY sc_node_read ON tickets_customers")
+    capture.install(hq.engine, hq.plugins, force=True)
+    with _as_node(bj) as conn:
+        assert [r[0] for r in conn.execute("SELECT name FROM tickets_customers")] == ["北京客户"]
