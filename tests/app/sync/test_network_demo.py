@@ -91,3 +91,30 @@ def test_reference_demo_makes_hq_reference_data_only_and_twice_adds_nothing(netw
     bj = network.node("BJ", parent="HQ")
     with bj.transaction() as session, pytest.raises(UserError, match="sync pull"):
         generate(bj, session, system_actor_for(bj, session), scale=1, seed=1, reference_only=True)
+
+
+def test_a_revocation_at_one_branch_reaches_the_verifier_at_another(demo_network, plugin_host):
+    # Changes the network: the module's last test.
+    from app.cli import system_actor_for
+    from app.sync import engine
+    from app.sync.registry import synced_tables
+    from plugins.certification import service as certification
+
+    tables = synced_tables(plugin_host)
+    hq, bj, sh = demo_network.hq, demo_network.branches["BJ"], demo_network.branches["SH"]
+    engine.pull(sh.engine, hq.engine, tables)
+    with bj.reading() as session:
+        on = today()
+        cert = session.scalars(select(Certificate).where(
+            Certificate.org_id == org_id_for_code("BJ"), Certificate.status == "valid",
+            Certificate.valid_from <= on, Certificate.expires_on >= on).order_by(Certificate.number)).first()
+        number = cert.number
+    with sh.reading() as session:
+        assert verify(session, number).ok  # SH accepts it offline, before the revocation
+    with bj.transaction() as session:
+        certification.revoke_certificate(session, system_actor_for(bj, session), cert.id, "证书持有人已离职")
+    engine.push(bj.engine, hq.engine, tables)
+    engine.pull(sh.engine, hq.engine, tables)
+    with sh.reading() as session:
+        result = verify(session, number)
+    assert not result.ok and result.status == "revoked", result.message
