@@ -5,7 +5,7 @@ from pathlib import Path
 from app.auth.roles import BRANCH_MANAGER, DISPATCHER, FIELD_ENGINEER, HQ_ANALYST
 from app.hookspecs import hookimpl
 from app.i18n import translate
-from app.specs import DashboardCounter, PageSpec, PermissionSpec, SyncTable
+from app.specs import DashboardCounter, PageSpec, PeriodicJob, PermissionSpec, SyncTable
 from plugins.inventory import permissions as codes  # permission codes; the modules load on first use
 
 HERE = Path(__file__).parent
@@ -89,6 +89,22 @@ def demo_data(demo):
     from plugins.inventory import demo as inventory_demo
 
     inventory_demo.generate(demo)
+
+
+RECEIVED_CATCH_UP_SECONDS = 60  # HQ's stock figures for a branch depot trail its push by a minute at most
+
+
+def catch_up_received(ctx) -> int:
+    """One pass over the movements received by sync, in its own transaction."""
+    from plugins.inventory.service import catch_up_received as catch_up
+
+    with ctx.transaction() as session:
+        return catch_up(session)
+
+
+@hookimpl
+def periodic_jobs():
+    return [PeriodicJob("inventory.received_catch_up", RECEIVED_CATCH_UP_SECONDS, catch_up_received)]
 
 
 @hookimpl

@@ -52,6 +52,8 @@ SERIAL_RULES = {
     "adjust_out": (("in_stock",), "written_off"),
 }
 QUANTITY_ONLY = ("reserve", "release", "in_transit")
+# Movements that tie a serial to their ticket (installed there, or came back defective from it).
+TIES_TO_TICKET = ("issue", "return_defective")
 
 
 class InsufficientStock(UserError):
@@ -97,7 +99,7 @@ def post(session: Session, who: Who, depot: Depot, part: Part, kind: str, quanti
 
 def apply_to_balance(session: Session, depot: Depot, part: Part, deltas: tuple[int, int, int, int]) -> None:
     if any(d > 0 for d in deltas):
-        _ensure_balance_row(session, depot, part)
+        ensure_balance_row(session, depot, part)
     on_hand, reserved, in_transit, defective = deltas
     stmt = (update(Balance)
             .where(Balance.depot_id == depot.id, Balance.part_id == part.id,
@@ -112,7 +114,7 @@ def apply_to_balance(session: Session, depot: Depot, part: Part, deltas: tuple[i
         raise InsufficientStock(_shortage_message(session, depot, part, deltas))
 
 
-def _ensure_balance_row(session: Session, depot: Depot, part: Part) -> None:
+def ensure_balance_row(session: Session, depot: Depot, part: Part) -> None:
     values = dict(depot_id=depot.id, part_id=part.id, org_id=depot.org_id, on_hand=0, reserved=0,
                   in_transit=0, defective=0, version=0)
     if session.get_bind().dialect.name == "postgresql":
@@ -159,11 +161,18 @@ def _move_serial(session: Session, depot: Depot, part: Part, kind: str, quantity
         raise ValidationError(translate("Inventory", "Serial number {serial} of {part} is {state}, it cannot be moved that way.")
                               .format(serial=serial, part=part.part_number, state=serial_state_label(unit.state)),
                               field="serial")
-    unit.state = after
-    unit.depot_id = other_depot.id if kind == "transfer_out" else (None if after in ("installed", "rma", "written_off") else depot.id)
-    if after == "installed" or kind == "return_defective":
+    unit.state, unit.depot_id = serial_place(kind, depot.id, other_depot.id if other_depot else None)
+    if kind in TIES_TO_TICKET:
         unit.ticket_id = ticket.ticket_id if ticket else None
     session.flush()
+
+
+def serial_place(kind: str, depot_id: uuid.UUID, other_depot_id: uuid.UUID | None) -> tuple[str, uuid.UUID | None]:
+    """(state, depot) of a serial after a movement of ``kind``: one rule for posting and for rebuilding."""
+    after = SERIAL_RULES[kind][1]
+    if kind == "transfer_out":  # on its way: counted at the target depot
+        return after, other_depot_id
+    return after, None if after in ("installed", "rma", "written_off") else depot_id
 
 
 def _at_expected_place(unit: SerialUnit, kind: str, depot: Depot, ticket: TicketRef | None) -> bool:

@@ -328,6 +328,24 @@ def kind_label(kind: str) -> str:
     }.get(kind, kind)
 
 
+# ---------------------------------------------------------------- rows received by sync
+
+
+def catch_up_received(session: Session) -> int:
+    """Balances and serial places for movements that arrived by sync (``plugins.inventory.received``);
+    returns how many (depot, part) balances were recomputed. No permission check: it only
+    derives local rows from the ledger.
+
+    The reads above do not run it first: pages and the dashboard read in sessions that commit
+    nothing, and a pass locks balance rows a branch depot's page has no reason to wait for. The
+    periodic job ``inventory.received_catch_up`` runs it every minute, a small delay next to the
+    minutes a push already takes to arrive.
+    """
+    from plugins.inventory import received
+
+    return received.catch_up(session)
+
+
 def require_hq_catalog(actor: Actor) -> None:
     actor.require(CATALOG)
     if actor.tier != "hq":

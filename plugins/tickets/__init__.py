@@ -87,9 +87,21 @@ def sweep_sla(ctx) -> int:
         return sweep(session)
 
 
+RECEIVED_INDEX_SECONDS = 60  # a branch's resolved case is found at HQ a minute after it arrives
+
+
+def index_received(ctx) -> int:
+    """One pass of the similar-case index over tickets received by sync, in its own transaction."""
+    from plugins.tickets.service import catch_up_received
+
+    with ctx.transaction() as session:
+        return catch_up_received(session)
+
+
 @hookimpl
 def periodic_jobs():
-    return [PeriodicJob("tickets.sla_sweep", SLA_SWEEP_SECONDS, sweep_sla)]
+    return [PeriodicJob("tickets.sla_sweep", SLA_SWEEP_SECONDS, sweep_sla),
+            PeriodicJob("tickets.received_index", RECEIVED_INDEX_SECONDS, index_received)]
 
 
 @hookimpl

@@ -68,6 +68,11 @@ Response-time clock (sla.py)
     sweep_sla(session, now=None) -> number of warnings/breaches recorded, on the tickets this node
         owns (the hook ``periodic_jobs`` runs it every minute)
 
+Similar cases (similar.py, received.py)
+    similar_cases(session, actor, text, product_line=None, limit=10, exclude_ticket_id=None) -> [SimilarCase]
+    catch_up_received(session) -> number of tickets looked at: the similar-case index for tickets
+        that arrived by sync (the hook ``periodic_jobs`` runs it every minute)
+
 Excel (excel.py)
     import_customers_and_assets(session, actor, path, progress=None) -> ImportReport
         (raises ImportFailed with .problems [(sheet, row, column, reason)] and changes nothing)
@@ -92,7 +97,9 @@ from plugins.tickets.permissions import (ARCHIVE, CLOSE, CREATE, CUSTOMERS, DIAG
                                          ESCALATE, OVERRIDE_VETO, PACKAGES, REPAIR, VIEW, WORK)
 from plugins.tickets.queries import (TicketFilter, TicketRow, count_tickets, list_tickets, queue, ticket_details,
                                      timeline)
+from plugins.tickets.received import catch_up as catch_up_received
 from plugins.tickets.repair import PartUse, arrive, complete_repair, repair_order_document, sign_off
+from plugins.tickets.similar import search as similar_cases
 from plugins.tickets.sla import sweep as sweep_sla
 from plugins.tickets.timeline import EventLine, event_text, kind_label, render_event
 
@@ -102,13 +109,14 @@ __all__ = [
     "ESCALATE", "OVERRIDE_VETO", "PACKAGES", "PRIORITIES", "REPAIR", "STATES", "VIEW", "WORK",
     "ImportFailed", "ImportReport", "export_rows", "import_customers_and_assets",
     "PartUse", "TicketFilter", "TicketRow", "add_contact", "add_note", "add_site", "allowed_moves", "archive",
-    "arrive", "cancel", "category_label", "channel_label", "close_ticket", "complete_emergency_step",
-    "complete_repair", "count_tickets", "create_asset", "create_customer", "create_ticket", "customer_details",
+    "arrive", "cancel", "catch_up_received", "category_label", "channel_label", "close_ticket",
+    "complete_emergency_step", "complete_repair", "count_tickets", "create_asset", "create_customer",
+    "create_ticket", "customer_details",
     "dispatch", "eligible_engineers", "escalate", "find_asset_by_serial", "get_customer", "list_service_packages",
     "list_tickets", "load_ticket", "overview", "plan_steps", "priority_label", "queue", "record_diagnosis",
     "record_remote_session", "reopen", "repair_order_document", "resolve_remotely", "resume",
-    "save_service_package", "search_customers", "set_priority", "sign_off", "start_diagnosis", "state_label",
-    "sweep_sla", "ticket_details", "timeline", "wait_for_customer",
+    "save_service_package", "search_customers", "set_priority", "sign_off", "similar_cases", "start_diagnosis",
+    "state_label", "sweep_sla", "ticket_details", "timeline", "wait_for_customer",
 ]
 
 
