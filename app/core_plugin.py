@@ -70,9 +70,9 @@ def periodic_jobs():
     from app.specs import PeriodicJob
 
     def sync(ctx):
-        from app.sync.service import auto_sync
+        from app.sync import auto
 
-        return auto_sync(ctx)
+        return auto.run(ctx)
 
     # Checked every minute; the sync itself keeps to the interval set with ``sync connect --every``.
     return [PeriodicJob("core.sync", 60, sync)]
