@@ -7,6 +7,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -150,3 +151,9 @@ def effective_setting(session: Session, org: OrgUnit, key: str) -> Any:
         if key in (unit.settings or {}):
             return unit.settings[key]
     return DEFAULT_SETTINGS.get(key)
+
+
+def time_zone(session: Session, org: OrgUnit) -> ZoneInfo:
+    """The zone the times of ``org`` are shown in: its calendar's, inherited down the tree."""
+    calendar = effective_setting(session, org, "calendar") or {}
+    return ZoneInfo(calendar.get("timezone") or DEFAULT_SETTINGS["calendar"]["timezone"])

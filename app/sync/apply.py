@@ -17,10 +17,10 @@ import uuid
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, insert, text
 from sqlalchemy.exc import DBAPIError
 
-from app.clock import utcnow
+from app.sync.models import Conflict, RowError
 from app.sync.registry import SyncedTable
 from app.sync.wire import pk_of, row_json
 
@@ -110,38 +110,15 @@ def _refuse_foreign_owners(connection, t: SyncedTable, rows, sender: Sender, rep
 
 def record_error(connection: Connection, sender: Sender, table: str, pk: str, error, row: str) -> None:
     message = str(getattr(error, "orig", None) or error).strip().splitlines()[0][:2000]
-    connection.execute(text(
-        "INSERT INTO core_sync_errors (id, at, node_id, table_name, pk, error, row) "
-        "VALUES (:id, :at, :node, :table, :pk, :error, :row)"),
-        {"id": _id(connection), "at": _now(connection), "node": _node(connection, sender.node_id),
-         "table": table, "pk": pk, "error": message, "row": row})
+    connection.execute(insert(RowError), {"node_id": sender.node_id, "table_name": table, "pk": pk,
+                                          "error": message, "row": row})
 
 
 def _record_conflict(connection, sender: Sender, t: SyncedTable, row, kept_version: int) -> None:
-    connection.execute(text(
-        "INSERT INTO core_sync_conflicts (id, at, node_id, table_name, pk, kept_version, lost_version, lost_row) "
-        "VALUES (:id, :at, :node, :table, :pk, :kept, :lost, :row)"),
-        {"id": _id(connection), "at": _now(connection), "node": _node(connection, sender.node_id),
-         "table": t.name, "pk": json.dumps(pk_of(t, row)), "kept": kept_version,
-         "lost": row[t.columns.index("row_version")], "row": row_json(t, row)})
-
-
-def _id(connection):
-    from app.ids import new_id
-
-    value = new_id()
-    return value if connection.dialect.name == "postgresql" else value.hex
-
-
-def _node(connection, node_id):
-    if node_id is None:
-        return None
-    return node_id if connection.dialect.name == "postgresql" else node_id.hex
-
-
-def _now(connection):
-    now = utcnow()
-    return now if connection.dialect.name == "postgresql" else now.strftime("%Y-%m-%d %H:%M:%S.%f")
+    connection.execute(insert(Conflict), {"node_id": sender.node_id, "table_name": t.name,
+                                          "pk": json.dumps(pk_of(t, row)), "kept_version": kept_version,
+                                          "lost_version": row[t.columns.index("row_version")],
+                                          "lost_row": row_json(t, row)})
 
 
 def _pk_match(t: SyncedTable, column: str, pg: bool, param: str) -> str:
@@ -177,7 +154,7 @@ def _apply_sqlite(connection, t: SyncedTable, rows, seq, sender: Sender, report:
     for chosen, only_newer in ((newer, True), (always, False)):
         if chosen:
             sql = _sqlite_upsert(t, only_newer)
-            values = [(*_with_placeholders(t, row), seq) for row in chosen]
+            values = [(*_with_private_values(t, row), seq) for row in chosen]
             try:
                 with connection.begin_nested():
                     connection.exec_driver_sql(sql, values)
@@ -226,7 +203,8 @@ def _sqlite_upsert(t: SyncedTable, only_newer: bool) -> str:
             f"DO UPDATE SET {updates}" + (f" WHERE excluded.row_version > {t.name}.row_version" if only_newer else ""))
 
 
-def _with_placeholders(t: SyncedTable, row) -> tuple:
+def _with_private_values(t: SyncedTable, row) -> tuple:
+    """The row as a new copy is inserted: private columns get the value the table declares."""
     private = t.private
     if not private:
         return tuple(row)

@@ -20,18 +20,19 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select, update
 
 from app.clock import utcnow
 from app.errors import UserError
 from app.i18n import translate
 from app.sync import capture, state
 from app.sync.apply import ApplyReport, Sender
+from app.sync.models import Watermark
 from app.sync.engine import apply_batch, pull_plan, push_plan, read_batch, snapshot
 from app.sync.registry import SyncedTable
 from app.sync.schema import revisions
 from app.sync.topology import Topology
-from app.sync.wire import bind_ids, from_json, to_json
+from app.sync.wire import as_uuid, bind_ids, from_json, to_json
 
 MAGIC = b"SERVICE-CENTER-SYNC-BUNDLE/1\n"
 
@@ -81,13 +82,13 @@ def export_down(engine: Engine, tables: list[SyncedTable], path: Path, child_cod
     with snapshot(engine) as reading:
         tree_codes = {str(c).upper(): i for i, c in reading.exec_driver_sql("SELECT id, code FROM core_org_units")}
         child_id = tree_codes.get(child_code.strip().upper())
-        key = node_key(reading, _uuid(child_id)) if child_id is not None else None
+        key = node_key(reading, as_uuid(child_id)) if child_id is not None else None
         if key is None:
             raise UserError(translate("Sync", "{code} has not been provisioned here (service-center hq provision-node "
                                               "{code}).").format(code=child_code))
         top = capture.current_seq(reading)
-        rows, deletes = read_batch(reading, pull_plan(reading, tables, _uuid(child_id)), 0, top)
-    header = {"kind": "down", "bundle": secrets.token_hex(16), "node_id": str(_uuid(child_id)),
+        rows, deletes = read_batch(reading, pull_plan(reading, tables, as_uuid(child_id)), 0, top)
+    header = {"kind": "down", "bundle": secrets.token_hex(16), "node_id": str(as_uuid(child_id)),
               "node": child_code.strip().upper(), "source_database": state.database_id(engine), "from_seq": 0,
               "to_seq": top, "schema": sorted(revisions(engine)), "created": utcnow().isoformat()}
     count = _write(path, header, rows, deletes, key)
@@ -184,7 +185,7 @@ def _check_schema(engine: Engine, header: dict) -> None:
 def _import_up(engine, tables, path, header, payload) -> BundleResult:
     from app.sync.provision import node_key
 
-    node_id = _uuid(header.get("node_id"))
+    node_id = _header_node(header.get("node_id"))
     with engine.connect() as connection:
         _verify(header, node_key(connection, node_id), path)
     _check_schema(engine, header)
@@ -221,7 +222,7 @@ def _subtree_with_bundle(tree: Topology, rows: dict, node_id: uuid.UUID) -> set[
     if units:
         columns = _org_unit_columns()
         for row in units:
-            paths[_uuid(row[columns.index("id")])] = row[columns.index("path")]
+            paths[as_uuid(row[columns.index("id")])] = row[columns.index("path")]
     return set(bind_ids(Topology(paths).subtree(node_id), "postgresql"))
 
 
@@ -232,25 +233,19 @@ def _org_unit_columns() -> tuple[str, ...]:
 
 
 def _last_bundle_at(connection, node_id: uuid.UUID) -> str:
-    from sqlalchemy import text
-
-    pg = connection.dialect.name == "postgresql"
-    return connection.execute(text("SELECT last_bundle_at FROM core_sync_watermarks WHERE node_id = :n AND "
-                                   "stream = 'up'"), {"n": node_id if pg else node_id.hex}).scalar() or ""
+    return connection.execute(select(Watermark.last_bundle_at).where(
+        Watermark.node_id == node_id, Watermark.stream == "up")).scalar() or ""
 
 
 def _set_last_bundle_at(connection, node_id: uuid.UUID, created: str) -> None:
-    from sqlalchemy import text
-
-    pg = connection.dialect.name == "postgresql"
-    connection.execute(text("UPDATE core_sync_watermarks SET last_bundle_at = :c WHERE node_id = :n AND stream = 'up'"),
-                       {"c": created, "n": node_id if pg else node_id.hex})
+    connection.execute(update(Watermark).where(Watermark.node_id == node_id, Watermark.stream == "up").values(
+        last_bundle_at=created))
 
 
 def _import_down(engine, tables, path, header, payload) -> BundleResult:
     me = state.node_identity(engine)
     local = state.load(engine)
-    if _uuid(header.get("node_id")) != me.org_id:
+    if _header_node(header.get("node_id")) != me.org_id:
         raise UserError(translate("Sync", "{path} was made for {node}, not for this installation; nothing was "
                                           "applied.").format(path=path, node=header.get("node")))
     _verify(header, local.parent.get("node_key"), path)
@@ -273,13 +268,13 @@ def _import_down(engine, tables, path, header, payload) -> BundleResult:
 
 def _code_of(connection, org_id: uuid.UUID) -> str:
     for i, code in connection.exec_driver_sql("SELECT id, code FROM core_org_units"):
-        if _uuid(i) == org_id:
+        if as_uuid(i) == org_id:
             return code
     return str(org_id)
 
 
-def _uuid(value) -> uuid.UUID:
+def _header_node(value) -> uuid.UUID:
     try:
-        return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
+        return as_uuid(value)
     except ValueError:
         raise UserError(translate("Sync", "The bundle names no valid node.")) from None

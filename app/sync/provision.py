@@ -16,12 +16,13 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, text
+from sqlalchemy import Connection, Engine, insert, select, text, update
 from sqlalchemy.engine import make_url
 
 from app.errors import UserError
 from app.i18n import translate
 from app.sync.registry import SyncedTable
+from app.sync.wire import as_uuid
 
 GROUP = "sc_nodes"
 FORMAT = "service-center-node/1"
@@ -123,18 +124,14 @@ def _me_and_child(connection: Connection, code: str):
     if setting is None:
         raise UserError(translate("Sync", "This database is not set up yet: run “service-center init” first."))
     me_id = uuid.UUID(setting)
-    me = next((r for r in rows.values() if _uuid(r["id"]) == me_id), None)
+    me = next((r for r in rows.values() if as_uuid(r["id"]) == me_id), None)
     child = rows.get(code.strip().upper())
     if child is None:
         raise UserError(translate("Sync", "No org unit {code}.").format(code=code))
-    if me is None or _uuid(child["id"]) == me_id or not child["path"].startswith(me["path"]):
+    if me is None or as_uuid(child["id"]) == me_id or not child["path"].startswith(me["path"]):
         raise UserError(translate("Sync", "{code} is not below this installation's org unit: only a parent can "
                                           "provision it.").format(code=code))
     return me, child
-
-
-def _uuid(value) -> uuid.UUID:
-    return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
 
 
 def _create_login(connection: Connection, role: str, password: str) -> None:
@@ -153,19 +150,21 @@ def _child_url(engine: Engine, parent_url: str | None, role: str, password: str)
 
 
 def _record_node(connection: Connection, child: dict, role: str | None, key: str) -> None:
-    pg = connection.dialect.name == "postgresql"
-    org_id = _uuid(child["id"])
-    params = {"org": org_id if pg else org_id.hex, "code": child["code"], "role": role, "key": key}
-    connection.execute(text(
-        "INSERT INTO core_sync_nodes (org_id, code, role_name, key, created_at, active) "
-        "VALUES (:org, :code, :role, :key, CURRENT_TIMESTAMP, true) ON CONFLICT (org_id) DO UPDATE SET "
-        "role_name = excluded.role_name, key = excluded.key, active = true"), params)
+    from app.sync.models import Node
+
+    org_id = as_uuid(child["id"])
+    known = connection.execute(select(Node.org_id).where(Node.org_id == org_id)).first()
+    values = {"code": child["code"], "role_name": role, "key": key, "active": True}
+    if known:
+        connection.execute(update(Node).where(Node.org_id == org_id).values(**values))
+    else:
+        connection.execute(insert(Node).values(org_id=org_id, **values))
 
 
 def node_key(connection: Connection, org_id: uuid.UUID) -> str | None:
-    pg = connection.dialect.name == "postgresql"
-    return connection.execute(text("SELECT key FROM core_sync_nodes WHERE org_id = :org AND active"),
-                              {"org": org_id if pg else org_id.hex}).scalar()
+    from app.sync.models import Node
+
+    return connection.execute(select(Node.key).where(Node.org_id == org_id, Node.active)).scalar()
 
 
 # ------------------------------------------------------------------ row-level security

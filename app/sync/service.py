@@ -16,6 +16,7 @@ from app.auth.actor import Actor
 from app.errors import UserError
 from app.i18n import translate
 from app.sync import state
+from app.sync.wire import as_uuid
 
 from app.core_plugin import SYNC_PROVISION as PROVISION
 from app.core_plugin import SYNC_RUN as RUN
@@ -44,6 +45,7 @@ class SyncStatus:
     conflicts: int
     errors: int
     children: tuple[ChildStatus, ...]
+    zone: str = "Asia/Shanghai"  # times on the page are shown in the node's zone
 
 
 @dataclass(frozen=True)
@@ -296,25 +298,28 @@ def status(ctx, actor: Actor) -> SyncStatus:
     local = state.load(ctx.engine)
     me = state.node_identity(ctx.engine)
     with ctx.engine.connect() as connection:
-        codes = {_uuid(i): (c, p) for i, c, p in connection.exec_driver_sql(
+        codes = {as_uuid(i): (c, p) for i, c, p in connection.exec_driver_sql(
             "SELECT id, code, parent_id FROM core_org_units")}
         conflicts = connection.exec_driver_sql("SELECT count(*) FROM core_sync_conflicts").scalar()
         errors = connection.exec_driver_sql("SELECT count(*) FROM core_sync_errors").scalar()
         children = _children(connection, codes)
+    from app.orgs.models import OrgUnit
+    from app.orgs.service import time_zone
+
+    with ctx.reading() as session:
+        zone = time_zone(session, session.get(OrgUnit, me.org_id)).key
     code, parent_id = codes.get(me.org_id, ("?", None))
     url = local.parent.get("url")
-    return SyncStatus(code, codes.get(_uuid(parent_id), ("", None))[0] if parent_id else "",
+    return SyncStatus(code, codes.get(as_uuid(parent_id), ("", None))[0] if parent_id else "",
                       _display(url) if url else "", int(local.parent.get("interval_minutes", DEFAULT_INTERVAL_MINUTES)),
-                      pending_changes(ctx) if parent_id else 0, local.last.get("push", {}), local.last.get("pull", {}),
-                      conflicts, errors, children)
+                      pending_changes(ctx, local.push.seq, me) if parent_id else 0, local.last.get("push", {}),
+                      local.last.get("pull", {}), conflicts, errors, children, zone)
 
 
-def pending_changes(ctx) -> int:
-    """Rows this node's subtree changed after what the parent last confirmed."""
+def pending_changes(ctx, since: int, me: state.Identity) -> int:
+    """Rows this node's subtree changed after change ``since`` (what the parent last confirmed)."""
     from app.sync.engine import push_plan
 
-    since = state.load(ctx.engine).push.seq
-    me = state.node_identity(ctx.engine)
     total = 0
     with ctx.engine.connect() as connection:
         plan = push_plan(connection, _tables(ctx), me.org_id)
@@ -328,8 +333,8 @@ def pending_changes(ctx) -> int:
 def _children(connection, codes) -> tuple[ChildStatus, ...]:
     marks: dict[uuid.UUID, dict] = {}
     for node, stream, at in connection.exec_driver_sql("SELECT node_id, stream, updated_at FROM core_sync_watermarks"):
-        marks.setdefault(_uuid(node), {})[stream] = str(at)[:19]
-    provisioned = {_uuid(n) for (n,) in connection.exec_driver_sql("SELECT org_id FROM core_sync_nodes WHERE active")}
+        marks.setdefault(as_uuid(node), {})[stream] = str(at)[:19]
+    provisioned = {as_uuid(n) for (n,) in connection.exec_driver_sql("SELECT org_id FROM core_sync_nodes WHERE active")}
     found = []
     for node in sorted(provisioned | set(marks), key=lambda n: codes.get(n, ("?",))[0]):
         seen = marks.get(node, {})
@@ -343,18 +348,12 @@ def problems(ctx, actor: Actor, kind: str, limit: int = 500) -> list[Problem]:
     actor.require(RUN)
     table, detail = (("core_sync_conflicts", "lost_row") if kind == "conflicts" else ("core_sync_errors", "error"))
     with ctx.engine.connect() as connection:
-        codes = {_uuid(i): c for i, c in connection.exec_driver_sql("SELECT id, code FROM core_org_units")}
+        codes = {as_uuid(i): c for i, c in connection.exec_driver_sql("SELECT id, code FROM core_org_units")}
         rows = connection.execute(text(f"SELECT at, node_id, table_name, pk, {detail} FROM {table} "
                                        f"ORDER BY at DESC LIMIT :n"), {"n": limit}).fetchall()
     parent = translate("Sync", "parent")
-    return [Problem(str(at)[:19], codes.get(_uuid(node), parent) if node else parent, name, pk, str(info))
+    return [Problem(str(at)[:19], codes.get(as_uuid(node), parent) if node else parent, name, pk, str(info))
             for at, node, name, pk, info in rows]
-
-
-def _uuid(value):
-    if value is None or isinstance(value, uuid.UUID):
-        return value
-    return uuid.UUID(str(value))
 
 
 # ------------------------------------------------------------------ what may be done here, and why not

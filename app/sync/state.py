@@ -6,11 +6,12 @@ from __future__ import annotations
 import uuid
 from dataclasses import asdict, dataclass, field
 
-from sqlalchemy import Connection, Engine, select, text
+from sqlalchemy import Connection, Engine, Uuid, bindparam, select, text
 from sqlalchemy.orm import Session
 
 from app import installation
 from app.clock import utcnow
+from app.db.types import UTCDateTime
 from app.errors import UserError
 from app.i18n import translate
 
@@ -118,36 +119,37 @@ def note_done(engine: Engine, direction: str, result=None, error: str = "") -> N
 # ------------------------------------------------------------------ at the parent
 
 
-def _node_param(connection: Connection, node_id: uuid.UUID):
-    return node_id if connection.dialect.name == "postgresql" else node_id.hex
+def _watermark(node_id: uuid.UUID, stream: str, *columns):
+    from app.sync.models import Watermark
+
+    return select(*columns).where(Watermark.node_id == node_id, Watermark.stream == stream)
 
 
 def read_watermark(connection: Connection, node_id: uuid.UUID, stream: str) -> Mark | None:
-    row = connection.execute(text(
-        "SELECT seq, token, prev_token, source_database_id FROM core_sync_watermarks "
-        "WHERE node_id = :node AND stream = :stream"), {"node": _node_param(connection, node_id), "stream": stream}).first()
+    from app.sync.models import Watermark
+
+    row = connection.execute(_watermark(node_id, stream, Watermark.seq, Watermark.token, Watermark.prev_token,
+                                        Watermark.source_database_id)).first()
     return Mark(*row) if row else None
 
 
 def write_watermark(connection: Connection, node_id: uuid.UUID, stream: str, seq: int, token: str,
                     source_database: str) -> None:
-    now = utcnow()
     connection.execute(text(
         "INSERT INTO core_sync_watermarks (node_id, stream, seq, token, prev_token, source_database_id, updated_at) "
         "VALUES (:node, :stream, :seq, :token, '', :db, :now) ON CONFLICT (node_id, stream) DO UPDATE SET "
         "seq = excluded.seq, prev_token = core_sync_watermarks.token, token = excluded.token, "
-        "source_database_id = excluded.source_database_id, updated_at = excluded.updated_at"),
-        {"node": _node_param(connection, node_id), "stream": stream, "seq": seq, "token": token, "db": source_database,
-         "now": now if connection.dialect.name == "postgresql" else now.strftime("%Y-%m-%d %H:%M:%S.%f")})
+        "source_database_id = excluded.source_database_id, updated_at = excluded.updated_at").bindparams(
+        bindparam("node", type_=Uuid), bindparam("now", type_=UTCDateTime)),
+        {"node": node_id, "stream": stream, "seq": seq, "token": token, "db": source_database, "now": utcnow()})
 
 
 def claim_watermark(connection: Connection, node_id: uuid.UUID, stream: str, expected_token: str | None) -> None:
     """Lock the node's watermark row for this batch and check that nobody else moved it since
     (two syncs of one node at once would each send the other's batches again)."""
-    lock = " FOR UPDATE" if connection.dialect.name == "postgresql" else ""
-    current = connection.execute(text(
-        f"SELECT token FROM core_sync_watermarks WHERE node_id = :node AND stream = :stream{lock}"),
-        {"node": _node_param(connection, node_id), "stream": stream}).scalar()
+    from app.sync.models import Watermark
+
+    current = connection.execute(_watermark(node_id, stream, Watermark.token).with_for_update()).scalar()
     if current != expected_token:
         raise UserError(translate("Sync", "Another sync of this installation is running: try again when it has "
                                           "finished."))

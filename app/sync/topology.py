@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection
 
+from app.sync.wire import as_uuid
+
 
 @dataclass(frozen=True)
 class Topology:
@@ -15,7 +17,7 @@ class Topology:
     @classmethod
     def read(cls, connection: Connection) -> Topology:
         rows = connection.exec_driver_sql("SELECT id, path FROM core_org_units").fetchall()
-        return cls({_as_uuid(i): p for i, p in rows})
+        return cls({as_uuid(i): p for i, p in rows})
 
     def subtree(self, org_id: uuid.UUID) -> list[uuid.UUID]:
         """The unit and every unit below it (the rows a node owns)."""
@@ -30,7 +32,3 @@ class Topology:
         if path is None:
             return []
         return [i for i, p in self.paths.items() if i != org_id and path.startswith(p)]
-
-
-def _as_uuid(value) -> uuid.UUID:
-    return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))

@@ -39,9 +39,14 @@ def select_list(t: SyncedTable, dialect: str, alias: str = "") -> str:
     return ", ".join(parts)
 
 
+def as_uuid(value) -> uuid.UUID:
+    """An id read with plain SQL: a UUID from PostgreSQL, 32 hex digits from SQLite."""
+    return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
+
+
 def hex_ids(values: Iterable) -> list[str]:
     """Org unit ids in wire form (32 hex digits)."""
-    return [(v if isinstance(v, uuid.UUID) else uuid.UUID(str(v))).hex for v in values]
+    return [as_uuid(v).hex for v in values]
 
 
 def in_ids(column: str, param: str, dialect: str) -> str:

@@ -38,15 +38,10 @@ class Snapshot:
 
 
 def load_snapshot(ctx) -> Snapshot:
-    from app.orgs.models import OrgUnit
-    from app.orgs.service import DEFAULT_SETTINGS, effective_setting
-
     actor = ctx.actor
-    with ctx.reading() as session:  # times are shown in the zone of the user's org unit (its calendar)
-        calendar = effective_setting(session, session.get(OrgUnit, actor.org_id), "calendar") or {}
-    zone = ZoneInfo(calendar.get("timezone") or DEFAULT_SETTINGS["calendar"]["timezone"])
-    return Snapshot(sync.status(ctx, actor), sync.actions(ctx, actor), sync.problems(ctx, actor, "conflicts"),
-                    sync.problems(ctx, actor, "errors"), zone)
+    status = sync.status(ctx, actor)
+    return Snapshot(status, sync.actions(ctx, actor), sync.problems(ctx, actor, "conflicts"),
+                    sync.problems(ctx, actor, "errors"), ZoneInfo(status.zone))
 
 
 def local_time(value: str, zone: ZoneInfo) -> str:
