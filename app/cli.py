@@ -1,4 +1,5 @@
-"""The ``service-center`` command (DESIGN §7). User mistakes: one line on stderr, exit 2."""
+"""The ``service-center`` command (docs/architecture.md, The command line). User mistakes: one
+line on stderr, exit 2."""
 
 from __future__ import annotations
 
@@ -79,7 +80,7 @@ def build_parser(plugins=None) -> argparse.ArgumentParser:
     export = sub.add_parser("export", help=translate("Cli", "export reports"))
     export_sub = export.add_subparsers(dest="export_command", required=True, parser_class=_Parser)
     rollup = export_sub.add_parser("rollup", help=translate("Cli", "the HQ Excel rollup for a period"))
-    rollup.add_argument("--period", required=True, help="2026Q3, 2026-09 or 2026")
+    rollup.add_argument("--period", required=True, help="2026, 2026Q3, 2026-07 or 2026-07-01..2026-09-30")
     rollup.add_argument("--org", help=translate("Cli", "only this org unit's subtree"))
     rollup.add_argument("--out", required=True, type=Path)
     rollup.set_defaults(handler=cmd_export_rollup)
@@ -223,7 +224,15 @@ def read_password(path: Path | None, prompt: str) -> str:
     except (OSError, UnicodeDecodeError):
         raise UserError(translate("Cli", "Cannot read the password file {path} (it must be UTF-8 text).").format(
             path=path)) from None
-    return text.splitlines()[0].strip() if text.strip() else ""
+    if not text.strip():
+        raise UserError(translate("Cli", "The password file {path} is empty: put the password on its first line.")
+                        .format(path=path))
+    password = text.splitlines()[0].strip()
+    if not password:
+        raise UserError(translate(
+            "Cli", "The first line of the password file {path} is blank: the password must be on the first line."
+        ).format(path=path))
+    return password
 
 
 def system_actor_for(ctx, session):
@@ -279,18 +288,18 @@ def cmd_db_backup(args, ctx) -> int:
 
 
 def cmd_db_restore(args, ctx) -> int:
-    from app.config import backups_dir
-    from app.db.backup import backup_sqlite, check_backup, restore_sqlite, sqlite_path
+    from app.db.backup import sqlite_path
+    from app.db.restore import restore_sqlite
 
     path = sqlite_path(ctx.engine)
     if path is None:
-        raise UserError(translate("Cli", "Restore covers the embedded SQLite database; use pg_restore for PostgreSQL."))
-    check_backup(args.file)  # a mistyped file must not push good backups out
-    ctx.engine.dispose()
-    if path.exists():
-        backup_sqlite(path, backups_dir(), keep=ctx.config.backups_to_keep, label="pre-restore")
-    restore_sqlite(args.file, path)
+        raise UserError(translate("Cli", "Restore replaces the embedded SQLite database only; restore a PostgreSQL "
+                                         "database with pg_restore from a pg_dump file."))
+    ctx.engine.dispose()  # this command's own connections must not count as "in use"
+    kept = restore_sqlite(args.file, path, ctx.plugins)
     print(translate("Cli", "Restored {path}.").format(path=args.file))
+    if kept is not None:
+        print(translate("Cli", "The database it replaced is kept as {path}.").format(path=kept))
     return 0
 
 
@@ -368,8 +377,10 @@ def cmd_demo(args, ctx) -> int:
 
 
 def cmd_export_rollup(args, ctx) -> int:
+    from app.reports.period import parse_period
     from app.reports.rollup import write_rollup
 
+    period = parse_period(args.period)
     if not args.out.parent.is_dir():
         raise UserError(translate("Database", "The folder {folder} does not exist.").format(folder=args.out.parent))
     with ctx.reading() as session:
@@ -378,7 +389,7 @@ def cmd_export_rollup(args, ctx) -> int:
             from app.orgs.service import get_by_code
 
             get_by_code(session, args.org)
-    sheets = write_rollup(ctx.signed_in(actor), args.period, args.org, args.out)
+    sheets = write_rollup(ctx.signed_in(actor), period, args.org, args.out)
     print(translate("Cli", "Wrote {n} sheets to {path}.").format(n=sheets, path=args.out))
     return 0
 

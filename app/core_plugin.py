@@ -18,6 +18,7 @@ DEMO_LOAD = "core.demo.load"
 ROLLUP_EXPORT = "core.rollup.export"
 SYNC_RUN = "core.sync.run"  # the sync door (app.sync.service) checks these
 SYNC_PROVISION = "core.sync.provision"
+CALENDARS_MANAGE = "core.calendars.manage"  # HQ's national days (app.calendars.service checks it)
 
 
 @hookimpl
@@ -34,6 +35,7 @@ def permissions():
         PermissionSpec(SYNC_RUN, translate("Permissions", "Sync with the parent and see sync problems"),
                        (BRANCH_MANAGER, HQ_ANALYST)),
         PermissionSpec(SYNC_PROVISION, translate("Permissions", "Provision child installations")),
+        PermissionSpec(CALENDARS_MANAGE, translate("Permissions", "Correct the national holiday calendar (HQ)")),
     ]
 
 
@@ -62,6 +64,7 @@ def nav_pages(ctx):
 def rollup_sections(ctx, period, org_code):
     from app.reports.core_sections import network_section
 
+    # The network as it stands when exported, whatever the period: units and staff keep no history.
     return [network_section(ctx, org_code)]
 
 
@@ -74,8 +77,19 @@ def periodic_jobs():
 
         return auto.run(ctx)
 
+    def sign_in_counts(ctx):
+        from app.auth import attempts
+
+        return attempts.flush(ctx.engine)
+
     # Checked every minute; the sync itself keeps to the interval set with ``sync connect --every``.
-    return [PeriodicJob("core.sync", 60, sync)]
+    # Sign-in attempts counted while the database was busy are written at the next chance.
+    return [PeriodicJob("core.sync", 60, sync), PeriodicJob("core.sign_in_counts", 30, sign_in_counts)]
+
+
+@hookimpl
+def append_only_tables():
+    return ["core_audit_log"]
 
 
 @hookimpl
@@ -87,5 +101,6 @@ def sync_tables():
         SyncTable("core_users", "up", private=(("password_hash", "!"), ("failed_logins", 0), ("locked_until", None))),
         SyncTable("core_roles", "down", owner=None),
         SyncTable("core_role_permissions", "down", owner=None),
+        SyncTable("core_national_days", "down", owner=None),  # HQ's corrections of the shipped holidays
         SyncTable("core_sync_tombstones", "local"),  # bookkeeping: sent as deletes, not as rows
     ]

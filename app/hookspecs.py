@@ -119,6 +119,20 @@ def sync_tables():
 
 
 @hookspec
+def append_only_tables():
+    """Name this plugin's append-only tables: ledgers, timelines, logs, written once.
+
+    Called when the capture triggers are installed (at start and after every migration);
+    ``app.db.append_only`` then makes the database itself refuse UPDATE, DELETE, REPLACE
+    (SQLite) and TRUNCATE (PostgreSQL) on them, whoever writes. Change capture numbering a
+    row (``sync_seq`` alone changes) and a sync re-delivery of an identical row go through.
+    A refusal raises ``app.db.append_only.AppendOnlyRefused`` (a ``UserError``): a wrong
+    row is corrected by a new one.
+    :return: a list of table names (str).
+    """
+
+
+@hookspec
 def periodic_jobs():
     """Return work the shell repeats while the program runs (e.g. the SLA sweep).
 
@@ -135,8 +149,15 @@ def periodic_jobs():
 def rollup_sections(ctx, period, org_code):
     """Return sheets for the HQ Excel rollup.
 
-    :param period: e.g. ``"2026Q3"``. :param org_code: the subtree to cover, or None for
-        everything the user may see.
+    Called by ``export rollup`` and the Export dialog with the :class:`app.context.AppContext`
+    of the reader; show only what ``ctx.actor`` may see, and return ``[]`` without the
+    permission to see this plugin's figures.
+    :param period: an :class:`app.reports.period.Period`, already parsed by the core (never the
+        text the user typed): ``start`` (first day), ``end`` (the day after the last),
+        ``label`` (e.g. ``"2026Q3"``), ``months()``, and ``start_utc(zone)``/``end_utc(zone)``
+        to compare with stored UTC moments; ``app.reports.rollup.period_zone`` gives the zone
+        the rollup counts days in.
+    :param org_code: the subtree to cover, or None for everything the user may see.
     :return: a list of :class:`app.specs.RollupSection`.
     """
 

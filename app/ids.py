@@ -1,4 +1,4 @@
-"""Identifiers that never collide when 150 branches meet at HQ (DESIGN §4)."""
+"""Identifiers that never collide when 150 branches meet at HQ (docs/architecture.md, Data conventions)."""
 
 import uuid
 

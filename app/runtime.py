@@ -47,10 +47,13 @@ def upgrade_with_backup(ctx: AppContext) -> bool:
 
 
 def install_capture(ctx: AppContext, force: bool = False) -> None:
-    """Change-capture triggers on every synced table (migrations may have rebuilt tables)."""
+    """Change-capture triggers on every synced table and the guards of every append-only one
+    (migrations may have rebuilt tables, and the migration runner lifts the guards)."""
+    from app.db import append_only
     from app.sync import capture
 
     capture.install(ctx.engine, ctx.plugins, force=force)
+    append_only.install(ctx.engine, ctx.plugins)
 
 
 def _needs_upgrade(ctx: AppContext) -> bool:

@@ -38,8 +38,9 @@ from app.runtime import open_context  # noqa: E402
 from app.setup import initialize  # noqa: E402
 from app.specs import DispatchCheck  # noqa: E402
 from plugins.certification import authorisations, keys, service, signing  # noqa: E402
-from plugins.certification.common import AUTHORISE, ISSUE, MANAGE, SUSPEND, VIEW, VIEW_ALL, today  # noqa: E402
+from plugins.certification.common import today  # noqa: E402
 from plugins.certification.models import Certificate  # noqa: E402
+from plugins.certification.permissions import AUTHORISE, ISSUE, MANAGE, SUSPEND, VIEW, VIEW_ALL  # noqa: E402
 from plugins.certification.verification import verify  # noqa: E402
 
 BATCH = 20000

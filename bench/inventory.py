@@ -18,6 +18,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "support")]
@@ -32,11 +33,14 @@ from app.auth.service import authenticate  # noqa: E402
 from app.config import Config  # noqa: E402
 from app.orgs.service import build_org  # noqa: E402
 from app.plugins import get_plugin_manager  # noqa: E402
+from app.reports.period import parse_period  # noqa: E402
 from app.runtime import open_context  # noqa: E402
 from app.setup import initialize  # noqa: E402
 from app.specs import DemoContext  # noqa: E402
 from plugins.inventory import demo, ledger, part_requests, service  # noqa: E402
 from plugins.inventory.models import Balance, Depot, Movement, PartRequest  # noqa: E402
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")  # the demo network's zone
 
 PASSWORD = "bench-password-1"
 BRANCHES = 150
@@ -101,10 +105,11 @@ def run(url: str, rows: int, label: str) -> None:
         busiest = session.execute(select(Balance.depot_id, func.count()).join(Depot, Depot.id == Balance.depot_id)
                                   .where(Depot.kind == "branch").group_by(Balance.depot_id)
                                   .order_by(func.count().desc()).limit(1)).first()[0]
-        quarter = max(("2025Q3", "2025Q4", "2026Q1", "2026Q2", "2026Q3", "2026Q4", "2027Q1"),
+        quarters = ("2025Q3", "2025Q4", "2026Q1", "2026Q2", "2026Q3", "2026Q4", "2027Q1")
+        quarter = max((parse_period(q) for q in quarters),
                       key=lambda q: session.scalar(select(func.count()).select_from(PartRequest).where(
-                          PartRequest.requested_at >= part_requests.period_bounds(q)[0],
-                          PartRequest.requested_at < part_requests.period_bounds(q)[1])))
+                          PartRequest.requested_at >= q.start_utc(SHANGHAI),
+                          PartRequest.requested_at < q.end_utc(SHANGHAI))))
         balance_rows = len(service.depot_balances(session, admin, busiest))
         rates = part_requests.hit_rates(session, admin, quarter, "depot")
         balances_ms = timed(lambda: service.depot_balances(session, admin, busiest), 20)
@@ -117,9 +122,9 @@ def run(url: str, rows: int, label: str) -> None:
           f"generated in {generation:.0f} s; ledger replayed == balances: {replayed == stored}")
     print(f"{label}: balances of one depot ({balance_rows} parts): median {balances_ms[0]:.1f} ms, "
           f"max {balances_ms[1]:.1f} ms (budget 50 ms)")
-    print(f"{label}: hit rate {quarter} across {len(rates)} depots ({total.requests:,} requests, "
+    print(f"{label}: hit rate {quarter.label} across {len(rates)} depots ({total.requests:,} requests, "
           f"{'–' if total.rate is None else format(total.rate, '.1%')}): median {rate_ms[0]:.1f} ms, max {rate_ms[1]:.1f} ms (budget 500 ms)")
-    print(f"{label}: hit rate {quarter} per org unit: median {org_rate_ms[0]:.1f} ms; stock value of every depot: "
+    print(f"{label}: hit rate {quarter.label} per org unit: median {org_rate_ms[0]:.1f} ms; stock value of every depot: "
           f"median {value_ms[0]:.1f} ms; low-stock count: median {low_ms[0]:.1f} ms", flush=True)
     ctx.engine.dispose()
 

@@ -56,15 +56,21 @@ def line(label: str, median: float, worst: float, budget: float, unit: str = "ms
 def measure(ctx, data) -> None:
     import random
 
-    from plugins.tickets import service, similar, vocabulary
-    from plugins.tickets.list_queries import list_page
-    from plugins.tickets.queries import TicketFilter
+    from plugins.tickets import service
+    from plugins.tickets.similar import search as similar
+    from plugins.tickets.similar import vocabulary
+    from plugins.tickets.service import TicketFilter, list_page
 
     for who, actor in (("HQ", data.hq_actor), ("branch", data.branch_actor)):
         def first_page(actor=actor):
             with ctx.reading() as session:
                 return list_page(session, actor, TicketFilter(), offset=0, limit=200)
         line(f"list first page ({who}, 200 rows)", *timed(first_page), BUDGETS["list"])
+    for who, actor in (("HQ", data.hq_actor), ("branch", data.branch_actor)):
+        def shown_page(actor=actor):  # what the page's worker does: the rows and their texts in local time
+            with ctx.reading() as session:
+                return service.list_lines(session, list_page(session, actor, TicketFilter(), offset=0, limit=200))
+        line(f"list first page with its texts ({who})", *timed(shown_page), BUDGETS["list"])
     for who, actor in (("HQ", data.hq_actor), ("branch", data.branch_actor)):
         def queue_page(actor=actor):
             with ctx.reading() as session:

@@ -18,10 +18,11 @@ from app.auth.service import actor_for
 from app.clock import utcnow
 from app.ids import new_id
 from app.setup import initialize
-from plugins.tickets import vocabulary
-from plugins.tickets.customers import ensure_default_packages
-from plugins.tickets.models import Asset, Customer, Ticket, TicketCounter, TicketEvent
-from plugins.tickets.similar_index import reindex
+from plugins.customers import demo_names
+from plugins.customers.service import Asset, Customer, ensure_default_packages
+from plugins.tickets.similar import vocabulary
+from plugins.tickets.models import Ticket, TicketCounter, TicketEvent
+from plugins.tickets.similar.index import reindex
 
 CHUNK = 20_000
 STATES = {"closed": 55, "archived": 25, "resolved_remotely": 3, "cancelled": 2, "new": 1, "diagnosing": 4,
@@ -101,8 +102,9 @@ def _customers(ctx, units, rng: random.Random, now: datetime):
         for org_id, code, tier in units:
             for n in range(40 if tier != "partner" else 12):
                 customer_id = new_id()
-                name = f"{vocabulary.customer_name(rng)}{code}{n:03d}"
-                rows.append({"id": customer_id, "org_id": org_id, "name": name, "region": code, **synced(now)})
+                city = rng.choice(demo_names.CITIES)
+                name = f"{demo_names.customer_name(rng, city)}{code}{n:03d}"
+                rows.append({"id": customer_id, "org_id": org_id, "name": name, "region": city, **synced(now)})
                 owned = []
                 for _ in range(rng.randint(1, 5)):
                     line = vocabulary.product_line(rng)

@@ -39,10 +39,11 @@ from app.db.engine import make_engine  # noqa: E402
 from app.ids import new_id  # noqa: E402
 from app.orgs.service import build_org  # noqa: E402
 from app.plugins import get_plugin_manager  # noqa: E402
+from app.reports.period import Period  # noqa: E402
 from app.runtime import open_context  # noqa: E402
 from app.setup import initialize  # noqa: E402
 from app.specs import DemoContext  # noqa: E402
-from plugins.training import demo, enrolment_service, reports, service  # noqa: E402
+from plugins.training import demo, reports, service  # noqa: E402
 from plugins.training.models import Course, Enrolment, TrainingSession  # noqa: E402
 
 PASSWORD = "bench-password-1"
@@ -172,7 +173,7 @@ def run(url: str, enrolments: int, label: str) -> None:
         one_session = service.session_rows(session, branch_trainer, 0, 1)[0].id
         before = service.session_rows(session, hq_trainer, 49_999, 1)[0]
         cursor = (before.starts_on, before.id)
-        quarter = reports.quarter_of(utcnow().date() - timedelta(days=120))
+        quarter = Period.quarter_of(utcnow().date() - timedelta(days=120))
         cases = [
             ("sessions list, first page of 200 (HQ)", lambda: service.session_rows(session, hq_trainer, 0, 200)),
             ("sessions list, page at row 50,000 by OFFSET (HQ)",
@@ -180,15 +181,15 @@ def run(url: str, enrolments: int, label: str) -> None:
             ("sessions list, page at row 50,000 by keyset, as the page scrolls (HQ)",
              lambda: service.session_rows(session, hq_trainer, 50_000, 200, after=cursor)),
             ("sessions list, first page (branch)", lambda: service.session_rows(session, branch_trainer, 0, 200)),
-            ("one session's enrolments", lambda: enrolment_service.session_enrolments(session, branch_trainer,
+            ("one session's enrolments", lambda: service.session_enrolments(session, branch_trainer,
                                                                                     one_session)),
-            ("one engineer's history", lambda: enrolment_service.history(session, hq_trainer, engineer)),
-            ("passed_courses hook", lambda: enrolment_service.passed_courses(session, engineer)),
+            ("one engineer's history", lambda: service.history(session, hq_trainer, engineer)),
+            ("passed_courses hook", lambda: service.passed_courses(session, engineer)),
             ("dashboard counters (HQ)", lambda: (service.upcoming_count(session, hq_trainer),
-                                                 enrolment_service.waiting_count(session, hq_trainer))),
+                                                 service.waiting_count(session, hq_trainer))),
             ("dashboard counters (branch)", lambda: (service.upcoming_count(session, branch_trainer),
-                                                     enrolment_service.waiting_count(session, branch_trainer))),
-            (f"rollup {quarter}, every unit (HQ analyst)", lambda: reports.training_by_unit(session, analyst, quarter)),
+                                                     service.waiting_count(session, branch_trainer))),
+            (f"rollup {quarter.label}, every unit (HQ analyst)", lambda: reports.training_by_unit(session, analyst, quarter)),
         ]
         for name, fn in cases:
             median, worst = timed(fn)

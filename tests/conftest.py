@@ -19,6 +19,15 @@ QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, tempfile.mkdtemp(pre
 
 from pgserver import PostgresServer, find_bin_dir  # noqa: E402
 
+
+@pytest.fixture(scope="session", autouse=True)
+def widget_application():
+    """The one QApplication of the session, made first: a command run in-process (``app.cli.main``)
+    would otherwise make a windowless QCoreApplication, and every widget after it aborts Qt."""
+    from app.ui.qt_app import ensure_application
+
+    return ensure_application(gui=True, offscreen=True)
+
 BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
 
 

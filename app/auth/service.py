@@ -2,29 +2,32 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Sequence
-from datetime import timedelta
+from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from app import installation
 from app.audit import service as audit
+from app.auth import attempts
 from app.auth.actor import Actor
 from app.auth.models import Role, RolePermission, User
 from app.auth.passwords import hash_password, needs_rehash, verify_password
 from app.auth.roles import ROLE_CODES, role_label
-from app.clock import utcnow
-from app.errors import AuthError, NotFound, PermissionDenied, ValidationError
+from app.errors import AuthError, NotFound, PermissionDenied, UserError, ValidationError
 from app.i18n import translate
+from app.orgs.local_time import LocalClock
 from app.orgs.models import OrgUnit
 from app.orgs.scope import can_see, org_scope
 from app.orgs.service import get_by_code
 from app.specs import PermissionSpec
 
+log = logging.getLogger(__name__)
+
 USERS_MANAGE = "core.users.manage"
-MAX_FAILED_LOGINS = 5
-LOCK_MINUTES = 15
 MIN_PASSWORD_LENGTH = 8
 AUDITED_FIELDS = ("username", "display_name", "active", "role_codes", "phone")
 
@@ -111,15 +114,36 @@ def check_password_rules(password: str) -> None:
         )
 
 
+def check_lengths(**values: str | None) -> None:
+    """Refuse a user field longer than its column (``display_name=...``), naming the field.
+
+    Checked before anything reaches the database, whose own refusal would be a raw message
+    (PostgreSQL) or nothing at all (SQLite stores any length).
+    """
+    labels = {"username": translate("Auth", "User name"), "display_name": translate("Auth", "Display name"),
+              "phone": translate("Auth", "Phone")}
+    for name, value in values.items():
+        limit = User.__table__.c[name].type.length
+        if value is not None and len(value) > limit:
+            raise ValidationError(
+                translate("Auth", "{field} is too long: at most {limit} characters, {length} given.").format(
+                    field=labels[name], limit=limit, length=len(value)),
+                field=name,
+            )
+
+
 def build_user(org: OrgUnit, username: str, password: str, display_name: str = "",
                roles: Sequence[Role] = ()) -> User:
     username = (username or "").strip()
-    if not username or "@" in username or len(username) > 64 or any(ch.isspace() for ch in username):
-        raise ValidationError(translate("Auth", "A user name is 1–64 characters without “@” or spaces."),
-                              field="username")
+    limit = User.__table__.c.username.type.length
+    if not username or "@" in username or len(username) > limit or any(ch.isspace() for ch in username):
+        raise ValidationError(translate("Auth", "A user name is 1–{n} characters without “@” or spaces.").format(
+            n=limit), field="username")
+    display_name = (display_name or "").strip()
+    check_lengths(display_name=display_name)
     check_password_rules(password)
     return User(org_id=org.id, username=username,
-                display_name=display_name.strip(), password_hash=hash_password(password), roles=list(roles))
+                display_name=display_name, password_hash=hash_password(password), roles=list(roles))
 
 
 def _roles(session: Session, codes: Iterable[str]) -> list[Role]:
@@ -155,9 +179,11 @@ def update_user(session: Session, actor: Actor, user: User, *, display_name: str
                 active: bool | None = None, roles: Iterable[str] | None = None,
                 phone: str | None = None) -> User:
     _require_manage(session, actor, user)
+    display_name = display_name.strip() if display_name is not None else None
+    check_lengths(display_name=display_name, phone=phone)
     before = audit.snapshot(user, AUDITED_FIELDS)
     if display_name is not None:
-        user.display_name = display_name.strip()
+        user.display_name = display_name
     if active is not None:
         if not active and user.id == actor.user_id:
             raise ValidationError(translate("Auth", "You cannot deactivate yourself."), field="active")
@@ -216,31 +242,42 @@ def _require_manage(session: Session, actor: Actor, user: User) -> None:
 
 
 def authenticate(session: Session, login: str, password: str, org_code: str | None = None) -> Actor:
-    """Check a password; five failures lock the account for 15 minutes. Commits the counter."""
+    """Check a password; five failures lock the account for 15 minutes.
+
+    Each attempt is counted before its password is checked (``app.auth.attempts``), so parallel
+    guesses get no more tries than one after another, and a database busy with a long import
+    delays a sign-in by at most a moment. Ends ``session``'s transaction. A database that cannot
+    be used gives one plain line (``AuthError``), never a raw driver message.
+    """
+    try:
+        return _authenticate(session, login, password, org_code)
+    except SQLAlchemyError as exc:
+        log.warning("sign-in could not use the database: %s", exc)
+        raise AuthError(_database_message(exc)) from None
+
+
+def _authenticate(session: Session, login: str, password: str, org_code: str | None) -> Actor:
     user = find_user(session, login, org_code)
-    now = utcnow()
     if user is None or not user.active or not _org_open(session, user):
+        session.commit()
         verify_password(_DUMMY_HASH, password)  # same time as a real check: names do not leak
         raise AuthError(translate("Auth", "Wrong user name or password."))
-    if user.locked_until and user.locked_until > now:
-        raise AuthError(_locked_message(user))
+    session.commit()  # hand the connection back before the attempt takes one to count itself
+    engine = session.get_bind()
+    try:
+        ticket = attempts.take_ticket(engine, user.id)
+    except attempts.AccountLocked as locked:
+        if locked.until is None:  # the user was removed meanwhile
+            raise AuthError(translate("Auth", "Wrong user name or password.")) from None
+        raise AuthError(_locked_message(session, user, locked.until)) from None
     if not verify_password(user.password_hash, password):
-        failures = _count_failure(session, user)
-        if failures >= MAX_FAILED_LOGINS:
-            user.locked_until = now + timedelta(minutes=LOCK_MINUTES)
-            user.failed_logins = 0
-            session.commit()
-            raise AuthError(_locked_message(user))
-        left = MAX_FAILED_LOGINS - failures
-        session.commit()
-        raise AuthError(
-            translate("Auth", "Wrong user name or password. {n} attempts left before the account locks.").format(n=left)
-        )
-    user.failed_logins = 0
-    user.locked_until = None
-    if needs_rehash(user.password_hash):
-        user.password_hash = hash_password(password)
-    session.commit()
+        if ticket.locked_until is not None:
+            raise AuthError(_locked_message(session, user, ticket.locked_until))
+        raise AuthError(translate(
+            "Auth", "Wrong user name or password. {n} attempts left before the account locks."
+        ).format(n=ticket.attempts_left))
+    new_hash = hash_password(password) if needs_rehash(user.password_hash) else None
+    attempts.succeeded(engine, ticket, new_hash)
     return actor_for(session, user)
 
 
@@ -254,14 +291,17 @@ def _org_open(session: Session, user: User) -> bool:
     return org is not None and org.active and org.deleted_at is None
 
 
-def _count_failure(session: Session, user: User) -> int:
-    """Increment in the database, so simultaneous wrong attempts are all counted."""
-    session.execute(update(User).where(User.id == user.id)
-                    .values(failed_logins=User.failed_logins + 1).execution_options(synchronize_session=False))
-    session.refresh(user, ["failed_logins"])
-    return user.failed_logins
+def _locked_message(session: Session, user: User, until: datetime) -> str:
+    clock = LocalClock(session)
+    shown = " ".join(filter(None, (clock.text(user.org_id, until, "%H:%M"), clock.zone_note(user.org_id, until))))
+    return translate("Auth", "Too many failed sign-ins: the account is locked until {time}.").format(time=shown)
 
 
-def _locked_message(user: User) -> str:
-    local = user.locked_until.astimezone().strftime("%H:%M")
-    return translate("Auth", "Too many failed sign-ins: the account is locked until {time}.").format(time=local)
+def _database_message(exc: SQLAlchemyError) -> str:
+    if isinstance(exc, DBAPIError) and attempts.is_busy(exc):
+        return translate("Auth", "The database is busy with another task, such as an import: sign in again in a moment.")
+    if isinstance(exc, UserError):  # the engine already put it in words (a full disk, a damaged file)
+        return str(exc)
+    cause = getattr(exc, "orig", None) or exc
+    reason = str(cause).strip().splitlines()[0] if str(cause).strip() else type(cause).__name__
+    return translate("Auth", "Sign-in could not use the database: {reason}").format(reason=reason)

@@ -9,6 +9,9 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.db import append_only
+from app.db.failures import explain_failures
+from app.db.usage_lock import hold_while_connected
 from app.errors import UserError
 from app.i18n import translate
 
@@ -29,14 +32,19 @@ def make_engine(url: str, **kwargs) -> Engine:
             raise UserError(
                 translate("Database", "The folder {folder} does not exist.").format(folder=folder)
             )
+    # Bound values stay out of exception and log text: they can hold a new user's password hash.
+    kwargs.setdefault("hide_parameters", True)
     try:
         engine = create_engine(parsed, **kwargs)
     except NoSuchModuleError:
         raise UserError(
             translate("Database", "Unsupported database type: {name}").format(name=parsed.drivername)
         ) from None
+    append_only.explain_refusals(engine)
+    explain_failures(engine)  # a full disk or a lock held too long: one clear line
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+        hold_while_connected(engine)  # a restore must never swap the file under an open connection
     return engine
 
 

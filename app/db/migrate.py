@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, inspect
 
+from app.db import append_only
 from app.errors import UserError
 from app.i18n import translate
 
@@ -80,6 +81,7 @@ def _run(engine: Engine, step) -> None:
             connection.commit()  # a PRAGMA only takes effect outside a transaction
         try:
             with connection.begin():
+                append_only.remove_all(connection)  # a migration may backfill recorded rows
                 step(connection)
                 if sqlite:
                     broken = connection.execute(text("PRAGMA foreign_key_check")).fetchall()

@@ -1,4 +1,4 @@
-"""The columns every synced, org-owned row carries (DESIGN §4)."""
+"""The columns every synced, org-owned row carries (docs/architecture.md, Data conventions)."""
 
 from __future__ import annotations
 

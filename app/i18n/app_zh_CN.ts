@@ -4,38 +4,6 @@
 <context>
     <name></name>
     <message>
-        <source>Change my password</source>
-        <translation>修改我的密码</translation>
-    </message>
-    <message>
-        <source>Current password</source>
-        <translation>当前密码</translation>
-    </message>
-    <message>
-        <source>New password</source>
-        <translation>新密码</translation>
-    </message>
-    <message>
-        <source>Your password was changed.</source>
-        <translation>您的密码已修改。</translation>
-    </message>
-    <message>
-        <source>Export rollup</source>
-        <translation>导出汇总报表</translation>
-    </message>
-    <message>
-        <source>Period (2026Q3, 2026-09 or 2026)</source>
-        <translation>期间（2026Q3、2026-09 或 2026）</translation>
-    </message>
-    <message>
-        <source>Exporting the rollup…</source>
-        <translation>正在导出汇总报表…</translation>
-    </message>
-    <message>
-        <source>Wrote {n} sheets to {path}.</source>
-        <translation>已写入 {n} 个工作表到 {path}。</translation>
-    </message>
-    <message>
         <source>About</source>
         <translation>关于</translation>
     </message>
@@ -44,26 +12,6 @@
 After-sales service for a three-tier service network.</source>
         <translation>服务中心套件 {version}
 面向三级服务体系的售后服务管理系统。</translation>
-    </message>
-    <message>
-        <source>Switch database</source>
-        <translation>切换数据库</translation>
-    </message>
-    <message>
-        <source>Open a SQLite file? (No: type a database URL)</source>
-        <translation>打开一个 SQLite 文件？（选“否”则输入数据库 URL）</translation>
-    </message>
-    <message>
-        <source>SQLite database</source>
-        <translation>SQLite 数据库</translation>
-    </message>
-    <message>
-        <source>Database URL (e.g. postgresql://host/db)</source>
-        <translation>数据库 URL（例如 postgresql://host/db）</translation>
-    </message>
-    <message>
-        <source>Cannot connect: {error}</source>
-        <translation>无法连接：{error}</translation>
     </message>
     <message>
         <source>Demo data</source>
@@ -76,10 +24,6 @@ After-sales service for a three-tier service network.</source>
     <message>
         <source>Load demo data</source>
         <translation>加载演示数据</translation>
-    </message>
-    <message>
-        <source>About how many tickets?</source>
-        <translation>大约多少张问题单？</translation>
     </message>
     <message>
         <source>Loading demo data…</source>
@@ -235,8 +179,24 @@ After-sales service for a three-tier service network.</source>
         <translation>密码至少需要 {n} 个字符。</translation>
     </message>
     <message>
-        <source>A user name is 1–64 characters without “@” or spaces.</source>
-        <translation>用户名为 1–64 个字符，且不能包含“@”或空格。</translation>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>{field} is too long: at most {limit} characters, {length} given.</source>
+        <translation>{field}过长：最多 {limit} 个字符，当前为 {length} 个。</translation>
+    </message>
+    <message>
+        <source>A user name is 1–{n} characters without “@” or spaces.</source>
+        <translation>用户名为 1–{n} 个字符，且不能包含“@”或空格。</translation>
     </message>
     <message>
         <source>You may only add users to your own part of the network.</source>
@@ -269,6 +229,160 @@ After-sales service for a three-tier service network.</source>
     <message>
         <source>Too many failed sign-ins: the account is locked until {time}.</source>
         <translation>登录失败次数过多：账号已锁定至 {time}。</translation>
+    </message>
+    <message>
+        <source>The database is busy with another task, such as an import: sign in again in a moment.</source>
+        <translation>数据库正忙于其他任务（例如导入）：请稍后再登录。</translation>
+    </message>
+    <message>
+        <source>Sign-in could not use the database: {reason}</source>
+        <translation>登录时无法使用数据库：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Calendars</name>
+    <message>
+        <source>Unknown calendar mode “{mode}”.</source>
+        <translation>未知的日历模式“{mode}”。</translation>
+    </message>
+    <message>
+        <source>{day} is marked both as a holiday and as a working day.</source>
+        <translation>{day} 同时被标为假日和工作日。</translation>
+    </message>
+    <message>
+        <source>Weekdays are numbered 0 (Monday) to 6 (Sunday).</source>
+        <translation>星期用 0（星期一）到 6（星期日）表示。</translation>
+    </message>
+    <message>
+        <source>Choose at least one working weekday.</source>
+        <translation>请至少选择一个工作日（星期）。</translation>
+    </message>
+    <message>
+        <source>Interval {n} ends at {end}, before it starts at {start}.</source>
+        <translation>第 {n} 个时段结束于 {end}，早于其开始时间 {start}。</translation>
+    </message>
+    <message>
+        <source>Give at least one interval of working hours.</source>
+        <translation>请至少填写一个工作时段。</translation>
+    </message>
+    <message>
+        <source>The intervals {first} and {second} overlap.</source>
+        <translation>时段 {first} 与 {second} 重叠。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a time of day: write it as HH:MM, e.g. 09:00.</source>
+        <translation>“{text}”不是时刻：请写成 HH:MM，例如 09:00。</translation>
+    </message>
+    <message>
+        <source>Unknown time zone “{zone}”.</source>
+        <translation>未知的时区“{zone}”。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date: write it as YYYY-MM-DD.</source>
+        <translation>“{value}”不是日期：请写成 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>元旦</translation>
+    </message>
+    <message>
+        <source>Spring Festival</source>
+        <translation>春节</translation>
+    </message>
+    <message>
+        <source>Tomb-sweeping Day</source>
+        <translation>清明节</translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <translation>劳动节</translation>
+    </message>
+    <message>
+        <source>Dragon Boat Festival</source>
+        <translation>端午节</translation>
+    </message>
+    <message>
+        <source>National Day</source>
+        <translation>国庆节</translation>
+    </message>
+    <message>
+        <source>Mid-autumn Festival</source>
+        <translation>中秋节</translation>
+    </message>
+    <message>
+        <source>Victory Day (70th anniversary)</source>
+        <translation>抗战胜利70周年纪念日</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Missing column.</source>
+        <translation>缺少此列。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {n} problems.</source>
+        <translation>未导入任何内容：{n} 个问题。</translation>
+    </message>
+    <message>
+        <source>{day} also appears in row {row}.</source>
+        <translation>{day} 在第 {row} 行也出现了。</translation>
+    </message>
+    <message>
+        <source>“{value}” is neither “holiday” nor “working day”.</source>
+        <translation>“{value}”既不是“假日”也不是“工作日”。</translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation>假日</translation>
+    </message>
+    <message>
+        <source>working day</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>The national calendar is HQ reference data: change it at HQ.</source>
+        <translation>全国节假日日历是总部的参考数据：请在总部修改。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of day “{kind}”.</source>
+        <translation>未知的日期类型“{kind}”。</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>您的密码已修改。</translation>
     </message>
 </context>
 <context>
@@ -410,6 +524,14 @@ After-sales service for a three-tier service network.</source>
         <translation>无法读取密码文件 {path}（须为 UTF-8 文本）。</translation>
     </message>
     <message>
+        <source>The password file {path} is empty: put the password on its first line.</source>
+        <translation>密码文件 {path} 为空：请将密码写在第一行。</translation>
+    </message>
+    <message>
+        <source>The first line of the password file {path} is blank: the password must be on the first line.</source>
+        <translation>密码文件 {path} 的第一行为空：密码必须写在第一行。</translation>
+    </message>
+    <message>
         <source>Set up {code} {name}; administrator {user}@{code}.</source>
         <translation>已设置 {code} {name}；管理员 {user}@{code}。</translation>
     </message>
@@ -430,12 +552,16 @@ After-sales service for a three-tier service network.</source>
         <translation>此处备份仅适用于内置 SQLite 数据库；PostgreSQL 请使用 pg_dump。</translation>
     </message>
     <message>
-        <source>Restore covers the embedded SQLite database; use pg_restore for PostgreSQL.</source>
-        <translation>恢复仅适用于内置 SQLite 数据库；PostgreSQL 请使用 pg_restore。</translation>
+        <source>Restore replaces the embedded SQLite database only; restore a PostgreSQL database with pg_restore from a pg_dump file.</source>
+        <translation>恢复只适用于内置的 SQLite 数据库；PostgreSQL 数据库请用 pg_restore 从 pg_dump 文件恢复。</translation>
     </message>
     <message>
         <source>Restored {path}.</source>
         <translation>已从 {path} 恢复。</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept as {path}.</source>
+        <translation>被替换的数据库已保留为 {path}。</translation>
     </message>
     <message>
         <source>No branch {branch}.</source>
@@ -580,20 +706,60 @@ After-sales service for a three-tier service network.</source>
 <context>
     <name>Database</name>
     <message>
+        <source>There is no database at {path} to back up.</source>
+        <translation>{path} 处没有可备份的数据库。</translation>
+    </message>
+    <message>
         <source>Cannot write the backup to {folder}: {error}</source>
         <translation>无法把备份写入 {folder}：{error}</translation>
+    </message>
+    <message>
+        <source>Cannot replace {path}: {error}</source>
+        <translation>无法替换 {path}：{error}</translation>
     </message>
     <message>
         <source>Backup file not found: {path}</source>
         <translation>找不到备份文件：{path}</translation>
     </message>
     <message>
-        <source>{path} is not a valid database backup.</source>
-        <translation>{path} 不是有效的数据库备份。</translation>
+        <source>{path} is not a valid database backup: {reason}.</source>
+        <translation>{path} 不是有效的数据库备份：{reason}。</translation>
     </message>
     <message>
-        <source>Cannot replace {path} (close the application first): {error}</source>
-        <translation>无法替换 {path}（请先关闭程序）：{error}</translation>
+        <source>the file is empty (0 bytes)</source>
+        <translation>文件为空（0 字节）</translation>
+    </message>
+    <message>
+        <source>it is not a SQLite database</source>
+        <translation>它不是 SQLite 数据库</translation>
+    </message>
+    <message>
+        <source>it cannot be read ({error})</source>
+        <translation>无法读取（{error}）</translation>
+    </message>
+    <message>
+        <source>it is damaged ({problem})</source>
+        <translation>文件已损坏（{problem}）</translation>
+    </message>
+    <message>
+        <source>it is an empty database</source>
+        <translation>这是一个空数据库</translation>
+    </message>
+    <message>
+        <source>it is not a Service Center Suite database (it has no schema revision)</source>
+        <translation>它不是服务中心套件的数据库（没有数据库结构版本）</translation>
+    </message>
+    <message>
+        <source>it was written by a newer or different version of the program (unknown schema revision {revision})</source>
+        <translation>它由更新或不同版本的程序写入（未知的数据库结构版本 {revision}）</translation>
+    </message>
+    <message>
+        <source>it lacks the core tables {tables}</source>
+        <translation>缺少核心数据表 {tables}</translation>
+    </message>
+    <message>
+        <source>no installation was ever set up in it</source>
+        <translation>其中从未完成安装设置</translation>
     </message>
     <message>
         <source>Not a database URL: {url}</source>
@@ -614,6 +780,97 @@ After-sales service for a three-tier service network.</source>
     <message>
         <source>This database was written by a newer or different version of the program (unknown schema revision); it is left untouched.</source>
         <translation>此数据库由更新或不同版本的程序写入（未知的数据库结构版本），未做任何改动。</translation>
+    </message>
+    <message>
+        <source>{path} is in use by another program (the app, a command or a database tool): close it, then try again.</source>
+        <translation>{path} 正被其他程序（本程序、某个命令或数据库工具）使用：请先关闭它，然后重试。</translation>
+    </message>
+    <message>
+        <source>{path} is being restored by another command; open it again when that has finished.</source>
+        <translation>另一个命令正在恢复 {path}；请在恢复完成后再打开。</translation>
+    </message>
+    <message>
+        <source>Cannot open the lock file {path}: {error}</source>
+        <translation>无法打开锁文件 {path}：{error}</translation>
+    </message>
+    <message>
+        <source>Cannot lock {path}: {error}</source>
+        <translation>无法锁定 {path}：{error}</translation>
+    </message>
+    <message>
+        <source>{table} is append-only: its rows cannot be changed or deleted ({operation} refused). Record a correcting entry instead.</source>
+        <translation>{table} 只能追加：其中的记录不能修改或删除（已拒绝 {operation}）。请另记一条更正记录。</translation>
+    </message>
+    <message>
+        <source>The disk holding the database {database} is full: free some space, then try again. The change was not saved.</source>
+        <translation>数据库 {database} 所在的磁盘已满：请释放一些空间后重试。本次修改未保存。</translation>
+    </message>
+    <message>
+        <source>The database {database} is busy with other work (an import, a demo fill or another user): try again in a moment. The change was not saved.</source>
+        <translation>数据库 {database} 正忙于其他工作（导入、生成演示数据或其他用户）：请稍后重试。本次修改未保存。</translation>
+    </message>
+    <message>
+        <source>A number is too large for the database to store. The change was not saved.</source>
+        <translation>有数字太大，数据库无法保存。本次修改未保存。</translation>
+    </message>
+    <message>
+        <source>A text is longer than the database allows. The change was not saved.</source>
+        <translation>有文字超过数据库允许的长度。本次修改未保存。</translation>
+    </message>
+    <message>
+        <source>The disk holding the database {database} failed to read or write: check the disk. The change was not saved.</source>
+        <translation>数据库 {database} 所在的磁盘读写失败：请检查磁盘。本次修改未保存。</translation>
+    </message>
+    <message>
+        <source>The database {database} is damaged: restore a backup.</source>
+        <translation>数据库 {database} 已损坏：请恢复备份。</translation>
+    </message>
+    <message>
+        <source>The database {database} can only be read here: check the file&apos;s permissions. The change was not saved.</source>
+        <translation>数据库 {database} 在此处只读：请检查文件权限。本次修改未保存。</translation>
+    </message>
+    <message>
+        <source>“{field}” is too long: at most {limit} characters ({length} given).</source>
+        <translation>“{field}”过长：最多 {limit} 个字符（实际 {length} 个）。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseDialog</name>
+    <message>
+        <source>Switch database</source>
+        <translation>切换数据库</translation>
+    </message>
+    <message>
+        <source>Switch and restart</source>
+        <translation>切换并重启</translation>
+    </message>
+    <message>
+        <source>The application restarts on the new database.</source>
+        <translation>应用程序将在新数据库上重新启动。</translation>
+    </message>
+    <message>
+        <source>SQLite file, or a database URL such as postgresql://host/db</source>
+        <translation>SQLite 文件，或数据库 URL，例如 postgresql://host/db</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>SQLite database</source>
+        <translation>SQLite 数据库</translation>
+    </message>
+    <message>
+        <source>Choose a SQLite file or type a database URL.</source>
+        <translation>请选择 SQLite 文件或输入数据库 URL。</translation>
+    </message>
+    <message>
+        <source>Cannot connect: {error}</source>
+        <translation>无法连接：{error}</translation>
     </message>
 </context>
 <context>
@@ -657,6 +914,25 @@ After-sales service for a three-tier service network.</source>
     <message>
         <source>HQ: set up, {n} branches registered, reference data made.</source>
         <translation>总部：已设置，已登记 {n} 个分公司，已生成基础数据。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDataDialog</name>
+    <message>
+        <source>Load demo data</source>
+        <translation>加载演示数据</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>加载</translation>
+    </message>
+    <message>
+        <source>Org units, staff and records of every plugin are added to this database. Cancel while loading and nothing is saved.</source>
+        <translation>将向此数据库添加组织单位、人员及各插件的记录。加载过程中取消则不保存任何内容。</translation>
+    </message>
+    <message>
+        <source>About how many tickets?</source>
+        <translation>大约多少张问题单？</translation>
     </message>
 </context>
 <context>
@@ -731,6 +1007,13 @@ After-sales service for a three-tier service network.</source>
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>{field}: {message}</source>
+        <translation>{field}：{message}</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>HQ</source>
@@ -770,6 +1053,45 @@ After-sales service for a three-tier service network.</source>
     <message>
         <source>… and {n} more problems.</source>
         <translation>……另有 {n} 个问题。</translation>
+    </message>
+    <message>
+        <source>Cannot read {file} as an Excel workbook: {reason}</source>
+        <translation>无法将 {file} 作为 Excel 工作簿读取：{reason}</translation>
+    </message>
+    <message>
+        <source>it has no worksheet.</source>
+        <translation>其中没有工作表。</translation>
+    </message>
+    <message>
+        <source>it contains XML entity declarations or external references, which are refused for safety.</source>
+        <translation>其中含有 XML 实体声明或外部引用，出于安全考虑拒绝读取。</translation>
+    </message>
+    <message>
+        <source>the file does not exist.</source>
+        <translation>文件不存在。</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened (no permission, or another program has it open).</source>
+        <translation>无法打开该文件（没有权限，或被其他程序占用）。</translation>
+    </message>
+    <message>
+        <source>it is not an .xlsx workbook (save an .xls or .csv file as .xlsx first).</source>
+        <translation>它不是 .xlsx 工作簿（请先将 .xls 或 .csv 文件另存为 .xlsx）。</translation>
+    </message>
+    <message>
+        <source>its content is damaged ({detail}).</source>
+        <translation>其内容已损坏（{detail}）。</translation>
+    </message>
+</context>
+<context>
+    <name>IntervalsEditor</name>
+    <message>
+        <source>Add interval</source>
+        <translation>添加时段</translation>
+    </message>
+    <message>
+        <source>Remove this interval</source>
+        <translation>删除此时段</translation>
     </message>
 </context>
 <context>
@@ -843,6 +1165,61 @@ After-sales service for a three-tier service network.</source>
     </message>
 </context>
 <context>
+    <name>NationalCalendarDialog</name>
+    <message>
+        <source>National calendar</source>
+        <translation>全国节假日日历</translation>
+    </message>
+    <message>
+        <source>Public holidays and make-up working days of the PRC as shipped cover {first}–{last}. Where the State Council&apos;s arrangement is newer, mark its days here or import a sheet with the columns date, kind (holiday or working day) and name. HQ&apos;s marks reach every unit with the next sync.</source>
+        <translation>随程序提供的中华人民共和国法定节假日和调休上班日覆盖 {first}–{last} 年。国务院发布了更新的安排时，请在此标记相应日期，或导入包含日期、类型（假日或工作日）和名称三列的表格。总部的标记在下次同步时到达每个单位。</translation>
+    </message>
+    <message>
+        <source>A click on a day makes it</source>
+        <translation>单击某天将其设为</translation>
+    </message>
+    <message>
+        <source>a holiday</source>
+        <translation>假日</translation>
+    </message>
+    <message>
+        <source>a working day</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>as shipped</source>
+        <translation>恢复为随程序提供的数据</translation>
+    </message>
+    <message>
+        <source>Name of the days marked</source>
+        <translation>所标日期的名称</translation>
+    </message>
+    <message>
+        <source>e.g. 春节</source>
+        <translation>例如：春节</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>从 Excel 导入…</translation>
+    </message>
+    <message>
+        <source>Nothing is known about {year} yet: mark the State Council&apos;s arrangement or import it.</source>
+        <translation>尚无 {year} 年的节假日数据：请标记国务院的安排或导入。</translation>
+    </message>
+    <message>
+        <source>Import the national calendar</source>
+        <translation>导入全国节假日日历</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>{n} days imported and saved.</source>
+        <translation>已导入并保存 {n} 天。</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <source>Home</source>
@@ -856,20 +1233,12 @@ After-sales service for a three-tier service network.</source>
 <context>
     <name>OrgEditDialog</name>
     <message>
-        <source>Inherit from the parent unit</source>
-        <translation>继承上级机构</translation>
-    </message>
-    <message>
-        <source>Business hours (Mon–Fri 09:00–18:00)</source>
-        <translation>工作时间（周一至周五 09:00–18:00）</translation>
-    </message>
-    <message>
-        <source>7×24</source>
-        <translation>7×24</translation>
-    </message>
-    <message>
         <source>Code</source>
         <translation>代码</translation>
+    </message>
+    <message>
+        <source>New unit below {code}</source>
+        <translation>在 {code} 下新建单位</translation>
     </message>
     <message>
         <source>Name</source>
@@ -881,7 +1250,19 @@ After-sales service for a three-tier service network.</source>
     </message>
     <message>
         <source>Calendar</source>
-        <translation>服务日历</translation>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>Inherit from the parent unit</source>
+        <translation>继承上级单位</translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation>工作时间</translation>
+    </message>
+    <message>
+        <source>7×24</source>
+        <translation>7×24</translation>
     </message>
 </context>
 <context>
@@ -930,6 +1311,14 @@ After-sales service for a three-tier service network.</source>
         <translation>编辑…</translation>
     </message>
     <message>
+        <source>Calendar…</source>
+        <translation>日历…</translation>
+    </message>
+    <message>
+        <source>National calendar…</source>
+        <translation>全国节假日日历…</translation>
+    </message>
+    <message>
         <source>HQ</source>
         <translation>总部</translation>
     </message>
@@ -950,8 +1339,8 @@ After-sales service for a three-tier service network.</source>
         <translation>7×24</translation>
     </message>
     <message>
-        <source>Business hours {start}–{end}</source>
-        <translation>工作时间 {start}–{end}</translation>
+        <source>Business hours {hours}</source>
+        <translation>工作时间 {hours}</translation>
     </message>
     <message>
         <source>Select an org unit first.</source>
@@ -960,10 +1349,6 @@ After-sales service for a three-tier service network.</source>
     <message>
         <source>Partners have no units below them.</source>
         <translation>合作伙伴下不能再设机构。</translation>
-    </message>
-    <message>
-        <source>New unit below {code}</source>
-        <translation>在 {code} 下新增机构</translation>
     </message>
 </context>
 <context>
@@ -1047,12 +1432,24 @@ After-sales service for a three-tier service network.</source>
         <source>Provision child installations</source>
         <translation>开通下级安装</translation>
     </message>
+    <message>
+        <source>Correct the national holiday calendar (HQ)</source>
+        <translation>修正全国节假日日历（总部）</translation>
+    </message>
 </context>
 <context>
     <name>PluginsDialog</name>
     <message>
         <source>Plugins</source>
         <translation>插件</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>loaded</source>
@@ -1177,12 +1574,8 @@ After-sales service for a three-tier service network.</source>
         <translation>在岗人员</translation>
     </message>
     <message>
-        <source>The year must be between 1900 and 9998.</source>
-        <translation>年份须在 1900 到 9998 之间。</translation>
-    </message>
-    <message>
-        <source>“{text}” is not a period: write 2026Q3, 2026-09 or 2026.</source>
-        <translation>“{text}”不是有效的期间：请写成 2026Q3、2026-09 或 2026。</translation>
+        <source>No org unit with the code {code}.</source>
+        <translation>没有代码为 {code} 的机构。</translation>
     </message>
     <message>
         <source>No plugin has anything to report for {period}.</source>
@@ -1203,6 +1596,30 @@ After-sales service for a three-tier service network.</source>
     <message>
         <source>Done</source>
         <translation>完成</translation>
+    </message>
+    <message>
+        <source>Period: write the period to report, e.g. {forms}.</source>
+        <translation>期间：请填写要汇总的期间，例如 {forms}。</translation>
+    </message>
+    <message>
+        <source>Period: “{text}” has no month {month}.</source>
+        <translation>期间：“{text}”中没有第 {month} 月。</translation>
+    </message>
+    <message>
+        <source>Period: “{text}” is not a period; write one of {forms}.</source>
+        <translation>期间：“{text}”不是有效的期间，请填写以下形式之一：{forms}。</translation>
+    </message>
+    <message>
+        <source>Period: the range ends on {last}, before it starts on {first}.</source>
+        <translation>期间：日期范围结束于 {last}，早于开始日期 {first}。</translation>
+    </message>
+    <message>
+        <source>Period: {day} is not a date.</source>
+        <translation>期间：{day} 不是有效日期。</translation>
+    </message>
+    <message>
+        <source>Period: the year must be between {first} and {last}.</source>
+        <translation>期间：年份必须在 {first} 到 {last} 之间。</translation>
     </message>
 </context>
 <context>
@@ -1235,6 +1652,10 @@ After-sales service for a three-tier service network.</source>
         <translation>回访专员</translation>
     </message>
     <message>
+        <source>Salesperson</source>
+        <translation>销售人员</translation>
+    </message>
+    <message>
         <source>Trainer</source>
         <translation>培训讲师</translation>
     </message>
@@ -1245,6 +1666,41 @@ After-sales service for a three-tier service network.</source>
     <message>
         <source>Administrator</source>
         <translation>管理员</translation>
+    </message>
+</context>
+<context>
+    <name>RollupExportDialog</name>
+    <message>
+        <source>Export rollup</source>
+        <translation>导出汇总表</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Save the workbook as</source>
+        <translation>工作簿保存为</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Exporting the rollup…</source>
+        <translation>正在导出汇总表…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the workbook.</source>
+        <translation>请选择工作簿的保存位置。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <source>Wrote {n} sheets to {path}.</source>
+        <translation>已将 {n} 个工作表写入 {path}。</translation>
     </message>
 </context>
 <context>
@@ -1283,6 +1739,10 @@ After-sales service for a three-tier service network.</source>
     <message>
         <source>Language</source>
         <translation>语言</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Lock the window after idle</source>
@@ -1761,6 +2221,69 @@ After-sales service for a three-tier service network.</source>
     </message>
 </context>
 <context>
+    <name>UnitCalendarDialog</name>
+    <message>
+        <source>Calendar of {code} {name}</source>
+        <translation>{code} {name} 的日历</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>工作时间</translation>
+    </message>
+    <message>
+        <source>As the unit above: {hours}</source>
+        <translation>沿用上级单位：{hours}</translation>
+    </message>
+    <message>
+        <source>Product default: {hours}</source>
+        <translation>产品默认：{hours}</translation>
+    </message>
+    <message>
+        <source>Own business hours</source>
+        <translation>本单位的工作时间</translation>
+    </message>
+    <message>
+        <source>Own: 7×24</source>
+        <translation>本单位：7×24</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>工作时段</translation>
+    </message>
+    <message>
+        <source>Working weekdays</source>
+        <translation>工作日（星期）</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>A click on a day makes it</source>
+        <translation>单击某天将其设为</translation>
+    </message>
+    <message>
+        <source>a holiday of this unit</source>
+        <translation>本单位的假日</translation>
+    </message>
+    <message>
+        <source>a working day of this unit</source>
+        <translation>本单位的工作日</translation>
+    </message>
+    <message>
+        <source>as inherited</source>
+        <translation>沿用上级</translation>
+    </message>
+    <message>
+        <source>7×24</source>
+        <translation>7×24</translation>
+    </message>
+    <message>
+        <source>No public holidays are known for {year} yet: HQ enters them under National calendar.</source>
+        <translation>尚无 {year} 年的法定节假日数据：由总部在“全国节假日日历”中录入。</translation>
+    </message>
+</context>
+<context>
     <name>UsersDialog</name>
     <message>
         <source>Users and roles</source>
@@ -1833,6 +2356,243 @@ After-sales service for a three-tier service network.</source>
     <message>
         <source>Save grants</source>
         <translation>保存授权</translation>
+    </message>
+</context>
+<context>
+    <name>Values</name>
+    <message>
+        <source>The cell holds a formula whose value was not saved: open the file in Excel and save it, then import it again.</source>
+        <translation>该单元格是公式，但文件中没有保存其计算结果：请用 Excel 打开并保存该文件，然后重新导入。</translation>
+    </message>
+    <message>
+        <source>The cell shows the error {error}: correct it or type the value.</source>
+        <translation>该单元格显示错误 {error}：请改正公式或直接填写数值。</translation>
+    </message>
+    <message>
+        <source>A value is required.</source>
+        <translation>此项必填。</translation>
+    </message>
+    <message>
+        <source>{value} is a yes/no value, not a number.</source>
+        <translation>{value} 是“是/否”值，不是数字。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number.</source>
+        <translation>“{value}”不是数字。</translation>
+    </message>
+    <message>
+        <source>{value} is too small: the least allowed is {minimum}.</source>
+        <translation>{value} 太小：最小允许值为 {minimum}。</translation>
+    </message>
+    <message>
+        <source>{value} is too large: the most allowed is {maximum}.</source>
+        <translation>{value} 太大：最大允许值为 {maximum}。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number.</source>
+        <translation>“{value}”不是整数。</translation>
+    </message>
+    <message>
+        <source>{value} has more than {places} decimal places.</source>
+        <translation>{value} 的小数位超过 {places} 位。</translation>
+    </message>
+    <message>
+        <source>{value} is not a date.</source>
+        <translation>{value} 不是日期。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a real date.</source>
+        <translation>“{value}”不是有效的日期。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date and time: write it as YYYY-MM-DD hh:mm.</source>
+        <translation>“{value}”不是日期时间：请按 YYYY-MM-DD hh:mm 填写。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date: write it as YYYY-MM-DD.</source>
+        <translation>“{value}”不是日期：请按 YYYY-MM-DD 填写。</translation>
+    </message>
+    <message>
+        <source>{value} is too early: the earliest allowed is {earliest}.</source>
+        <translation>{value} 太早：最早允许 {earliest}。</translation>
+    </message>
+    <message>
+        <source>{value} is too late: the latest allowed is {latest}.</source>
+        <translation>{value} 太晚：最晚允许 {latest}。</translation>
+    </message>
+    <message>
+        <source>Text is expected here, not a yes/no value.</source>
+        <translation>此处应填写文字，而不是“是/否”值。</translation>
+    </message>
+    <message>
+        <source>The text contains a NUL character, which cannot be stored.</source>
+        <translation>文字中含有无法保存的 NUL 字符。</translation>
+    </message>
+    <message>
+        <source>Too long: at most {limit} characters ({length} given).</source>
+        <translation>过长：最多 {limit} 个字符（实际 {length} 个）。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Write yes or no.</source>
+        <translation>请填写“是”或“否”。</translation>
+    </message>
+</context>
+<context>
+    <name>WeekdaysBox</name>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+</context>
+<context>
+    <name>YearView</name>
+    <message>
+        <source>Mo</source>
+        <translation>一</translation>
+    </message>
+    <message>
+        <source>Tu</source>
+        <translation>二</translation>
+    </message>
+    <message>
+        <source>We</source>
+        <translation>三</translation>
+    </message>
+    <message>
+        <source>Th</source>
+        <translation>四</translation>
+    </message>
+    <message>
+        <source>Fr</source>
+        <translation>五</translation>
+    </message>
+    <message>
+        <source>Sa</source>
+        <translation>六</translation>
+    </message>
+    <message>
+        <source>Su</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>一月</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>二月</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>三月</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>四月</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>五月</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>六月</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>七月</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>八月</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>九月</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>十月</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>十一月</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>十二月</translation>
+    </message>
+    <message>
+        <source>{day}: working day</source>
+        <translation>{day}：工作日</translation>
+    </message>
+    <message>
+        <source>working day</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>{day}: {state}{name} · {source}</source>
+        <translation>{day}：{state}{name} · {source}</translation>
+    </message>
+    <message>
+        <source>inherited from {name} ({code})</source>
+        <translation>继承自 {name}（{code}）</translation>
+    </message>
+    <message>
+        <source>national calendar</source>
+        <translation>全国节假日日历</translation>
+    </message>
+    <message>
+        <source>HQ override of the national calendar</source>
+        <translation>总部对全国节假日日历的修正</translation>
+    </message>
+    <message>
+        <source>this unit&apos;s own</source>
+        <translation>本单位自定</translation>
+    </message>
+    <message>
+        <source>not a working weekday</source>
+        <translation>非工作日（按星期）</translation>
+    </message>
+    <message>
+        <source>Red day: closed · bold green day: working day although off by the weekday rule</source>
+        <translation>红色日期：休息 · 绿色粗体日期：按星期本应休息的工作日（调休上班）</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ from app.i18n import translate
 from app.ids import org_id_for_code
 from app.orgs.models import TIER_LEVEL, TIERS, OrgUnit
 from app.orgs.scope import can_see, org_scope
+from app.orgs.tree import child_path, lineage_ids
 
 ORGS_MANAGE = "core.orgs.manage"
 CODE_PATTERN = re.compile(r"^[A-Z0-9][A-Z0-9-]{0,31}$")
@@ -64,7 +65,7 @@ def build_org(code: str, name: str, tier: str, parent: OrgUnit | None, region: s
             translate("Orgs", "A {tier} cannot sit under a {parent_tier}.").format(tier=tier, parent_tier=parent.tier),
             field="parent",
         )
-    path = (parent.path if parent else "/") + code + "/"
+    path = child_path(parent.path if parent else None, code)
     return OrgUnit(id=org_id_for_code(code), code=code, name=name.strip(), tier=tier,
                    parent_id=parent.id if parent else None, path=path, region=region, settings={})
 
@@ -137,12 +138,16 @@ def filter_choices(session: Session, actor: Actor) -> list[OrgChoice]:
 
 
 def ancestors(session: Session, org: OrgUnit) -> list[OrgUnit]:
-    """``org`` first, then its parent, up to HQ."""
-    chain, current = [], org
-    while current is not None:
-        chain.append(current)
-        current = session.get(OrgUnit, current.parent_id) if current.parent_id else None
-    return chain
+    """``org`` first, then its parent, up to HQ: THE walk up the tree (settings, time zone,
+    calendars, the branch answering for a partner, stock up the tree, escalation). Climbs the
+    materialised path through the session's identity map; a unit this database lacks is skipped."""
+    above = (session.get(OrgUnit, org_id) for org_id in lineage_ids(org.path)[1:])
+    return [org, *(unit for unit in above if unit is not None)]
+
+
+def answering_unit(session: Session, org: OrgUnit) -> OrgUnit:
+    """The unit that answers for ``org``: itself, or for a partner the branch above it."""
+    return next((unit for unit in ancestors(session, org) if unit.tier != "partner"), org)
 
 
 def effective_setting(session: Session, org: OrgUnit, key: str) -> Any:
@@ -154,6 +159,10 @@ def effective_setting(session: Session, org: OrgUnit, key: str) -> Any:
 
 
 def time_zone(session: Session, org: OrgUnit) -> ZoneInfo:
-    """The zone the times of ``org`` are shown in: its calendar's, inherited down the tree."""
-    calendar = effective_setting(session, org, "calendar") or {}
-    return ZoneInfo(calendar.get("timezone") or DEFAULT_SETTINGS["calendar"]["timezone"])
+    """The zone the times of ``org`` are shown in: its calendar's, inherited down the tree from
+    the nearest unit whose calendar names one (a unit may set its own holidays and keep the zone above)."""
+    for unit in ancestors(session, org):
+        zone = ((unit.settings or {}).get("calendar") or {}).get("timezone")
+        if zone:
+            return ZoneInfo(zone)
+    return ZoneInfo(DEFAULT_SETTINGS["calendar"]["timezone"])

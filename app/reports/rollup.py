@@ -8,25 +8,44 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from app.errors import UserError
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.auth.actor import Actor
+from app.errors import NotFound, UserError
 from app.i18n import translate
-from app.reports.period import parse_period
+from app.orgs.local_time import LocalClock
+from app.orgs.models import OrgUnit
+from app.reports.period import Period
 from app.specs import RollupSection
 
 ROLLUP_VIEW = "core.rollup.export"
 MAX_ROWS = 1_048_575  # one sheet holds 1,048,576 rows, the header takes one
 
 
-def collect_sections(ctx, period: str, org_code: str | None) -> list[RollupSection]:
-    parse_period(period)  # a clear error before any plugin runs
+def collect_sections(ctx, period: Period, org_code: str | None) -> list[RollupSection]:
     groups = ctx.hook.rollup_sections(ctx=ctx, period=period, org_code=org_code)
     return [section for group in groups for section in (group or ())]
 
 
-def write_rollup(ctx, period: str, org_code: str | None, out: Path,
+def period_zone(session: Session, actor: Actor, org_code: str | None) -> ZoneInfo:
+    """The zone a rollup counts its period's days in: that of the unit it covers (``org_code``,
+    else the reader's own), so a branch's own rollup and HQ's rollup of that branch agree."""
+    if not org_code:
+        return LocalClock(session).zone(actor.org_id)
+    org_id = session.scalar(select(OrgUnit.id).where(OrgUnit.code == org_code.strip().upper()))
+    if org_id is None:
+        raise NotFound(translate("Reports", "No org unit with the code {code}.").format(code=org_code))
+    return LocalClock(session).zone(org_id)
+
+
+def write_rollup(ctx, period: Period, org_code: str | None, out: Path,
                  progress: Callable[[str, float], None] = lambda s, f: None,
                  cancelled: Callable[[], bool] = lambda: False) -> int:
-    """Write the workbook to ``out`` (atomically: a half-written file never replaces it). Returns sheets."""
+    """Write the workbook for ``period`` (parsed once by the caller with ``app.reports.period.parse_period``)
+    to ``out`` (atomically: a half-written file never replaces it). Returns the number of sheets."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
@@ -34,7 +53,8 @@ def write_rollup(ctx, period: str, org_code: str | None, out: Path,
     ctx.actor.require(ROLLUP_VIEW)
     sections = collect_sections(ctx, period, org_code)
     if not sections:
-        raise UserError(translate("Reports", "No plugin has anything to report for {period}.").format(period=period))
+        raise UserError(translate("Reports", "No plugin has anything to report for {period}.").format(
+            period=period.label))
     book = Workbook(write_only=True)
     used_titles: set[str] = set()
     for index, section in enumerate(sections):

@@ -217,13 +217,12 @@ def _import_up(engine, tables, path, header, payload) -> BundleResult:
 def _subtree_with_bundle(tree: Topology, rows: dict, node_id: uuid.UUID) -> set[str]:
     """The node's subtree as the parent knows it plus the units the bundle itself brings (a
     partner the branch set up since its last exchange)."""
-    paths = dict(tree.paths)
     units = rows.get("core_org_units", [])
+    arriving = {}
     if units:
         columns = _org_unit_columns()
-        for row in units:
-            paths[as_uuid(row[columns.index("id")])] = row[columns.index("path")]
-    return set(bind_ids(Topology(paths).subtree(node_id), "postgresql"))
+        arriving = {as_uuid(row[columns.index("id")]): row[columns.index("path")] for row in units}
+    return set(bind_ids(tree.including(arriving).subtree(node_id), "postgresql"))
 
 
 def _org_unit_columns() -> tuple[str, ...]:

@@ -6,8 +6,9 @@ import logging
 import sys
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel
 
+from app.ui.plain_text import critical, plain_label, question
 from app.ui.qt_app import ensure_application
 
 log = logging.getLogger(__name__)
@@ -15,7 +16,7 @@ log = logging.getLogger(__name__)
 
 def startup_window() -> QLabel:
     """The first thing painted, before the slow imports: users see the app started."""
-    splash = QLabel("Service Center Suite\n服务中心套件\n\n正在启动… / Starting…")
+    splash = plain_label("Service Center Suite\n服务中心套件\n\n正在启动… / Starting…")
     splash.setAlignment(Qt.AlignCenter)
     splash.setWindowFlags(Qt.SplashScreen | Qt.FramelessWindowHint)
     splash.setStyleSheet("background: #263238; color: white; font-size: 16px; padding: 24px")
@@ -78,7 +79,7 @@ def _fail(splash, message: str) -> None:
     if splash:
         splash.close()
     print(f"service-center: {message}", file=sys.stderr)
-    QMessageBox.critical(None, "Service Center Suite", message)
+    critical(None, "Service Center Suite", message)
 
 
 def _node_code(ctx) -> str:
@@ -109,9 +110,8 @@ def _offer_demo(window) -> None:
     tr = window.tr
     if not window.ctx.actor.has("core.demo.load"):
         return
-    answer = QMessageBox.question(window, tr("Demo data"),
-                                  tr("Load demo data (org units, staff and records of every plugin) to try the app?"))
-    if answer == QMessageBox.Yes:
+    if question(window, tr("Demo data"),
+                tr("Load demo data (org units, staff and records of every plugin) to try the app?")):
         from app.ui.demo_dialog import load_demo_data
 
         load_demo_data(window.ctx, window, scale=2000)

@@ -2,69 +2,29 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-                               QVBoxLayout)
-
-from app.errors import UserError
+from app.errors import ValidationError
 from app.setup import initialize
+from app.ui.form_dialog import FormDialog
 
 
-class FirstStartDialog(QDialog):
+class FirstStartDialog(FormDialog):
     def __init__(self, ctx, parent=None):
-        super().__init__(parent)
+        super().__init__(self.tr("Set up this installation"), parent, min_width=460,
+                         intro=self.tr("This database is new. Say which org unit it serves and create its "
+                                       "administrator."), ok_text=self.tr("Create"), cancel_text=self.tr("Cancel"))
         self.ctx = ctx
-        self.setWindowTitle(self.tr("Set up this installation"))
-        intro = QLabel(self.tr("This database is new. Say which org unit it serves and create its administrator."))
-        intro.setWordWrap(True)
-        self.tier = QComboBox()
-        for code, label in (("branch", self.tr("Branch / authorised service center")),
-                            ("hq", self.tr("HQ technical support")),
-                            ("partner", self.tr("Channel partner"))):
-            self.tier.addItem(label, code)
-        self.tier.setObjectName("tier")
-        self.code = QLineEdit()
-        self.code.setObjectName("code")
-        self.code.setPlaceholderText(self.tr("e.g. BJ"))
-        self.name = QLineEdit()
-        self.name.setObjectName("name")
-        self.name.setPlaceholderText(self.tr("e.g. 北京分公司"))
-        self.parent_code = QLineEdit("HQ")
-        self.parent_code.setObjectName("parent")
-        self.admin = QLineEdit("admin")
-        self.admin.setObjectName("admin")
-        self.password = QLineEdit()
-        self.password.setObjectName("password")
-        self.password.setEchoMode(QLineEdit.Password)
-        self.repeat = QLineEdit()
-        self.repeat.setObjectName("repeat")
-        self.repeat.setEchoMode(QLineEdit.Password)
-        self.message = QLabel()
-        self.message.setObjectName("message")
-        self.message.setStyleSheet("color: #b00020")
-        self.message.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(self.tr("Tier"), self.tier)
-        form.addRow(self.tr("Org code"), self.code)
-        form.addRow(self.tr("Org name"), self.name)
-        form.addRow(self.tr("Parent org code"), self.parent_code)
-        form.addRow(self.tr("Administrator"), self.admin)
-        form.addRow(self.tr("Password"), self.password)
-        form.addRow(self.tr("Repeat password"), self.repeat)
-        self.tier.currentIndexChanged.connect(self._tier_changed)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Create"))
-        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.create)
-        buttons.rejected.connect(self.reject)
-        self.buttons = buttons
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(460)
         self.org_code = None
         self.admin_name = ""
+        self.tier = self.add_combo("tier", self.tr("Tier"), ((self.tr("Branch / authorised service center"), "branch"),
+                                                             (self.tr("HQ technical support"), "hq"),
+                                                             (self.tr("Channel partner"), "partner")))
+        self.code = self.add_text("code", self.tr("Org code"), placeholder=self.tr("e.g. BJ"))
+        self.name = self.add_text("name", self.tr("Org name"), placeholder=self.tr("e.g. 北京分公司"))
+        self.parent_code = self.add_text("parent", self.tr("Parent org code"), "HQ")
+        self.admin = self.add_text("admin", self.tr("Administrator"), "admin", door_names=("username",))
+        self.password = self.add_password("password", self.tr("Password"))
+        self.repeat = self.add_password("repeat", self.tr("Repeat password"))
+        self.tier.currentIndexChanged.connect(self._tier_changed)
 
     def _tier_changed(self) -> None:
         is_hq = self.tier.currentData() == "hq"
@@ -74,18 +34,12 @@ class FirstStartDialog(QDialog):
         elif not self.parent_code.text().strip() and self.tier.currentData() == "branch":
             self.parent_code.setText("HQ")
 
-    def create(self) -> None:
+    def perform(self) -> None:
         if self.password.text() != self.repeat.text():
-            self.message.setText(self.tr("The two passwords differ."))
-            return
-        try:
-            with self.ctx.transaction() as session:
-                org = initialize(session, tier=self.tier.currentData(), code=self.code.text(),
-                                 name=self.name.text(), parent_code=self.parent_code.text().strip() or None,
-                                 admin_username=self.admin.text(), admin_password=self.password.text())
-                self.org_code = org.code
-                self.admin_name = self.admin.text().strip()
-        except UserError as exc:
-            self.message.setText(str(exc))
-            return
-        self.accept()
+            raise ValidationError(self.tr("The two passwords differ."), field="repeat")
+        with self.ctx.transaction() as session:
+            org = initialize(session, tier=self.tier.currentData(), code=self.code.text(), name=self.name.text(),
+                             parent_code=self.parent_code.text().strip() or None,
+                             admin_username=self.admin.text(), admin_password=self.password.text())
+            self.org_code = org.code
+        self.admin_name = self.admin.text().strip()

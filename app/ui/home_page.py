@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.orgs.models import OrgUnit
+from app.ui.plain_text import plain_label
 from app.ui.workers import Worker, start
 
 COLORS = {"info": "#1565c0", "warning": "#ef6c00", "critical": "#c62828"}
@@ -19,8 +20,8 @@ class HomePage(QWidget):
         with ctx.reading() as session:
             org = session.get(OrgUnit, actor.org_id)
             tier = {"hq": self.tr("HQ"), "branch": self.tr("Branch"), "partner": self.tr("Partner")}[org.tier]
-            title = QLabel(self.tr("Welcome, {name}").format(name=actor.display_name))
-            subtitle = QLabel(f"{org.name} ({org.code}) · {tier}")
+            title = plain_label(self.tr("Welcome, {name}").format(name=actor.display_name), wrap=True, name="welcome")
+            subtitle = plain_label(f"{org.name} ({org.code}) · {tier}", wrap=True, name="org_unit")
         title.setStyleSheet("font-size: 20px; font-weight: bold")
         self.grid = QGridLayout()
         self.grid.setAlignment(Qt.AlignLeft | Qt.AlignTop)
@@ -53,9 +54,10 @@ class HomePage(QWidget):
         while self.grid.count():
             self.grid.takeAt(0).widget().deleteLater()
         if error:
-            self.grid.addWidget(QLabel(self.tr("Counters could not be read: {error}").format(error=error)), 0, 0)
+            self.grid.addWidget(plain_label(self.tr("Counters could not be read: {error}").format(error=error),
+                                            wrap=True), 0, 0)
         elif not counters:
-            self.grid.addWidget(QLabel(self.tr("Nothing to report yet.")), 0, 0)
+            self.grid.addWidget(plain_label(self.tr("Nothing to report yet.")), 0, 0)
         for index, counter in enumerate(counters):
             self.grid.addWidget(self._card(counter), index // 3, index % 3)
 
@@ -64,9 +66,9 @@ class HomePage(QWidget):
         card.setObjectName(counter.id)
         card.setFrameShape(QFrame.StyledPanel)
         card.setFixedWidth(240)
-        value = QLabel(str(counter.value))
+        value = plain_label(str(counter.value))
         value.setStyleSheet(f"font-size: 28px; color: {COLORS.get(counter.severity, COLORS['info'])}")
         layout = QVBoxLayout(card)
         layout.addWidget(value)
-        layout.addWidget(QLabel(counter.label))
+        layout.addWidget(plain_label(counter.label, wrap=True))
         return card

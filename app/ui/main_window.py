@@ -5,13 +5,14 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer
-from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QMainWindow, QMessageBox, QStackedWidget, QWidget)
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QListWidget, QListWidgetItem,
+                               QMainWindow, QStackedWidget, QWidget)
 
 from app.db.engine import describe
 from app.ui.icons import icon
 from app.ui.idle_lock import IdleLock
 from app.ui.navigation import permitted_actions, permitted_pages
+from app.ui.plain_text import plain_label, warn
 
 log = logging.getLogger(__name__)
 MENU_IDS = ("file", "tools", "reports", "help")
@@ -100,8 +101,7 @@ class MainWindow(QMainWindow):
         except Exception as exc:  # one broken page must not take the window down
             log.exception("page %s failed", spec.id)
             self.page_errors[spec.id] = f"{type(exc).__name__}: {exc}"
-            label = QLabel(self.tr("This page could not be opened: {error}").format(error=exc))
-            label.setWordWrap(True)
+            label = plain_label(self.tr("This page could not be opened: {error}").format(error=exc), wrap=True)
             label.setAlignment(Qt.AlignCenter)
             return label
 
@@ -134,7 +134,7 @@ class MainWindow(QMainWindow):
             spec.callback(self.ctx, self)
         except Exception as exc:
             log.exception("action %s failed", spec.id)
-            QMessageBox.warning(self, spec.text, str(exc))
+            warn(self, spec.text, str(exc))
 
     def action(self, action_id: str):
         for menu in self.menus.values():
@@ -177,9 +177,10 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         actor = self.ctx.actor
-        self.user_label = QLabel(self.tr("User: {name} ({login})").format(name=actor.display_name, login=actor.label))
-        self.org_label = QLabel(self.tr("Org unit: {code}").format(code=actor.org_code))
-        self.db_label = QLabel(self.tr("Database: {db}").format(db=describe(self.ctx.engine)))
+        self.user_label = plain_label(self.tr("User: {name} ({login})").format(name=actor.display_name,
+                                                                            login=actor.label), name="status_user")
+        self.org_label = plain_label(self.tr("Org unit: {code}").format(code=actor.org_code), name="status_org")
+        self.db_label = plain_label(self.tr("Database: {db}").format(db=describe(self.ctx.engine)), name="status_db")
         for widget in (self.user_label, self.org_label, self.db_label):
             self.statusBar().addPermanentWidget(widget)
 

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
-from app.errors import UserError
+from app.errors import ValidationError
 from app.sync import service as sync
 from app.ui.form_dialog import FormDialog
 
@@ -35,18 +34,14 @@ class ConnectDialog(FormDialog):
     def __init__(self, ctx, interval_minutes: int, parent=None):
         super().__init__(self.tr("Connect to the parent"), parent, min_width=560)
         self.ctx = ctx
-        self.message.setTextFormat(Qt.PlainText)  # the refusal may quote a path or a URL
         self.target = QLineEdit()
         self.target.setObjectName("target")
         self.target.setPlaceholderText(self.tr("provisioning file (.json) or postgresql://host/database"))
-        self.interval = QSpinBox()
-        self.interval.setObjectName("interval")
-        self.interval.setRange(0, MAX_INTERVAL_MINUTES)
-        self.interval.setSuffix(self.tr(" min"))
-        self.interval.setSpecialValueText(self.tr("off (sync by hand only)"))
-        self.interval.setValue(interval_minutes)
-        self.form.addRow(self.tr("Parent"), _with_button(self.target, self.tr("Choose file…"), self.choose))
-        self.form.addRow(self.tr("Sync automatically every"), self.interval)
+        self.add_widget("target", self.tr("Parent"), _with_button(self.target, self.tr("Choose file…"), self.choose),
+                        focus=self.target)
+        self.interval = self.add_spin("interval", self.tr("Sync automatically every"), interval_minutes,
+                                      maximum=MAX_INTERVAL_MINUTES, suffix=self.tr(" min"),
+                                      special_text=self.tr("off (sync by hand only)"))
         self.where = ""
 
     def choose(self) -> None:
@@ -65,22 +60,15 @@ class ProvisionDialog(FormDialog):
     def __init__(self, ctx, parent=None):
         super().__init__(self.tr("Provision a child installation"), parent, min_width=560)
         self.ctx = ctx
-        self.message.setTextFormat(Qt.PlainText)
-        self.code = QLineEdit()
-        self.code.setObjectName("code")
-        self.code.setPlaceholderText(self.tr("e.g. BJ or BJ-P01"))
-        self.name = QLineEdit()
-        self.name.setObjectName("name")
-        self.name.setPlaceholderText(self.tr("only for a unit that does not exist yet"))
-        self.url = QLineEdit()
-        self.url.setObjectName("url")
-        self.url.setPlaceholderText(self.tr("optional: how the child reaches this database"))
+        self.code = self.add_text("code", self.tr("Org unit code"), placeholder=self.tr("e.g. BJ or BJ-P01"))
+        self.name = self.add_text("name", self.tr("Name"),
+                                  placeholder=self.tr("only for a unit that does not exist yet"))
+        self.url = self.add_text("url", self.tr("Address for the child"),
+                                 placeholder=self.tr("optional: how the child reaches this database"))
         self.path = QLineEdit()
         self.path.setObjectName("path")
-        self.form.addRow(self.tr("Org unit code"), self.code)
-        self.form.addRow(self.tr("Name"), self.name)
-        self.form.addRow(self.tr("Address for the child"), self.url)
-        self.form.addRow(self.tr("Save the file as"), _with_button(self.path, self.tr("Choose…"), self.choose))
+        self.add_widget("path", self.tr("Save the file as"), _with_button(self.path, self.tr("Choose…"), self.choose),
+                        focus=self.path)
         self.result_code = ""
 
     def choose(self) -> None:
@@ -92,7 +80,7 @@ class ProvisionDialog(FormDialog):
 
     def perform(self) -> None:
         if not self.path.text().strip():
-            raise UserError(self.tr("Choose where to save the provisioning file."))
+            raise ValidationError(self.tr("Choose where to save the provisioning file."), field="path")
         result = sync.provision_node(self.ctx, self.ctx.actor, self.code.text().strip(),
                                      Path(self.path.text().strip()), self.url.text().strip() or None,
                                      name=self.name.text().strip() or None)

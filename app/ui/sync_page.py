@@ -9,17 +9,20 @@ scans every synced table, and a sync talks to another server.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from functools import partial
+from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
-                               QLabel, QMenu, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem,
+                               QMenu, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem,
                                QTabWidget, QVBoxLayout, QWidget)
 
 from app.core_plugin import SYNC_PROVISION
+from app.orgs.local_time import moment_text, zone_note
 from app.sync import service as sync
+from app.ui import plain_text
 from app.ui.workers import Worker, run_with_progress, start
 
 ERROR_STYLE = "color: #b00020"
@@ -52,18 +55,11 @@ def local_time(value: str, zone: ZoneInfo) -> str:
         moment = datetime.fromisoformat(value)
     except ValueError:
         return value
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+    return moment_text(moment, zone)
 
 
-def plain_label(text: str = "", wrap: bool = False) -> QLabel:
-    """User and database text (paths, URLs, error details) is never read as HTML."""
-    label = QLabel(text)
-    label.setTextFormat(Qt.PlainText)
-    label.setWordWrap(wrap)
-    label.setTextInteractionFlags(Qt.TextSelectableByMouse)
-    return label
+# Paths, URLs and error details shown here are worth copying.
+plain_label = partial(plain_text.plain_label, selectable=True)
 
 
 def plain_table(headers: list[str]) -> QTableWidget:
@@ -94,7 +90,7 @@ class SyncPage(QWidget):
         self.ctx = ctx
         self.snapshot: Snapshot | None = None
         self._generation = 0
-        title = QLabel(self.tr("Data sync"))
+        title = plain_text.plain_label(self.tr("Data sync"))
         title.setStyleSheet("font-size: 20px; font-weight: bold")
         top = QHBoxLayout()
         top.addWidget(self._status_box(), 3)
@@ -128,7 +124,7 @@ class SyncPage(QWidget):
                              (self.tr("Changes not yet sent"), self.pending_label),
                              (self.tr("Last push"), self.push_label), (self.tr("Last pull"), self.pull_label),
                              (self.tr("Last error"), self.error_label)):
-            form.addRow(text, widget)
+            form.addRow(plain_text.plain_label(text), widget)
         form.addRow(self.zone_label)
         return box
 
@@ -242,9 +238,8 @@ class SyncPage(QWidget):
         error = self._last_error(status)
         self.error_label.setText(error or self.tr("none"))
         self.error_label.setStyleSheet(ERROR_STYLE if error else "")
-        offset = datetime.now(zone).utcoffset()
-        self.zone_label.setText("" if offset == datetime.now().astimezone().utcoffset() else
-                                self.tr("Times are in {zone}.").format(zone=zone.key))
+        note = zone_note(zone)
+        self.zone_label.setText(self.tr("Times are in {zone}.").format(zone=note) if note else "")
         self.zone_label.setVisible(bool(self.zone_label.text()))
         yes, no = self.tr("yes"), self.tr("no")
         self.children_table.setVisible(bool(status.children))
@@ -292,7 +287,7 @@ class SyncPage(QWidget):
                             ("provision", self.provision_button), ("provision", self.child_bundle_button)):
             allowed = actions[key]
             button.setEnabled(allowed.ok)
-            button.setToolTip(allowed.reason)
+            button.setToolTip(plain_text.tooltip_text(allowed.reason))
         self.hint.setText(actions["sync"].reason)
 
     def _show_detail(self, table: QTableWidget) -> None:

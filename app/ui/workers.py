@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.errors import UserError
+from app.ui.plain_text import plain_label
 
 
 class WorkerSignals(QObject):
@@ -56,6 +57,7 @@ def run_with_progress(parent: QWidget, title: str, fn, on_done: Callable[[object
     """A modal progress dialog with a Cancel button around ``fn`` running in a worker."""
     dialog = QProgressDialog(title, parent.tr("Cancel") if parent else "Cancel", 0, 1000, parent)
     dialog.setWindowTitle(title)
+    dialog.setLabel(plain_label(title))  # the stages may quote a file name or a record
     dialog.setWindowModality(Qt.WindowModal)
     dialog.setMinimumDuration(0)
     dialog.setAutoClose(False)

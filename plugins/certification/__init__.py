@@ -1,5 +1,5 @@
 """Certification: engineer work certificates (上岗证书), signed and verifiable offline, and partner
-service authorisations (服务授权). Hookimpls only."""
+service authorisations (服务授权). Hookimpls only (thin wiring), calling the door ``service``."""
 
 from pathlib import Path
 
@@ -7,9 +7,7 @@ from app.auth.roles import BRANCH_MANAGER, DISPATCHER, FIELD_ENGINEER, HQ_ANALYS
 from app.hookspecs import hookimpl
 from app.i18n import translate
 from app.specs import ActionSpec, DashboardCounter, PageSpec, PermissionSpec, SyncTable
-from plugins.certification import common
-
-# service and authorisations (cryptography, segno) load when first used, not at start-up.
+from plugins.certification import permissions as codes  # permission codes only; the door loads on first use
 
 HERE = Path(__file__).parent
 
@@ -17,15 +15,15 @@ HERE = Path(__file__).parent
 @hookimpl
 def permissions():
     return [
-        PermissionSpec(common.VIEW, translate("Certification", "See certificates"),
+        PermissionSpec(codes.VIEW, translate("Certification", "See certificates"),
                        (TRAINER, BRANCH_MANAGER, HQ_ANALYST, FIELD_ENGINEER, DISPATCHER)),
-        PermissionSpec(common.VIEW_ALL, translate("Certification", "See every certificate in one's scope"),
+        PermissionSpec(codes.VIEW_ALL, translate("Certification", "See every certificate in one's scope"),
                        (TRAINER, BRANCH_MANAGER, HQ_ANALYST, DISPATCHER)),
-        PermissionSpec(common.ISSUE, translate("Certification", "Issue and renew certificates"), (TRAINER,)),
-        PermissionSpec(common.SUSPEND, translate("Certification", "Suspend and revoke certificates"),
+        PermissionSpec(codes.ISSUE, translate("Certification", "Issue and renew certificates"), (TRAINER,)),
+        PermissionSpec(codes.SUSPEND, translate("Certification", "Suspend and revoke certificates"),
                        (BRANCH_MANAGER, HQ_ANALYST)),
-        PermissionSpec(common.AUTHORISE, translate("Certification", "Authorise partners"), (TRAINER, BRANCH_MANAGER)),
-        PermissionSpec(common.MANAGE, translate("Certification", "Manage certificate types and signing keys")),
+        PermissionSpec(codes.AUTHORISE, translate("Certification", "Authorise partners"), (TRAINER, BRANCH_MANAGER)),
+        PermissionSpec(codes.MANAGE, translate("Certification", "Manage certificate types and signing keys")),
     ]
 
 
@@ -52,9 +50,9 @@ def nav_pages(ctx):
         return AuthorisationsPage(context)
 
     return [PageSpec("certification.main", translate("Certification", "Certificates"), "fa5s.certificate",
-                     certificates, common.VIEW, order=40),
+                     certificates, codes.VIEW, order=40),
             PageSpec("certification.partners", translate("Certification", "Partner authorisations"),
-                     "fa5s.handshake", partners, common.VIEW_ALL, order=41)]
+                     "fa5s.handshake", partners, codes.VIEW_ALL, order=41)]
 
 
 @hookimpl
@@ -70,23 +68,23 @@ def actions(ctx):
         KeysDialog(context, parent).exec()
 
     return [ActionSpec("certification.verify", "tools", translate("Certification", "Verify certificate…"),
-                       open_verify, "fa5s.qrcode", common.VIEW),
+                       open_verify, "fa5s.qrcode", codes.VIEW),
             ActionSpec("certification.keys", "tools",
                        translate("Certification", "Signing keys and certificate types…"), open_keys, "fa5s.key",
-                       common.MANAGE)]
+                       codes.MANAGE)]
 
 
 @hookimpl
 def dashboard_counters(session, actor):
-    if not actor.has(common.VIEW):
+    if not actor.has(codes.VIEW):
         return []
-    from plugins.certification import authorisations, service
+    from plugins.certification import service
 
     certificates = service.expiring_counts(session, actor)[30]
     counters = [DashboardCounter("certification.expiring", translate("Certification", "Certificates expiring in 30 days"),
                                  certificates, "warning" if certificates else "info")]
-    if actor.has(common.VIEW_ALL):
-        partners = authorisations.expiring_counts(session, actor)[30]
+    if actor.has(codes.VIEW_ALL):
+        partners = service.authorisation_expiring_counts(session, actor)[30]
         counters.append(DashboardCounter("certification.authorisations_expiring",
                                          translate("Certification", "Partner authorisations expiring in 30 days"),
                                          partners, "warning" if partners else "info"))
@@ -95,14 +93,14 @@ def dashboard_counters(session, actor):
 
 @hookimpl
 def can_dispatch(session, check):
-    from plugins.certification import authorisations
+    from plugins.certification.service import dispatch_veto
 
-    return authorisations.dispatch_veto(session, check)
+    return dispatch_veto(session, check)
 
 
 @hookimpl(trylast=True)
 def demo_data(demo):
-    from plugins.certification import demo as demo_rows
+    from plugins.certification.service import generate_demo
 
     # The training plugin's demo ran first (tryfirst/trylast); its passes are flushed in this session.
     hook = demo.hook
@@ -110,7 +108,12 @@ def demo_data(demo):
         from app.plugins import get_plugin_manager
 
         hook = get_plugin_manager().hook
-    demo_rows.generate(demo, hook)
+    generate_demo(demo, hook)
+
+
+@hookimpl
+def append_only_tables():
+    return ["certification_events"]  # each certificate's history
 
 
 @hookimpl
@@ -131,13 +134,13 @@ def sync_tables():
 @hookimpl
 def node_secrets(session, org_id):
     # The private halves sync leaves behind travel in the provisioning file instead.
-    from plugins.certification import keys
+    from plugins.certification.service import node_secrets as secrets_of
 
-    return keys.node_secrets(session, org_id)
+    return secrets_of(session, org_id)
 
 
 @hookimpl
 def node_secrets_received(session, secrets):
-    from plugins.certification import keys
+    from plugins.certification.service import store_secrets
 
-    keys.store_secrets(session, secrets)
+    store_secrets(session, secrets)

@@ -1,4 +1,4 @@
-"""Permission codes and small helpers shared by the certification modules (no Qt)."""
+"""Small helpers shared by the certification modules: today, and the months of a validity term (no Qt)."""
 
 from __future__ import annotations
 
@@ -6,13 +6,6 @@ import calendar
 from datetime import date, timedelta
 
 from app.clock import utcnow
-
-VIEW = "certification.view"
-VIEW_ALL = "certification.view_all"  # without it a user sees only their own certificates
-ISSUE = "certification.issue"  # issue and renew (trainers)
-SUSPEND = "certification.suspend"  # suspend, reinstate and revoke (branch managers, HQ)
-AUTHORISE = "certification.authorise"  # partner service authorisations
-MANAGE = "certification.manage"  # certificate types and signing keys (at HQ)
 
 EXPIRY_WINDOWS = (30, 60, 90)
 EXPIRING_DAYS = 30

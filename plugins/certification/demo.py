@@ -19,10 +19,12 @@ from app.auth.service import actor_for
 from app.errors import ValidationError
 from app.i18n import translate
 from app.orgs.models import OrgUnit
+from app.orgs.service import answering_unit
 from app.specs import DemoContext
-from plugins.certification import authorisations, keys, service
-from plugins.certification.common import AUTHORISE, ISSUE, MANAGE, SUSPEND, VIEW, VIEW_ALL, today
+from plugins.certification import authorisations, certificates, keys
+from plugins.certification.common import today
 from plugins.certification.models import CenterKey
+from plugins.certification.permissions import AUTHORISE, ISSUE, MANAGE, SUSPEND, VIEW, VIEW_ALL
 
 DEMO_PASSPHRASE = "demo-passphrase-2026"  # root key and every center key of the demo database
 SERVICE_TYPES = ["上门维修", "备件更换", "技术巡检", "安装调试", "远程支持"]
@@ -64,13 +66,13 @@ def generate(demo: DemoContext, hook) -> None:
     passes = {e.id: [p for g in hook.passed_courses(session=session, engineer_id=e.id) for p in (g or [])]
               for e in engineers}
     if node.tier == "hq":
-        kinds = list(service.list_types(session)) or _types(session, actor, passes)
+        kinds = list(certificates.list_types(session)) or _types(session, actor, passes)
         ensure_root_key(session, actor)
         centers = [u for u in demo.org_units if u.tier in ("hq", "branch")]
         earliest = max(authorise_demo_center(session, actor, c.code).valid_from for c in centers)
         signable = kinds
     else:
-        kinds = list(service.list_types(session))
+        kinds = list(certificates.list_types(session))
         key = _branch_key(session, node, kinds, on)
         earliest = key.valid_from if key else on
         signable = [k for k in kinds if key and set(k.product_lines) <= set(key.product_lines)]
@@ -87,7 +89,7 @@ def _reference(session, actor) -> None:
     and every branch registered so far: provisioning a branch afterwards hands it its key, so
     its own demo can issue certificates (the network demo registers the branches first)."""
     ensure_root_key(session, actor)
-    known = {k.code for k in service.list_types(session)}
+    known = {k.code for k in certificates.list_types(session)}
     for code, line, level, required in REFERENCE_TYPES:
         if code not in known:
             _create_type(session, actor, code, line, level, list(required))
@@ -116,7 +118,7 @@ def authorise_demo_center(session, actor, center_code: str) -> CenterKey:
     held = _held_key(session, center.id, on) if center is not None else None
     if held is not None:
         return held
-    lines = sorted({line for k in service.list_types(session) for line in k.product_lines}) or ["服务器"]
+    lines = sorted({line for k in certificates.list_types(session) for line in k.product_lines}) or ["服务器"]
     return keys.authorise_center(session, actor, center_code=center_code, product_lines=lines,
                                  valid_from=on - KEY_BACK, valid_until=on + KEY_AHEAD,
                                  root_passphrase=DEMO_PASSPHRASE, center_passphrase=DEMO_PASSPHRASE)
@@ -152,7 +154,7 @@ def _branch_key(session, node, kinds, on) -> CenterKey | None:
 
 
 def _create_type(session, actor, code: str, line: str, level: str, required: list[str]):
-    return service.create_type(
+    return certificates.create_type(
         session, actor, code=code, name=f"{line}{LEVEL_NAMES.get(level, level)}上岗证书",
         product_lines=COVERAGE.get(line, [line]), level=level, validity_months=VALIDITY_BY_LEVEL.get(level, 24),
         required_courses=required)
@@ -172,8 +174,7 @@ def _types(session, actor, passes) -> list:
 
 
 def _trainer_for(demo: DemoContext, unit_by_id: dict, org_id):
-    unit = unit_by_id[org_id]
-    center = unit_by_id.get(unit.parent_id) if unit.tier == "partner" else unit
+    center = answering_unit(demo.session, unit_by_id[org_id])
     trainers = demo.users_with_role(TRAINER, center.id) or demo.users_with_role(TRAINER)
     return trainers[0]
 
@@ -188,13 +189,13 @@ def _certificates(demo: DemoContext, hook, kinds, engineers, passes, on, earlies
             return
         passed = {p.course_code: p.passed_on for p in passes[engineer.id]}
         for kind in kinds:
-            if service.missing_courses(kind, set(passed)):
+            if certificates.missing_courses(kind, set(passed)):
                 continue
             trainer = _trainer_for(demo, unit_by_id, engineer.org_id)
             actor = actors.get(trainer.id) or actors.setdefault(trainer.id, actor_for(session, trainer))
             issued = min(on, max(earliest, max(passed[c] for c in kind.required_courses)
                                  + timedelta(days=rng.randrange(1, 30))))
-            cert = service.issue_certificate(session, actor, hook, engineer_id=engineer.id, type_code=kind.code,
+            cert = certificates.issue_certificate(session, actor, hook, engineer_id=engineer.id, type_code=kind.code,
                                              passphrase=DEMO_PASSPHRASE, on=issued)
             _lifecycle(demo, hook, actor, cert, on, unit_by_id, actors)
         demo.progress(translate("Certification", "Certificates"), (n + 1) / max(1, len(engineers)) * 0.9)
@@ -204,18 +205,17 @@ def _lifecycle(demo, hook, trainer, cert, on, unit_by_id, actors) -> None:
     """Renew some near or past their expiry; suspend or revoke a few, as a manager would."""
     session, rng = demo.session, demo.rng
     if cert.expires_on < on + timedelta(days=45) and rng.random() < 0.5:
-        service.renew_certificate(session, trainer, hook, cert.id, passphrase=DEMO_PASSPHRASE, on=on)
+        certificates.renew_certificate(session, trainer, hook, cert.id, passphrase=DEMO_PASSPHRASE, on=on)
         return
     roll = rng.random()
     if roll < 0.05:
-        unit = unit_by_id[cert.org_id]
-        branch = unit_by_id.get(unit.parent_id) if unit.tier == "partner" else unit
+        branch = answering_unit(session, unit_by_id[cert.org_id])
         managers = demo.users_with_role(BRANCH_MANAGER, branch.id) or demo.users_with_role(BRANCH_MANAGER)
         manager = actors.get(managers[0].id) or actors.setdefault(managers[0].id, actor_for(session, managers[0]))
         if roll < 0.02:
-            service.revoke_certificate(session, manager, cert.id, "违规操作，收回上岗证书")
+            certificates.revoke_certificate(session, manager, cert.id, "违规操作，收回上岗证书")
         else:
-            service.suspend_certificate(session, manager, cert.id, "客户投诉调查期间暂停")
+            certificates.suspend_certificate(session, manager, cert.id, "客户投诉调查期间暂停")
 
 
 def _authorisations(demo: DemoContext, actor, families, on) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import or_, select
@@ -11,22 +12,17 @@ from sqlalchemy.orm import Session
 
 from app.audit import service as audit
 from app.auth.actor import Actor
-from app.errors import NotFound, PermissionDenied, ValidationError
+from app.errors import NotFound, ValidationError
 from app.i18n import translate
 from app.orgs.models import OrgUnit
 from app.orgs.scope import org_scope
 from plugins.certification import signing
-from plugins.certification.common import MANAGE, VIEW, today
+from plugins.certification.common import today
 from plugins.certification.models import CenterKey, KeySecret, RootKey
 
 MIN_PASSPHRASE = 8
 SECRETS = "certification.center_keys"  # this plugin's entry in a provisioning file's secrets
-
-
-def _require_hq(actor: Actor) -> None:
-    actor.require(MANAGE)
-    if actor.tier != "hq":
-        raise PermissionDenied(translate("Certification", "Only HQ manages the signing keys."))
+REASON_LENGTH = CenterKey.revoked_reason.type.length
 
 
 def _check_passphrase(passphrase: str, field: str) -> None:
@@ -47,7 +43,6 @@ def unlock(pem: str, passphrase: str, field: str = "passphrase"):
 
 def create_root_key(session: Session, actor: Actor, passphrase: str) -> RootKey:
     """Make HQ's root key pair; the private half is stored encrypted with ``passphrase``."""
-    _require_hq(actor)
     _check_passphrase(passphrase, "passphrase")
     if session.scalar(select(RootKey.id).where(RootKey.encrypted_private_pem.is_not(None), RootKey.active)):
         raise ValidationError(translate("Certification", "HQ already has a root key."), field="root_key")
@@ -75,7 +70,6 @@ def export_root_public(session: Session) -> str:
 
 
 def import_root_public(session: Session, actor: Actor, pem_text: str) -> RootKey:
-    actor.require(MANAGE)
     try:
         public = signing.public_from_pem(pem_text)
     except (ValueError, TypeError):
@@ -99,7 +93,6 @@ def import_root_public(session: Session, actor: Actor, pem_text: str) -> RootKey
 def authorise_center(session: Session, actor: Actor, *, center_code: str, product_lines: Sequence[str],
                      valid_from: date, valid_until: date, root_passphrase: str, center_passphrase: str) -> CenterKey:
     """HQ signs a new key for a training center, limited to ``product_lines`` and a period."""
-    _require_hq(actor)
     _check_passphrase(center_passphrase, "center_passphrase")
     center = session.scalar(select(OrgUnit).where(OrgUnit.code == center_code))
     if center is None or center.tier == "partner":
@@ -128,14 +121,24 @@ def authorise_center(session: Session, actor: Actor, *, center_code: str, produc
 
 def revoke_center_key(session: Session, actor: Actor, key_id: uuid.UUID, reason: str,
                       revoked_on: date | None = None) -> CenterKey:
-    """Everything the key signs from ``revoked_on`` on is rejected; earlier certificates stand."""
-    _require_hq(actor)
+    """Everything the key signs from ``revoked_on`` on is rejected; what it signed earlier stands
+    only where the verifier's registry lists it (``verification``): the key's holder could
+    backdate a signature, but not a registry entry."""
     if not reason.strip():
         raise ValidationError(translate("Certification", "Give a reason."), field="reason")
+    if len(reason.strip()) > REASON_LENGTH:
+        raise ValidationError(translate("Certification", "A reason has at most {n} characters.").format(
+            n=REASON_LENGTH), field="reason")
     key = session.get(CenterKey, key_id)
     if key is None:
         raise NotFound(translate("Certification", "No such center key."))
-    key.revoked_on = revoked_on or today()
+    revoked_on = revoked_on or today()
+    if key.revoked_on is not None and revoked_on > key.revoked_on:
+        # A later date would make certificates signed in between trusted again.
+        raise ValidationError(translate("Certification", "This key was already revoked on {date}; a revocation can "
+                                                         "only be moved earlier.").format(
+            date=key.revoked_on.isoformat()), field="revoked_on")
+    key.revoked_on = revoked_on
     key.revoked_reason = reason.strip()
     audit.record(session, actor, "certification.center_key", key.id, "revoke", reason)
     session.flush()
@@ -143,7 +146,6 @@ def revoke_center_key(session: Session, actor: Actor, key_id: uuid.UUID, reason:
 
 
 def list_center_keys(session: Session, actor: Actor) -> Sequence[CenterKey]:
-    actor.require(VIEW)
     return session.scalars(select(CenterKey).where(org_scope(actor, CenterKey.org_id))
                            .order_by(CenterKey.valid_until.desc())).all()
 
@@ -201,10 +203,20 @@ def store_secrets(session: Session, secrets: dict) -> None:
     session.flush()
 
 
-def revoked_keys(session: Session) -> dict[str, date]:
-    """Public key → revocation date, for the verifier (revocations reach branches as reference data)."""
-    return dict(session.execute(select(CenterKey.public_key, CenterKey.revoked_on)
-                                .where(CenterKey.revoked_on.is_not(None))).all())
+@dataclass(frozen=True)
+class Revocation:
+    """A center key's revocation as this installation knows it (revocations reach branches as
+    reference data): signatures from ``revoked_on`` on are rejected."""
+
+    key_id: uuid.UUID
+    revoked_on: date
+    reason: str
+
+
+def revocation_of(session: Session, public_key: str) -> Revocation | None:
+    row = session.execute(select(CenterKey.id, CenterKey.revoked_on, CenterKey.revoked_reason).where(
+        CenterKey.public_key == public_key, CenterKey.revoked_on.is_not(None))).first()
+    return Revocation(*row) if row else None
 
 
 def root_key_summary(session: Session) -> list[tuple[str, bool]]:

@@ -6,14 +6,15 @@ all four parts, so a verifier holding only HQ's public key can check a certifica
 
     SCC1.<payload>.<center signature>.<center statement>.<root signature>
 
-each part base64url without padding; payload and statement are canonical JSON (sorted keys,
-no spaces, UTF-8).
+each part base64url without padding, in its one canonical spelling (a verifier refuses any
+other); payload and statement are canonical JSON (sorted keys, no spaces, UTF-8).
 """
 
 from __future__ import annotations
 
 import base64
 import json
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -37,7 +38,15 @@ def b64(data: bytes) -> str:
 
 
 def unb64(text: str) -> bytes:
-    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+    """Strict: the URL-safe alphabet without padding, and only the canonical spelling (unused
+    trailing bits zero), so every signed part has exactly one text. ValueError otherwise."""
+    try:
+        data = base64.b64decode(text + "=" * (-len(text) % 4), altchars=b"-_", validate=True)
+    except ValueError:  # binascii.Error, or text that is not ASCII
+        raise ValueError("not base64url") from None
+    if b64(data) != text:
+        raise ValueError("not canonical base64url")
+    return data
 
 
 def canonical(data: dict) -> bytes:
@@ -97,37 +106,78 @@ def qr_text(payload: bytes, center_signature: str, statement: bytes, root_signat
     return ".".join((QR_PREFIX, b64(payload), center_signature, b64(statement), root_signature))
 
 
+# What each signed document must hold; dates are ISO days (YYYY-MM-DD), lists hold texts.
+STATEMENT_FIELDS = {"center": str, "key": str, "from": date, "until": date, "scope": list}
+PAYLOAD_FIELDS = {"no": str, "holder": str, "org": str, "org_name": str, "lines": list, "level": str,
+                  "issued": date, "from": date, "expires": date, "signed": date}
+MAX_TEXT = 4096  # a QR code holds at most 2,953 bytes: anything longer was not scanned from one
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
 @dataclass(frozen=True)
 class Verified:
-    """What a valid chain proves: the payload as HQ's authorised center signed it."""
+    """What a valid chain proves: the payload as HQ's authorised center signed it. Both are
+    checked against their field lists; date fields are ``date`` objects."""
 
     payload: dict
     statement: dict
 
 
 def verify_chain(text: str, root_public: Ed25519PublicKey) -> Verified:
-    """Check both signatures and that the payload lies within the center's validity and scope."""
-    parts = text.strip().split(".")
-    if len(parts) != 5 or parts[0] != QR_PREFIX:
-        raise ChainError("malformed")
-    try:
-        payload_bytes, center_sig, statement_bytes, root_sig = (unb64(parts[1]), unb64(parts[2]),
-                                                                unb64(parts[3]), unb64(parts[4]))
-        statement = json.loads(statement_bytes)
-        payload = json.loads(payload_bytes)
-    except (ValueError, UnicodeDecodeError):
-        raise ChainError("malformed") from None
+    """Check both signatures and that the payload lies within the center's validity and scope.
+    Nothing is parsed before the signature over it holds, and nothing raises but ChainError."""
+    payload_bytes, center_sig, statement_bytes, root_sig = _parts(text)
     try:
         root_public.verify(root_sig, statement_bytes)
     except InvalidSignature:
         raise ChainError("root_signature") from None
+    statement = _document(statement_bytes, STATEMENT_FIELDS)
     try:
         public_from_text(statement["key"]).verify(center_sig, payload_bytes)
-    except (InvalidSignature, KeyError, ValueError):
+    except (InvalidSignature, ValueError):
         raise ChainError("center_signature") from None
-    signed_on = payload.get("signed", "")
-    if not statement["from"] <= signed_on <= statement["until"]:
+    payload = _document(payload_bytes, PAYLOAD_FIELDS)
+    if not statement["from"] <= payload["signed"] <= statement["until"]:
         raise ChainError("center_validity")
-    if not set(payload.get("lines", [])) <= set(statement["scope"]):
+    if not set(payload["lines"]) <= set(statement["scope"]):
         raise ChainError("center_scope")
     return Verified(payload, statement)
+
+
+def _parts(text: str) -> tuple[bytes, bytes, bytes, bytes]:
+    parts = text.strip().split(".") if len(text) <= MAX_TEXT else ()
+    if len(parts) != 5 or parts[0] != QR_PREFIX:
+        raise ChainError("malformed")
+    try:
+        return unb64(parts[1]), unb64(parts[2]), unb64(parts[3]), unb64(parts[4])
+    except ValueError:
+        raise ChainError("malformed") from None
+
+
+def _document(data: bytes, fields: dict) -> dict:
+    """The signed JSON object with every field of ``fields`` in its expected kind."""
+    try:
+        document = json.loads(data.decode("utf-8"))
+    except (ValueError, RecursionError):  # RecursionError: nesting deeper than the parser goes
+        raise ChainError("malformed") from None
+    if not isinstance(document, dict):
+        raise ChainError("malformed")
+    checked = dict(document)
+    for name, kind in fields.items():
+        checked[name] = _field(document.get(name), kind)
+    return checked
+
+
+def _field(value, kind):
+    if kind is date:
+        if isinstance(value, str) and _ISO_DAY.fullmatch(value):
+            try:
+                return date.fromisoformat(value)
+            except ValueError:
+                pass
+    elif kind is list:
+        if isinstance(value, list) and all(isinstance(item, str) for item in value):
+            return value
+    elif isinstance(value, kind):
+        return value
+    raise ChainError("malformed")

@@ -1,4 +1,4 @@
-"""Spare parts plugin: hookimpls only (thin wiring)."""
+"""Spare parts plugin: hookimpls only (thin wiring), calling the door ``service``."""
 
 from pathlib import Path
 
@@ -6,7 +6,7 @@ from app.auth.roles import BRANCH_MANAGER, DISPATCHER, FIELD_ENGINEER, HQ_ANALYS
 from app.hookspecs import hookimpl
 from app.i18n import translate
 from app.specs import DashboardCounter, PageSpec, PeriodicJob, PermissionSpec, SyncTable
-from plugins.inventory import permissions as codes  # permission codes; the modules load on first use
+from plugins.inventory import permissions as codes  # permission codes only; the door loads on first use
 
 HERE = Path(__file__).parent
 
@@ -65,30 +65,30 @@ def dashboard_counters(session, actor):
 
 @hookimpl
 def parts_requested(session, request):
-    from plugins.inventory import part_requests
+    from plugins.inventory.service import serve_parts_request
 
-    return part_requests.serve(session, request)
+    return serve_parts_request(session, request)
 
 
 @hookimpl
 def parts_used(session, usage):
-    from plugins.inventory import part_requests
+    from plugins.inventory.service import record_parts_usage
 
-    part_requests.record_usage(session, usage)
+    record_parts_usage(session, usage)
 
 
 @hookimpl
 def rollup_sections(ctx, period, org_code):
-    from plugins.inventory import reports
+    from plugins.inventory.service import rollup_sections as inventory_sections
 
-    return reports.rollup_sections(ctx, period, org_code)
+    return inventory_sections(ctx, period, org_code)
 
 
 @hookimpl
 def demo_data(demo):
-    from plugins.inventory import demo as inventory_demo
+    from plugins.inventory.service import generate_demo
 
-    inventory_demo.generate(demo)
+    generate_demo(demo)
 
 
 RECEIVED_CATCH_UP_SECONDS = 60  # HQ's stock figures for a branch depot trail its push by a minute at most
@@ -105,6 +105,11 @@ def catch_up_received(ctx) -> int:
 @hookimpl
 def periodic_jobs():
     return [PeriodicJob("inventory.received_catch_up", RECEIVED_CATCH_UP_SECONDS, catch_up_received)]
+
+
+@hookimpl
+def append_only_tables():
+    return ["inventory_movements"]  # the stock ledger
 
 
 @hookimpl

@@ -17,6 +17,7 @@ from app.auth.roles import DISPATCHER, FIELD_ENGINEER
 from app.clock import utcnow
 from app.i18n import translate
 from app.ids import new_id
+from app.orgs.tree import lineage_ids
 from plugins.inventory import demo_catalog
 from plugins.inventory.ledger import KIND_DELTAS
 from plugins.inventory.models import (Balance, Depot, Movement, Part, PartRequest, SerialUnit, StockLevel,
@@ -187,9 +188,7 @@ class Simulation:
 
     def chain(self, org_id):
         unit = self.units.get(org_id)
-        while unit is not None:
-            yield unit
-            unit = self.units.get(unit.parent_id)
+        return [] if unit is None else [self.units[i] for i in lineage_ids(unit.path) if i in self.units]
 
     def find_source(self, org_id, p, qty):
         for step, unit in enumerate(self.chain(org_id)):

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from app.clock import utcnow
 from app.errors import UserError, ValidationError
 from app.i18n import translate
+from app.user_values import parse_quantity
 from plugins.inventory.models import Balance, Depot, Movement, Part, SerialUnit
 
 BUCKETS = ("on_hand", "reserved", "in_transit", "defective")
@@ -78,8 +79,7 @@ def post(session: Session, who: Who, depot: Depot, part: Part, kind: str, quanti
          serial: str | None = None, ticket: TicketRef | None = None, transfer_id: uuid.UUID | None = None,
          other_depot: Depot | None = None, reason: str = "", at: datetime | None = None) -> Movement:
     """Append one ledger row and apply it to the balance; raise before anything is half done."""
-    if quantity <= 0:
-        raise ValidationError(translate("Inventory", "The quantity must be at least 1."), field="quantity")
+    quantity = parse_quantity(quantity, column=Movement.quantity)
     deltas = tuple(d * quantity for d in KIND_DELTAS[kind])
     if part.serialised and kind not in QUANTITY_ONLY:
         _move_serial(session, depot, part, kind, quantity, serial, ticket, other_depot)

@@ -3,10 +3,9 @@ spare hit rate: the share of requests the ticket's own org unit served from its 
 
 from __future__ import annotations
 
-import re
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import tzinfo
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
@@ -15,10 +14,13 @@ from app.auth.actor import Actor
 from app.auth.models import User
 from app.errors import NotFound, ValidationError
 from app.i18n import translate
+from app.orgs.local_time import LocalClock
 from app.orgs.models import OrgUnit
 from app.orgs.scope import org_filter, org_scope
+from app.orgs.service import ancestors
+from app.reports.period import Period
 from app.specs import PartOutcome, PartsRequest, PartsUsage
-from plugins.inventory import ledger, service
+from plugins.inventory import ledger, stock
 from plugins.inventory.ledger import TicketRef, Who
 from plugins.inventory.models import Balance, Depot, Part, PartRequest
 
@@ -33,11 +35,8 @@ def _who(session: Session, user_id: uuid.UUID | None, fallback: str) -> Who:
 
 def _org_chain(session: Session, org_id: uuid.UUID) -> list[OrgUnit]:
     """The ticket's org unit, then its parent, up to HQ."""
-    chain, unit = [], session.get(OrgUnit, org_id)
-    while unit is not None:
-        chain.append(unit)
-        unit = session.get(OrgUnit, unit.parent_id) if unit.parent_id else None
-    return chain
+    unit = session.get(OrgUnit, org_id)
+    return ancestors(session, unit) if unit is not None else []
 
 
 def _depots_of(session: Session, org_id: uuid.UUID, with_vans: bool) -> list[Depot]:
@@ -116,7 +115,7 @@ def record_usage(session: Session, usage: PartsUsage) -> None:
     ticket = TicketRef(usage.ticket_id, usage.ticket_number)
     home = home_depot(session, usage.org_id)
     for line in usage.lines:
-        part = service.part_by_number(session, line.part_number)
+        part = stock.part_by_number(session, line.part_number)
         if part.serialised and (line.quantity != 1 or not line.installed_serial):
             raise ValidationError(translate("Inventory", "Part {part} is serialised: record one unit per line with the installed serial number.")
                                   .format(part=part.part_number), field="installed_serial")
@@ -152,13 +151,12 @@ def _issue(session: Session, who: Who, ticket: TicketRef, usage: PartsUsage, par
 
 def cancel_requests(session: Session, actor: Actor, ticket_id: uuid.UUID) -> int:
     """Release what a ticket reserved; cancelled requests leave the hit rate."""
-    actor.require(service.MOVE)
     requests = session.scalars(select(PartRequest).where(PartRequest.ticket_id == ticket_id,
                                                          org_scope(actor, PartRequest.org_id),
                                                          PartRequest.state.in_(("reserved", "unserved")))).all()
     for request in requests:
         if request.state == "reserved":
-            ledger.post(session, service.who(actor), session.get(Depot, request.source_depot_id),
+            ledger.post(session, stock.who(actor), session.get(Depot, request.source_depot_id),
                         session.get(Part, request.part_id), "release", request.quantity,
                         ticket=TicketRef(request.ticket_id, request.ticket_number))
         request.state = "cancelled"
@@ -169,11 +167,10 @@ def cancel_requests(session: Session, actor: Actor, ticket_id: uuid.UUID) -> int
 def return_unused(session: Session, actor: Actor, depot_id: uuid.UUID, part_number: str, ticket_id: uuid.UUID,
                   ticket_number: str, quantity: int = 1, serials=()) -> None:
     """An issued part came back unopened: good stock again."""
-    actor.require(service.MOVE)
-    depot = service.get_depot(session, actor, depot_id)
-    part = service.part_by_number(session, part_number)
-    for q, s in service._units(part, quantity, serials):
-        ledger.post(session, service.who(actor), depot, part, "return_unused", q, serial=s,
+    depot = stock.get_depot(session, actor, depot_id)
+    part = stock.part_by_number(session, part_number)
+    for q, s in stock.ledger_lines(part, quantity, serials):
+        ledger.post(session, stock.who(actor), depot, part, "return_unused", q, serial=s,
                     ticket=TicketRef(ticket_id, ticket_number))
 
 
@@ -192,36 +189,18 @@ class HitRate:
         return self.hits / self.requests if self.requests else None
 
 
-def period_bounds(period: str) -> tuple[datetime, datetime]:
-    """"2026Q3" (a quarter) or "2026-11" (a month) → [start, end) in UTC."""
-    text = period.strip().upper()
-    if m := re.fullmatch(r"(\d{4})Q([1-4])", text):
-        year, quarter = int(m[1]), int(m[2])
-        start_month, months = 3 * quarter - 2, 3
-    elif m := re.fullmatch(r"(\d{4})-(\d{1,2})", text):
-        year, start_month, months = int(m[1]), int(m[2]), 1
-        if not 1 <= start_month <= 12:
-            raise ValidationError(translate("Inventory", "Not a period: {period}").format(period=period), field="period")
-    else:
-        raise ValidationError(translate("Inventory", "Not a period: {period} (use 2026Q3 or 2026-11)").format(
-            period=period), field="period")
-    end_month = start_month + months
-    start = datetime(year, start_month, 1, tzinfo=timezone.utc)
-    end = datetime(year + (end_month - 1) // 12, (end_month - 1) % 12 + 1, 1, tzinfo=timezone.utc)
-    return start, end
-
-
-def hit_rates(session: Session, actor: Actor, period: str, by: str = "depot",
-              org_path: str | None = None, *, org_id: uuid.UUID | None = None, subtree: bool = False) -> list[HitRate]:
+def hit_rates(session: Session, actor: Actor, period: Period, by: str = "depot",
+              org_path: str | None = None, *, org_id: uuid.UUID | None = None, subtree: bool = False,
+              zone: tzinfo | None = None) -> list[HitRate]:
     """Requests and hits per home depot or per org unit in the period; cancelled ones excluded.
-    ``org_path``: below that unit (the rollup); ``org_id``/``subtree``: the org filter.
+    ``org_path``: below that unit (the rollup); ``org_id``/``subtree``: the org filter. The period's
+    days are counted in ``zone``, by default the reader's unit's.
 
     The period is first counted per (org unit, depot) from the covering time index alone; the
     scope is applied to those few hundred groups, so the planner never walks the requests of
     every visible org unit one by one.
     """
-    actor.require(service.VIEW)
-    start, end = period_bounds(period)
+    start, end = period.bounds_utc(zone or LocalClock(session).zone(actor.org_id))
     hits = func.sum(case((PartRequest.hit.is_(True), 1), else_=0))
     counted = (select(PartRequest.org_id, PartRequest.home_depot_id, func.count().label("n"), hits.label("hits"))
                .where(PartRequest.requested_at >= start, PartRequest.requested_at < end,

@@ -7,16 +7,16 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from openpyxl import Workbook
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.auth.actor import Actor
-from app.errors import UserError, ValidationError
+from app.errors import ValidationError
+from app.excel_import import Problems, Row, read_workbook
 from app.i18n import translate
-from plugins.inventory import service
-from plugins.inventory.catalog import CatalogImportError, Problem
-from plugins.inventory.models import Part, SerialUnit
+from app.user_values import is_blank, parse_integer, parse_text, text_limit, too_long_reason
+from plugins.inventory import stock
+from plugins.inventory.models import Movement, Part, SerialUnit
 
 
 def count_headers() -> list[str]:
@@ -49,15 +49,16 @@ def _serials_in_stock(session: Session, depot_id: uuid.UUID) -> dict[uuid.UUID, 
 
 def export_count_sheet(session: Session, actor: Actor, depot_id: uuid.UUID, path: str | Path) -> int:
     """One row per part in the depot; the sheet is named after the depot so it comes back to it."""
-    actor.require(service.STOCKTAKE)
-    depot = service.get_depot(session, actor, depot_id)
+    from openpyxl import Workbook  # loaded on first export, not with the door
+
+    depot = stock.get_depot(session, actor, depot_id)
     serials = _serials_in_stock(session, depot.id)
     parts = {p.part_number: p for p in session.scalars(select(Part))}
     book = Workbook()
     sheet = book.active
     sheet.title = depot.code[:31]
     sheet.append(count_headers())
-    rows = service.depot_balances(session, actor, depot.id)
+    rows = stock.depot_balances(session, actor, depot.id)
     for row in rows:
         part = parts[row.part_number]
         sheet.append([row.part_number, row.name, row.on_hand, None,
@@ -68,61 +69,107 @@ def export_count_sheet(session: Session, actor: Actor, depot_id: uuid.UUID, path
     return len(rows)
 
 
-def _split(text) -> list[str]:
-    return [s.strip() for s in str(text or "").replace("，", ",").replace("\n", ",").split(",") if s.strip()]
+# Where each value is on the count sheet ``export_count_sheet`` writes.
+COLUMNS = {"part_number": 0, "name": 1, "book": 2, "counted": 3, "book_serials": 4, "counted_serials": 5}
+
+
+def _split(text: str) -> list[str]:
+    return [s.strip() for s in text.replace("，", ",").replace("\n", ",").split(",") if s.strip()]
+
+
+@dataclass
+class _Books:
+    """What the depot's books say, to compare each counted row with."""
+
+    parts: dict[str, Part]
+    on_hand: dict[str, int]
+    serials: dict[uuid.UUID, list[str]]
+    listed_in_row: dict[str, int] = field(default_factory=dict)
 
 
 def preview(session: Session, actor: Actor, depot_id: uuid.UUID, path: str | Path) -> list[Difference]:
-    """The differences between the counted sheet and the books now; nothing is written."""
-    from openpyxl import load_workbook
+    """The differences between the counted sheet and the books now; nothing is written.
 
-    actor.require(service.STOCKTAKE)
-    depot = service.get_depot(session, actor, depot_id)
-    try:
-        sheet = load_workbook(path, read_only=True, data_only=True).worksheets[0]
-    except Exception as exc:
-        raise UserError(translate("Inventory", "Cannot read {path} as an Excel workbook: {error}").format(
-            path=path, error=exc)) from None
+    A part listed twice is refused, naming both rows, rather than summed: a sheet copied into
+    itself or counted by two people would otherwise double the stock without anyone noticing."""
+    depot = stock.get_depot(session, actor, depot_id)
+    sheet = read_workbook(path, first_only=True)[0]
     if sheet.title != depot.code[:31]:
         raise ValidationError(translate("Inventory", "This count sheet is for depot {sheet}, not {depot}.").format(
             sheet=sheet.title, depot=depot.code), field="file")
-    balances = {r.part_number: r for r in service.depot_balances(session, actor, depot.id)}
-    parts = {p.part_number: p for p in session.scalars(select(Part).where(Part.deleted_at.is_(None)))}
-    serials = _serials_in_stock(session, depot.id)
-    problems, differences = [], []
-    for number, values in enumerate(sheet.iter_rows(min_row=2, max_col=6, values_only=True), start=2):
-        part_number, _, _, counted, _, counted_serials = (list(values) + [None] * 6)[:6]
-        if part_number in (None, "") and counted in (None, ""):
-            continue
-        part = parts.get(str(part_number).strip())
-        if part is None:
-            problems.append(Problem(sheet.title, number, "A", translate("Inventory", "No part {number} in the catalog.")
-                                    .format(number=part_number)))
-            continue
-        book_qty = balances[part.part_number].on_hand if part.part_number in balances else 0
-        name = part.name_zh
-        if part.serialised and counted_serials not in (None, ""):
-            counted_set = set(_split(counted_serials))
-            book_set = set(serials.get(part.id, []))
-            diff = Difference(part.part_number, name, book_qty, len(counted_set),
-                              tuple(sorted(book_set - counted_set)), tuple(sorted(counted_set - book_set)))
-        elif counted in (None, ""):
-            continue  # not counted: no claim about this part
-        elif not isinstance(counted, (int, float)) or counted < 0 or int(counted) != counted:
-            problems.append(Problem(sheet.title, number, "D", translate("Inventory", "The count must be a whole number ≥ 0.")))
-            continue
-        elif part.serialised and int(counted) != book_qty:
-            problems.append(Problem(sheet.title, number, "F", translate("Inventory", "Part {number} is serialised: list the serial numbers counted.")
-                                    .format(number=part.part_number)))
-            continue
-        else:
-            diff = Difference(part.part_number, name, book_qty, int(counted))
-        if diff.delta or diff.missing_serials or diff.extra_serials:
+    books = _Books({p.part_number: p for p in session.scalars(select(Part).where(Part.deleted_at.is_(None)))},
+                   {r.part_number: r.on_hand for r in stock.depot_balances(session, actor, depot.id)},
+                   _serials_in_stock(session, depot.id))
+    problems = Problems()
+    differences = []
+    for row in sheet.rows_with(COLUMNS, problems):
+        diff = _compare_row(row, books)
+        if diff is not None and (diff.delta or diff.missing_serials or diff.extra_serials):
             differences.append(diff)
-    if problems:
-        raise CatalogImportError(problems, translate("Inventory", "The count was not applied: {n} problems.").format(
-            n=len(problems)))
+    problems.raise_if_any(translate("Inventory", "The count was not applied: {n} problems.").format(n=len(problems)))
     return differences
+
+
+def _compare_row(row: Row, books: _Books) -> Difference | None:
+    """The row's difference from the books; None when it claims nothing or has a problem (recorded)."""
+    if all(is_blank(row.raw(name)) for name in ("part_number", "counted", "counted_serials")):
+        return None  # a note or a heading the counter added: no claim about any part
+    problems_before = len(row.problems)
+    part = _listed_part(row, books)
+    counted = row.parse("counted", parse_integer, column=Movement.quantity, minimum=0)
+    serial_text = row.parse("counted_serials", parse_text)
+    if part is None or len(row.problems) > problems_before:
+        return None
+    book_qty = books.on_hand.get(part.part_number, 0)
+    if part.serialised and serial_text:
+        return _serial_difference(row, part, book_qty, counted, serial_text, books)
+    if counted is None:
+        return None  # not counted: no claim about this part
+    if part.serialised and counted != book_qty:
+        row.refuse("counted_serials", translate("Inventory", "Part {number} is serialised: list the serial numbers "
+                                                             "counted.").format(number=part.part_number))
+        return None
+    return Difference(part.part_number, part.name_zh, book_qty, counted)
+
+
+def _listed_part(row: Row, books: _Books) -> Part | None:
+    number = row.parse("part_number", parse_text, column=Part.part_number, required=True)
+    if not number:
+        return None
+    part = books.parts.get(number)
+    if part is None:
+        row.refuse("part_number", translate("Inventory", "No part {number} in the catalog.").format(number=number))
+        return None
+    first = books.listed_in_row.setdefault(part.part_number, row.number)
+    if first != row.number:
+        row.refuse("part_number", translate("Inventory", "Part {number} is also listed in row {row}: list each part "
+                                                         "once.").format(number=part.part_number, row=first))
+        return None
+    return part
+
+
+def _serial_difference(row: Row, part: Part, book_qty: int, counted: int | None, serial_text: str,
+                       books: _Books) -> Difference | None:
+    listed = _split(serial_text)
+    limit = text_limit(SerialUnit.serial)
+    counted_set: set[str] = set()
+    for serial in listed:
+        if len(serial) > limit:
+            row.refuse("counted_serials", translate("Inventory", "Serial number {serial}…: {reason}").format(
+                serial=serial[:20], reason=too_long_reason(limit, len(serial))))
+            return None
+        if serial in counted_set:
+            row.refuse("counted_serials", translate("Inventory", "Serial number {serial} is listed twice.").format(
+                serial=serial))
+            return None
+        counted_set.add(serial)
+    if counted is not None and counted != len(listed):
+        row.refuse("counted", translate("Inventory", "The count {count} differs from the {n} serial numbers listed.")
+                   .format(count=counted, n=len(listed)))
+        return None
+    book_set = set(books.serials.get(part.id, []))
+    return Difference(part.part_number, part.name_zh, book_qty, len(counted_set),
+                      tuple(sorted(book_set - counted_set)), tuple(sorted(counted_set - book_set)))
 
 
 def apply(session: Session, actor: Actor, depot_id: uuid.UUID, path: str | Path, reason: str) -> list[Difference]:
@@ -132,11 +179,11 @@ def apply(session: Session, actor: Actor, depot_id: uuid.UUID, path: str | Path,
     for diff in differences:
         if diff.missing_serials or diff.extra_serials:
             if diff.missing_serials:
-                service.adjust(session, actor, depot_id, diff.part_number, -len(diff.missing_serials), reason,
+                stock.adjust(session, actor, depot_id, diff.part_number, -len(diff.missing_serials), reason,
                                diff.missing_serials)
             if diff.extra_serials:
-                service.adjust(session, actor, depot_id, diff.part_number, len(diff.extra_serials), reason,
+                stock.adjust(session, actor, depot_id, diff.part_number, len(diff.extra_serials), reason,
                                diff.extra_serials)
         else:
-            service.adjust(session, actor, depot_id, diff.part_number, diff.delta, reason)
+            stock.adjust(session, actor, depot_id, diff.part_number, diff.delta, reason)
     return differences

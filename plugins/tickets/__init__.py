@@ -1,4 +1,6 @@
-"""Tickets plugin: hookimpls only (thin wiring)."""
+"""Tickets plugin: hookimpls only (thin wiring). They reach the plugin through its door,
+``plugins.tickets.service``, imported when first used; the permission codes load at start-up
+(``permissions``: codes and their labels, nothing else), so the app starts without the domain."""
 
 from pathlib import Path
 
@@ -45,8 +47,6 @@ def nav_pages(ctx):
                  VIEW, order=11),
         PageSpec("tickets.response_center", translate("Tickets", "Response center"), "fa5s.headset",
                  _page("queue_page", "ResponseCenterPage"), VIEW, order=12),
-        PageSpec("tickets.customers", translate("Tickets", "Customers"), "fa5s.building",
-                 _page("customers_page", "CustomersPage"), VIEW, order=13),
     ]
 
 
@@ -54,24 +54,24 @@ def nav_pages(ctx):
 def dashboard_counters(session, actor):
     if not actor.has(VIEW):
         return []
-    from plugins.tickets.queries import open_and_breached_counts
+    from plugins.tickets.service import breach_counts
 
-    open_count, breached = open_and_breached_counts(session, actor)
-    return [DashboardCounter("tickets.open", translate("Tickets", "Open tickets"), open_count, "info"),
+    counts = breach_counts(session, actor)  # the response center's figures
+    return [DashboardCounter("tickets.open", translate("Tickets", "Open tickets"), counts.open, "info"),
             DashboardCounter("tickets.breached", translate("Tickets", "Tickets past a response-time target"),
-                             breached, "critical" if breached else "info")]
+                             counts.breached, "critical" if counts.breached else "info")]
 
 
 @hookimpl
 def demo_data(demo):
-    from plugins.tickets.demo import generate
+    from plugins.tickets.service import generate_demo
 
-    generate(demo)
+    generate_demo(demo)
 
 
 @hookimpl
 def rollup_sections(ctx, period, org_code):
-    from plugins.tickets.reports import rollup_sections as sections
+    from plugins.tickets.service import rollup_sections as sections
 
     return sections(ctx, period, org_code)
 
@@ -81,7 +81,7 @@ SLA_SWEEP_SECONDS = 60  # warnings and breaches show within a minute of falling 
 
 def sweep_sla(ctx) -> int:
     """One pass of the SLA sweep in its own transaction (on the tickets this node owns)."""
-    from plugins.tickets.sla import sweep
+    from plugins.tickets.service import sweep_sla as sweep
 
     with ctx.transaction() as session:
         return sweep(session)
@@ -117,11 +117,14 @@ ON_TICKET = "(SELECT t.org_id FROM tickets_tickets t WHERE t.id = ticket_id)"
 
 
 @hookimpl
+def append_only_tables():
+    return ["tickets_events"]  # the timeline: who did what on a case
+
+
+@hookimpl
 def sync_tables():
     return [
-        SyncTable("tickets_service_packages", "down"),
-        *(SyncTable(name, "up") for name in ("tickets_customers", "tickets_customer_sites", "tickets_contacts",
-                                             "tickets_assets", "tickets_tickets", "tickets_repair_parts")),
+        *(SyncTable(name, "up") for name in ("tickets_tickets", "tickets_repair_parts")),
         *(SyncTable(name, "up", audience=ON_TICKET) for name in (
             "tickets_events", "tickets_remote_sessions", "tickets_repair_orders", "tickets_escalations",
             "tickets_emergency_steps")),

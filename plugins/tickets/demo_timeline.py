@@ -9,8 +9,10 @@ from datetime import datetime, timedelta
 from types import SimpleNamespace
 
 from app.ids import new_id
-from plugins.tickets import sla, vocabulary
-from plugins.tickets.emergency import default_plan
+from app.orgs.local_time import moment_text
+from plugins.tickets.domain import sla
+from plugins.tickets.similar import vocabulary
+from plugins.tickets.domain.emergency import default_plan
 from plugins.tickets.models import (EmergencyStep, Escalation, RemoteSession, RepairOrder, RepairPart, Ticket,
                                     TicketEvent)
 
@@ -30,6 +32,10 @@ class TicketStory:
     def __init__(self, rng: random.Random, buffer, unit, staff, calendar, now: datetime):
         self.rng, self.buffer, self.unit, self.staff, self.now = rng, buffer, unit, staff, now
         self.calendars = {"business": calendar, "24x7": calendar.with_mode("24x7")}
+
+    def _local(self, moment: datetime) -> str:
+        """As the real steps write it: the unit's clock (its calendar's zone)."""
+        return moment_text(moment, self.calendars["business"].timezone)
 
     # ------------------------------------------------------------------ plan
 
@@ -123,10 +129,10 @@ class TicketStory:
             actor = rng.choice(self.staff.dispatcher)
             ticket.engineer_id = self.engineer.id if self.engineer else None
             ticket.engineer_eta = at + timedelta(hours=rng.uniform(1, 4))
-            params = {"engineer": _name(self.engineer), "eta": ticket.engineer_eta.strftime("%Y-%m-%d %H:%M")}
+            params = {"engineer": _name(self.engineer), "eta": self._local(ticket.engineer_eta)}
         elif kind == "arrived":
             actor, ticket.arrived_at = self.engineer, at
-            params = {"time": at.strftime("%Y-%m-%d %H:%M")}
+            params = {"time": self._local(at)}
             order = {"id": new_id(), "org_id": ticket.org_id, "ticket_id": ticket.id, "engineer_id": ticket.engineer_id,
                      "fault_found": "", "actions": "", "labour_minutes": 0, "arrived_at": at, "completed_at": None,
                      "signer_name": "", "signature_png": None, "seal_confirmed": False, "signed_at": None}
@@ -182,7 +188,7 @@ class TicketStory:
                                         "scope": "仅查看 BMC 与系统日志", "findings": findings,
                                         "engineer_id": self.hotline.id if self.hotline else None})
         self._event(at, self.hotline, "remote_session", None, None,
-                    {"who": ticket.contact_name, "when": at.strftime("%Y-%m-%d %H:%M"), "scope": "仅查看 BMC 与系统日志",
+                    {"who": ticket.contact_name, "when": self._local(at), "scope": "仅查看 BMC 与系统日志",
                      "text": findings})
 
     def _part(self, order) -> list:

@@ -1,17 +1,18 @@
-"""Tickets: customers and their installed base, service packages, problem tickets with an
-append-only timeline, remote sessions, repair orders, escalations and emergency-plan steps."""
+"""Tickets: problem tickets with an append-only timeline, remote sessions, repair orders,
+escalations and emergency-plan steps. A ticket is about a customer and, mostly, one of its
+machines: both live in the customer registry (``plugins.customers``), which these keys point at."""
 
 from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import (JSON, BigInteger, Boolean, Date, ForeignKey, Index, Integer, LargeBinary, String, Text,
-                        UniqueConstraint, Uuid)
+from sqlalchemy import JSON, BigInteger, Boolean, Date, ForeignKey, Index, Integer, LargeBinary, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db import Base, OrgOwnedMixin, SyncedMixin, UUIDPrimaryKey
 from app.db.types import UTCDateTime
+from plugins.customers.service import Asset, Customer
 
 STATES = ("new", "diagnosing", "resolved_remotely", "dispatched", "on_site", "awaiting_signoff",
           "waiting_for_customer", "closed", "archived", "cancelled")
@@ -21,59 +22,6 @@ CATEGORIES = ("fault", "consultation", "maintenance", "quality_complaint")
 CHANNELS = ("hotline", "phone", "fax", "email", "remote", "on_site")
 PRIORITIES = (1, 2, 3, 4)  # 1 = critical … 4 = low
 SLA_TARGETS = ("response", "onsite", "resolution")
-
-
-class ServicePackage(UUIDPrimaryKey, OrgOwnedMixin, SyncedMixin, Base):
-    """HQ reference data: the response commitments a customer bought (服务包)."""
-
-    __tablename__ = "tickets_service_packages"
-
-    code: Mapped[str] = mapped_column(String(32), unique=True)
-    name: Mapped[str] = mapped_column(String(100))
-    # "24x7": the clock always runs; "business": it runs in the org unit's business hours.
-    coverage: Mapped[str] = mapped_column(String(16), default="business")
-    response_minutes: Mapped[int] = mapped_column(Integer)
-    onsite_minutes: Mapped[int] = mapped_column(Integer)
-    resolution_minutes: Mapped[int] = mapped_column(Integer)
-
-
-class Customer(UUIDPrimaryKey, OrgOwnedMixin, SyncedMixin, Base):
-    __tablename__ = "tickets_customers"
-    __table_args__ = (UniqueConstraint("org_id", "name", name="org_name"),)
-
-    name: Mapped[str] = mapped_column(String(200), index=True)
-    region: Mapped[str] = mapped_column(String(100), default="")
-
-
-class CustomerSite(UUIDPrimaryKey, OrgOwnedMixin, SyncedMixin, Base):
-    __tablename__ = "tickets_customer_sites"
-
-    customer_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("tickets_customers.id"), index=True)
-    name: Mapped[str] = mapped_column(String(200))
-    address: Mapped[str] = mapped_column(String(400), default="")
-
-
-class Contact(UUIDPrimaryKey, OrgOwnedMixin, SyncedMixin, Base):
-    __tablename__ = "tickets_contacts"
-
-    customer_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("tickets_customers.id"), index=True)
-    name: Mapped[str] = mapped_column(String(100))
-    phone: Mapped[str] = mapped_column(String(50), default="")
-    email: Mapped[str] = mapped_column(String(200), default="")
-
-
-class Asset(UUIDPrimaryKey, OrgOwnedMixin, SyncedMixin, Base):
-    """An installed machine: what the ticket is about, found by its serial number."""
-
-    __tablename__ = "tickets_assets"
-
-    customer_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("tickets_customers.id"), index=True)
-    site_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("tickets_customer_sites.id"))
-    product_line: Mapped[str] = mapped_column(String(100))
-    model: Mapped[str] = mapped_column(String(100))
-    serial_number: Mapped[str] = mapped_column(String(64), unique=True)
-    service_package_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("tickets_service_packages.id"))
-    contract_end: Mapped[date | None] = mapped_column(Date)
 
 
 class TicketCounter(Base):
@@ -105,8 +53,8 @@ class Ticket(UUIDPrimaryKey, OrgOwnedMixin, SyncedMixin, Base):
 
     number: Mapped[str] = mapped_column(String(48), unique=True)
     channel: Mapped[str] = mapped_column(String(16))
-    customer_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("tickets_customers.id"))
-    asset_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("tickets_assets.id"), index=True)
+    customer_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey(Customer.id))
+    asset_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey(Asset.id), index=True)
     serial_number: Mapped[str] = mapped_column(String(64), default="", index=True)
     product_line: Mapped[str] = mapped_column(String(100), default="")
     contact_name: Mapped[str] = mapped_column(String(100), default="")
@@ -146,13 +94,19 @@ class Ticket(UUIDPrimaryKey, OrgOwnedMixin, SyncedMixin, Base):
     paused_seconds: Mapped[int] = mapped_column(BigInteger, default=0)  # clock seconds excluded
     sla_marks: Mapped[str] = mapped_column(String(200), default="")  # e.g. "response.warning onsite.breach"
     breached: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The machine's contract or warranty when the ticket opened (valid | ending | expired | none; "" without a
+    # machine), its last covered day, and how the hotline chose to handle an expired one
+    # (billable | goodwill | renewal; the reason is on the timeline).
+    coverage_state: Mapped[str] = mapped_column(String(16), default="")
+    coverage_ends_on: Mapped[date | None] = mapped_column(Date)
+    coverage_handling: Mapped[str] = mapped_column(String(16), default="")
 
 
 class TicketEvent(UUIDPrimaryKey, OrgOwnedMixin, SyncedMixin, Base):
     """One line of a ticket's timeline. Append-only: service code never updates or deletes one.
 
     ``org_id`` is the unit that wrote the line (an upper tier's answer is its own row), ``kind``
-    plus ``params`` say what happened; ``plugins.tickets.timeline`` renders the sentence in the
+    plus ``params`` say what happened; ``plugins.tickets.domain.timeline`` renders the sentence in the
     reader's language. ``text`` keeps the user's own words (a note, a reason) and is all that
     rows written before ``params`` existed carry."""
 
@@ -239,4 +193,4 @@ class EmergencyStep(UUIDPrimaryKey, OrgOwnedMixin, SyncedMixin, Base):
 
 
 # The similar-case index tables belong to this plugin's schema too.
-from plugins.tickets import search_models  # noqa: E402,F401
+from plugins.tickets.similar import models as similar_models  # noqa: E402,F401

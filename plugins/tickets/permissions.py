@@ -1,4 +1,5 @@
-"""Permission codes of the tickets plugin and the roles that get them by default."""
+"""Permission codes of the tickets plugin and the roles that get them by default. Managing
+customers and service packages is the customer registry's (``plugins.customers.permissions``)."""
 
 from __future__ import annotations
 
@@ -16,8 +17,6 @@ REPAIR = "tickets.repair"
 CLOSE = "tickets.close"
 ARCHIVE = "tickets.archive"
 ESCALATE = "tickets.escalate"
-CUSTOMERS = "tickets.customers"
-PACKAGES = "tickets.packages"
 EMERGENCY = "tickets.emergency"
 
 
@@ -38,9 +37,6 @@ def permission_specs() -> list[PermissionSpec]:
         PermissionSpec(ARCHIVE, translate("Tickets", "Archive closed tickets"), (DISPATCHER, BRANCH_MANAGER)),
         PermissionSpec(ESCALATE, translate("Tickets", "Escalate tickets"),
                        (HOTLINE, DISPATCHER, FIELD_ENGINEER, BRANCH_MANAGER)),
-        PermissionSpec(CUSTOMERS, translate("Tickets", "Manage customers and assets"),
-                       (HOTLINE, DISPATCHER, BRANCH_MANAGER)),
-        PermissionSpec(PACKAGES, translate("Tickets", "Maintain service packages (HQ)"), (HQ_ANALYST,)),
         PermissionSpec(EMERGENCY, translate("Tickets", "Work emergency plans of quality complaints"),
                        (BRANCH_MANAGER, DISPATCHER, HOTLINE)),
     ]

@@ -4,41 +4,30 @@ tickets opened, closed, breached, and the mean hours from opening to resolution.
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date, datetime
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 
 from app.i18n import translate
 from app.orgs.models import OrgUnit
-from app.reports.period import parse_period
+from app.reports.period import Period
+from app.reports.rollup import period_zone
 from app.specs import RollupSection
-from plugins.tickets.lifecycle import visible_ticket_clause
+from plugins.tickets.domain.lifecycle import visible_ticket_clause
 from plugins.tickets.models import Ticket
 from plugins.tickets.permissions import VIEW
 
-REPORT_ZONE = ZoneInfo("Asia/Shanghai")
 
-
-def _months(start: date, end: date) -> list[tuple[str, datetime, datetime]]:
-    months, cursor = [], start
-    while cursor < end:
-        following = date(cursor.year + (cursor.month == 12), cursor.month % 12 + 1, 1)
-        months.append((cursor.strftime("%Y-%m"), datetime(cursor.year, cursor.month, 1, tzinfo=REPORT_ZONE),
-                       datetime(following.year, following.month, 1, tzinfo=REPORT_ZONE)))
-        cursor = following
-    return months
-
-
-def ticket_rollup(session, actor, period: str, org_code: str | None) -> list[tuple]:
-    """Rows (org code, org name, month, opened, closed, breached, mean resolution hours)."""
-    span = parse_period(period)
+def ticket_rollup(session, actor, period: Period, org_code: str | None) -> list[tuple]:
+    """Rows (org code, org name, month, opened, closed, breached, mean resolution hours); months
+    begin and end in the zone of the unit the rollup covers."""
+    zone = period_zone(session, actor, org_code)
     scope = [visible_ticket_clause(actor), Ticket.deleted_at.is_(None)]
     if org_code:
         path = session.scalar(select(OrgUnit.path).where(OrgUnit.code == org_code.strip().upper()))
         scope.append(Ticket.org_id.in_(select(OrgUnit.id).where(OrgUnit.path.startswith(path or "/-none-/"))))
     figures: dict[tuple, dict] = defaultdict(lambda: {"opened": 0, "closed": 0, "breached": 0, "hours": []})
-    for label, start, end in _months(span.start, span.end):
+    for month in period.months():
+        label, (start, end) = month.label, month.bounds_utc(zone)
         opened = select(Ticket.org_id, func.count(), func.sum(func.cast(Ticket.breached, type_=func.count().type)))
         for org_id, count, breached in session.execute(
                 opened.where(*scope, Ticket.opened_at >= start, Ticket.opened_at < end).group_by(Ticket.org_id)):
@@ -60,7 +49,7 @@ def ticket_rollup(session, actor, period: str, org_code: str | None) -> list[tup
     return rows
 
 
-def rollup_sections(ctx, period: str, org_code: str | None) -> list[RollupSection]:
+def rollup_sections(ctx, period: Period, org_code: str | None) -> list[RollupSection]:
     actor = ctx.actor
     if actor is None or not actor.has(VIEW):
         return []

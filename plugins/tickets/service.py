@@ -1,4 +1,5 @@
-"""The tickets plugin's service API: what views, hooks and scripts call. No Qt here.
+"""The tickets plugin's door (docs/architecture.md, One door per plugin): what views, hooks and
+commands call. No Qt here.
 
 Every function takes ``(session, actor, ...)``, checks the actor's permission and scope, and
 raises ``ValidationError`` / ``PermissionDenied`` / ``NotFound`` with a translated message.
@@ -8,128 +9,174 @@ Functions that talk to other plugins take ``hook=ctx.hook``. Run changes in
 Across tiers: a line someone writes on a case (note, expert answer, remote session, escalation)
 belongs to the writer's org unit and reaches the case's owner by sync. The ticket row itself
 (state, clock, engineer, escalation target, repair order, emergency steps) changes only at the
-node that owns the ticket (``plugins.tickets.ownership``); elsewhere those calls raise
+node that owns the ticket (``plugins.tickets.domain.ownership``); elsewhere those calls raise
 ``PermissionDenied`` saying why.
 
-Customers and installed base (customers.py)
-    create_customer(session, actor, name=, region="", org_id=None) -> Customer
-    add_site(session, actor, customer_id, name=, address="") -> CustomerSite
-    add_contact(session, actor, customer_id, name=, phone="", email="") -> Contact
-    create_asset(session, actor, customer_id, serial_number=, product_line=, model=, site_id=None,
-                 package_code=None, contract_end=None) -> Asset
-    find_asset_by_serial(session, actor, serial) -> Asset | None     (intake look-up)
-    search_customers(session, actor, text="", limit=50, org_id=None, subtree=False) -> [Customer]  (name prefix;
-        org_id/subtree: the org filter, see ``app.orgs.scope.org_filter``)
-    customer_details(session, actor, customer_id) -> {"customer", "sites", "contacts", "assets"}
-    list_service_packages(session, actor) / save_service_package(session, actor, code=, name=,
-        coverage="24x7"|"business", response_minutes=, onsite_minutes=, resolution_minutes=)  (HQ only)
+Customers, machines and service packages are the customer registry's (``plugins.customers``,
+whose door ``plugins.customers.service`` is the only part of it this plugin imports). Intake asks it
+    find_asset_by_serial(session, actor, serial) -> Asset | None;  get_customer(session, actor, customer_id)
+    coverage_status(session, actor, asset_id) -> CoverageStatus(package, state, ends_on, text, covered_by)
 
-Lifecycle (lifecycle.py)
+Contract and warranty (domain/coverage.py): a ticket keeps its machine's coverage at opening
+(``coverage_state`` valid | ending | expired | none, ``coverage_ends_on``); on an expired machine
+create_ticket needs coverage_handling= one of HANDLINGS (billable | goodwill | renewal) and
+coverage_reason=, and puts them on the timeline (kind ``coverage``).
+    coverage_line(session, actor, ticket_id) -> CoverageLine(text, expired)   (the window's contract line)
+    handling_label(handling) -> str
+
+Lifecycle (domain/lifecycle.py)
     create_ticket(session, actor, customer_id=, symptom=, category="fault", channel="hotline",
-                  priority=3, serial_number="", contact_name="", contact_phone="") -> Ticket
+                  priority=3, serial_number="", contact_name="", contact_phone="",
+                  coverage_handling="", coverage_reason="", diagnosis="") -> Ticket
+        (the package's targets for the priority; ``diagnosis`` kept when the actor may diagnose)
     start_diagnosis(session, actor, ticket_id, note="")
     record_diagnosis(session, actor, ticket_id, diagnosis)       (e.g. a copied similar-case suggestion)
     resolve_remotely(session, actor, ticket_id, resolution)
     wait_for_customer(session, actor, ticket_id, reason) / resume(session, actor, ticket_id, note="")
     close_ticket(session, actor, ticket_id, hook=, note="")      (calls hook ticket_closed)
     reopen(session, actor, ticket_id, reason) / cancel(session, actor, ticket_id, reason)
+        (reopen: closed or remotely resolved tickets only; the first response stays as recorded)
     archive(session, actor, ticket_id)
     add_note(session, actor, ticket_id, text) / set_priority(session, actor, ticket_id, priority)
-    allowed_moves(ticket) -> [state]; state_label / category_label / channel_label / priority_label
+    can_open_tickets(actor) -> bool   (whether the list offers "New ticket")
 
-Dispatch, remote, escalation (dispatch.py)
+What the user may do now (domain/actions.py): the ticket window's buttons, as data
+    available_actions(session, actor, ticket_id) -> [TicketAction(id, label, enabled, reason)]
+        every id of ACTIONS in that fixed order; disabled ones say why (read-only, a permission the
+        actor lacks, another node owns the case, the state). The rules are the changing functions'
+        own (``lifecycle.next_states`` for moves), so an enabled action is not refused for them.
+
+Labels (labels.py): every name shown for a code
+    state_label / category_label / channel_label / priority_label / handling_label / kind_label / action_label
+
+Dispatch, remote, escalation (domain/dispatch.py)
     eligible_engineers(session, actor, ticket_id) -> [User]
+    dispatch_choices(session, actor, ticket_id, hook=) -> DispatchChoices(engineers=(EngineerChoice(user_id,
+        org_id, name, vetoes), ...), may_override)   (``can_dispatch`` asked here, for the dialog to show)
     dispatch(session, actor, ticket_id, engineer_id=, eta=, hook=, parts=(PartLine, ...), override_reason="")
     record_remote_session(session, actor, ticket_id, authorised_by=, authorised_at=, scope=, findings=)
     escalate(session, actor, ticket_id, reason, expert=False) -> Escalation   (at the owning node)
     answer_consultation(session, actor, ticket_id, answer) -> TicketEvent  (by the unit it was escalated to)
 
-Repair order (repair.py)
+Repair order (domain/repair.py)
     arrive(session, actor, ticket_id, at=None) -> RepairOrder
-    complete_repair(session, actor, ticket_id, fault_found=, actions=, labour_minutes=, parts=[PartUse], hook=)
-    sign_off(session, actor, ticket_id, signer_name=, signature_png=None, seal_confirmed=False)
+    complete_repair(session, actor, ticket_id, fault_found=, actions=, labour_minutes=, parts=[PartUse], hook=,
+                    completed_at=None)
+    sign_off(session, actor, ticket_id, signer_name=, signature_png=None, seal_confirmed=False, signed_at=None)
+        (the signature: a decodable PNG of a signature's size, domain/signature_image.py)
     repair_order_document(session, actor, ticket_id) -> dict   (input of views/repair_pdf.py)
 
-Quality complaints (emergency.py)
+Moments users give (domain/time_rules.py): arrival, completion, sign-off and a remote session's
+authorisation lie after the opening and the step they follow, and at most CLOCK_SKEW (5 min)
+ahead of now; an estimated arrival lies between now less PLAN_GRACE (5 min) and PLAN_HORIZON
+(30 days) ahead. A refusal names the field and shows the bound in the unit's local time.
+
+Quality complaints (domain/emergency.py)
     plan_steps(session, actor, ticket_id) -> [EmergencyStep]
     complete_emergency_step(session, actor, step_id, note="")
 
-Reading (queries.py)
-    list_tickets(session, actor, TicketFilter(...), offset=, limit=, sort="opened_at"|"number"|"priority"
-                 |"state"|"due", descending=True) -> [TicketRow];  count_tickets(session, actor, filters)
-        TicketFilter(org_id=, subtree=): the org filter, tickets the unit (and those below) owns
+Reading the lists (read/: one filter, and page, count, stream and counters from it)
+    list_page(session, actor, TicketFilter(...), offset=, limit=, sort="opened_at"|"number"|"priority"
+              |"state"|"due", descending=True) -> [TicketRow];  list_count(session, actor, filters) -> int
+    list_stream(session, actor, filters, sort=, descending=) -> TicketRows in the page's order
+    export_list(session, actor, filters, path, sort=, descending=, progress=None, cancelled=None) -> rows
+        (the screen's rows and order; times as date-time cells in the unit's wall time; -1: cancelled)
+        TicketFilter(org_id=, subtree=): the org filter, tickets the unit (and those below) owns;
+        opened_from/opened_to as dates: days in the acting user's unit's zone
+    column_titles() / list_titles(session, actor) -> [str]
+    list_lines(session, rows, zones=None) -> [ListLine(id, texts, urgency, zone)]
+        (texts in each ticket's unit's zone, ``zones`` a memo a list keeps from page to page;
+        ``zone`` named where it is not the workstation's)
+    engineer_choices(session, actor) / customer_choices(session, actor, text)   (the filters' choices)
     queue(session, actor, mine=False, escalated=False, offset=0, limit=200) -> [TicketRow] by due time;
         TicketRow.urgency(now) -> "breached" | "due_soon" | ""
+    breach_counts(session, actor, mine=False) -> OpenCounts(open, breached, due_soon, by_state)
+        (the response center's figures; the home page's counters are the same)
     timeline(session, actor, ticket_id) -> [TicketEvent];  ticket_details(session, actor, ticket_id) -> dict
     render_event(event) -> EventLine(what, states, details)   (the reader's language; window and exports)
     event_text(event) -> str;  kind_label(kind) -> str
 
-Response-time clock (sla.py)
+Response-time clock (domain/sla.py)
     sweep_sla(session, now=None) -> number of warnings/breaches recorded, on the tickets this node
         owns (the hook ``periodic_jobs`` runs it every minute)
 
-Similar cases (similar.py, received.py)
+Similar cases (similar/search.py, similar/received.py)
     similar_cases(session, actor, text, product_line=None, limit=10, exclude_ticket_id=None) -> [SimilarCase]
     catch_up_received(session) -> number of tickets looked at: the similar-case index for tickets
         that arrived by sync (the hook ``periodic_jobs`` runs it every minute)
 
 Excel (excel.py)
-    import_customers_and_assets(session, actor, path, progress=None) -> ImportReport
-        (raises ImportFailed with .problems [(sheet, row, column, reason)] and changes nothing)
     export_rows(path, headers, rows, title="") -> path   (write-only workbook)
+
+Hooks' work (loaded when first called)
+    rollup_sections(ctx, period, org_code) (reports.py);  generate_demo(demo) (demo.py)
 """
 
 from __future__ import annotations
 
-from plugins.tickets.customers import (add_contact, add_site, create_asset, create_customer, customer_details,
-                                       find_asset_by_serial, get_customer, list_service_packages,
-                                       save_service_package, search_customers)
-from plugins.tickets.dispatch import answer_consultation, dispatch, eligible_engineers, escalate, record_remote_session
-from plugins.tickets.emergency import complete_step as complete_emergency_step
-from plugins.tickets.excel import ImportFailed, ImportReport, export_rows, import_customers_and_assets
-from plugins.tickets.emergency import plan_steps
-from plugins.tickets.lifecycle import (TRANSITIONS, add_note, archive, cancel, category_label, channel_label,
-                                       close_ticket, create_ticket, load_ticket, priority_label, record_diagnosis,
-                                       reopen, resolve_remotely, resume, set_priority, start_diagnosis, state_label,
-                                       wait_for_customer)
+from plugins.customers.service import coverage_status, find_asset_by_serial, get_customer
+from plugins.tickets.domain.coverage import HANDLINGS, CoverageLine, coverage_line
+from plugins.tickets.domain.dispatch import (DispatchChoices, EngineerChoice, answer_consultation, dispatch,
+                                             dispatch_choices, eligible_engineers, escalate, record_remote_session)
+from plugins.tickets.domain.actions import ACTIONS, TicketAction, available_actions
+from plugins.tickets.domain.emergency import complete_step as complete_emergency_step
+from plugins.tickets.domain.emergency import plan_steps
+from plugins.tickets.excel import export_rows
+from plugins.tickets.labels import (action_label, category_label, channel_label, handling_label, kind_label,
+                                    priority_label, state_label)
+from plugins.tickets.domain.lifecycle import (REOPENABLE, add_note, archive, cancel, close_ticket, create_ticket,
+                                              load_ticket, record_diagnosis, reopen, resolve_remotely, resume,
+                                              set_priority, start_diagnosis, wait_for_customer)
 from plugins.tickets.models import CATEGORIES, CHANNELS, PRIORITIES, STATES, Ticket
-from plugins.tickets.permissions import (ARCHIVE, CLOSE, CREATE, CUSTOMERS, DIAGNOSE, DISPATCH, EMERGENCY,
-                                         ESCALATE, OVERRIDE_VETO, PACKAGES, REPAIR, VIEW, WORK)
-from plugins.tickets.queries import (TicketFilter, TicketRow, count_tickets, list_tickets, queue, ticket_details,
-                                     timeline)
-from plugins.tickets.received import catch_up as catch_up_received
-from plugins.tickets.repair import PartUse, arrive, complete_repair, repair_order_document, sign_off
-from plugins.tickets.similar import search as similar_cases
-from plugins.tickets.sla import sweep as sweep_sla
-from plugins.tickets.timeline import EventLine, event_text, kind_label, render_event
+from plugins.tickets.permissions import (ARCHIVE, CLOSE, CREATE, DIAGNOSE, DISPATCH, EMERGENCY, ESCALATE,
+                                         OVERRIDE_VETO, REPAIR, VIEW, WORK)
+from plugins.tickets.read.choices import customer_choices, engineer_choices
+from plugins.tickets.read import (ListLine, OpenCounts, TicketFilter, TicketRow, breach_counts, column_titles,
+                                  export_list, list_lines, list_titles, queue, ticket_details, timeline)
+from plugins.tickets.read import count as list_count, page as list_page, stream as list_stream
+from plugins.tickets.similar.received import catch_up as catch_up_received
+from plugins.tickets.domain.repair import PartUse, arrive, complete_repair, repair_order_document, sign_off
+from plugins.tickets.similar.search import SimilarCase
+from plugins.tickets.similar.search import search as similar_cases
+from plugins.tickets.domain.sla import sweep as sweep_sla
+from plugins.tickets.domain.timeline import EventLine, event_text, render_event
 
 __all__ = [
-    "ARCHIVE", "CATEGORIES", "CHANNELS", "CLOSE", "CREATE", "CUSTOMERS", "DIAGNOSE", "DISPATCH", "EMERGENCY",
+    "ACTIONS", "DispatchChoices", "EngineerChoice", "REOPENABLE", "SimilarCase", "TicketAction", "action_label",
+    "available_actions", "can_open_tickets", "dispatch_choices", "generate_demo", "rollup_sections", "Ticket",
+    "HANDLINGS", "CoverageLine", "coverage_line", "coverage_status", "handling_label",
+    "ARCHIVE", "CATEGORIES", "CHANNELS", "CLOSE", "CREATE", "DIAGNOSE", "DISPATCH", "EMERGENCY",
     "EventLine", "answer_consultation", "event_text", "kind_label", "render_event",
-    "ESCALATE", "OVERRIDE_VETO", "PACKAGES", "PRIORITIES", "REPAIR", "STATES", "VIEW", "WORK",
-    "ImportFailed", "ImportReport", "export_rows", "import_customers_and_assets",
-    "PartUse", "TicketFilter", "TicketRow", "add_contact", "add_note", "add_site", "allowed_moves", "archive",
+    "ESCALATE", "OVERRIDE_VETO", "PRIORITIES", "REPAIR", "STATES", "VIEW", "WORK",
+    "export_rows",
+    "PartUse", "TicketFilter", "TicketRow", "add_note", "archive",
     "arrive", "cancel", "catch_up_received", "category_label", "channel_label", "close_ticket",
-    "complete_emergency_step", "complete_repair", "count_tickets", "create_asset", "create_customer",
-    "create_ticket", "customer_details",
-    "dispatch", "eligible_engineers", "escalate", "find_asset_by_serial", "get_customer", "list_service_packages",
-    "list_tickets", "load_ticket", "overview", "plan_steps", "priority_label", "queue", "record_diagnosis",
+    "complete_emergency_step", "complete_repair",
+    "create_ticket",
+    "dispatch", "eligible_engineers", "escalate", "find_asset_by_serial", "get_customer",
+    "ListLine", "OpenCounts", "breach_counts", "column_titles", "customer_choices", "engineer_choices", "export_list",
+    "list_count", "list_lines", "list_page", "list_stream", "list_titles",
+    "load_ticket", "plan_steps", "priority_label", "queue", "record_diagnosis",
     "record_remote_session", "reopen", "repair_order_document", "resolve_remotely", "resume",
-    "save_service_package", "search_customers", "set_priority", "sign_off", "similar_cases", "start_diagnosis",
+    "set_priority", "sign_off", "similar_cases", "start_diagnosis",
     "state_label", "sweep_sla", "ticket_details", "timeline", "wait_for_customer",
 ]
 
 
-def allowed_moves(ticket: Ticket) -> list[str]:
-    """The states the lifecycle allows next (the ticket window enables its buttons by this)."""
-    if ticket.state == "waiting_for_customer":
-        return [s for s in TRANSITIONS["waiting_for_customer"] if s in (ticket.paused_from, "cancelled")]
-    return list(TRANSITIONS.get(ticket.state, ()))
+def can_open_tickets(actor) -> bool:
+    """Whether the actor may open tickets (the list page's "New ticket")."""
+    return actor.has(CREATE)
 
 
-def overview(session, actor, limit: int = 500, *, org_id=None, subtree: bool = False):
-    """Customers and regions, as the customers page lists them (``org_id``/``subtree``: the org filter)."""
-    from app.i18n import translate
+def rollup_sections(ctx, period, org_code):
+    """The tickets' part of the period rollup (hook ``rollup_sections``)."""
+    from plugins.tickets.reports import rollup_sections as sections
 
-    customers = search_customers(session, actor, limit=limit, org_id=org_id, subtree=subtree)
-    return [translate("Tickets", "Customer"), translate("Tickets", "Region")], [(c.name, c.region) for c in customers]
+    return sections(ctx, period, org_code)
+
+
+def generate_demo(demo) -> None:
+    """The demonstration tickets (hook ``demo_data``)."""
+    from plugins.tickets.demo import generate
+
+    generate(demo)

@@ -1,4 +1,5 @@
-"""Training: courses, sessions, enrolment with a waiting list, attendance, exam scores, history."""
+"""Training: courses, sessions, enrolment with a waiting list, attendance, exam scores, history.
+Hookimpls only (thin wiring), calling the door ``service``."""
 
 from pathlib import Path
 
@@ -6,7 +7,7 @@ from app.auth.roles import BRANCH_MANAGER, FIELD_ENGINEER, HQ_ANALYST, TRAINER
 from app.hookspecs import hookimpl
 from app.i18n import translate
 from app.specs import DashboardCounter, PageSpec, PermissionSpec, SyncTable
-from plugins.training import permissions as codes  # permission codes; the modules load on first use
+from plugins.training import permissions as codes  # permission codes only; the door loads on first use
 
 HERE = Path(__file__).parent
 
@@ -63,11 +64,10 @@ def nav_pages(ctx):
 def dashboard_counters(session, actor):
     if not actor.has(codes.VIEW):
         return []
-    from plugins.training import enrolment_service
-    from plugins.training.service import upcoming_count
+    from plugins.training.service import upcoming_count, waiting_count
 
     upcoming = upcoming_count(session, actor)
-    waiting = enrolment_service.waiting_count(session, actor)
+    waiting = waiting_count(session, actor)
     return [DashboardCounter("training.upcoming", translate("Training", "Upcoming training sessions"), upcoming),
             DashboardCounter("training.waiting", translate("Training", "Engineers on a waiting list"), waiting,
                              "warning" if waiting else "info")]
@@ -75,27 +75,23 @@ def dashboard_counters(session, actor):
 
 @hookimpl
 def rollup_sections(ctx, period, org_code):
-    actor = getattr(ctx, "actor", None)
-    if actor is None or not actor.has(codes.VIEW):  # the rollup shows only what its reader may see
-        return []
-    with ctx.reading() as session:
-        from plugins.training import reports
+    from plugins.training.service import rollup_sections as training_sections
 
-        return reports.rollup_sections(session, actor, period, org_code)
+    return training_sections(ctx, period, org_code)
 
 
 @hookimpl
 def passed_courses(session, engineer_id):
-    from plugins.training import enrolment_service
+    from plugins.training.service import passed_courses as passes
 
-    return enrolment_service.passed_courses(session, engineer_id)
+    return passes(session, engineer_id)
 
 
 @hookimpl(tryfirst=True)  # before certification's demo, which issues certificates to those who passed
 def demo_data(demo):
-    from plugins.training import demo as training_demo
+    from plugins.training.service import generate_demo
 
-    training_demo.generate(demo)
+    generate_demo(demo)
 
 
 @hookimpl

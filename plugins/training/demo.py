@@ -9,6 +9,7 @@ from sqlalchemy import insert, select
 from app.clock import utcnow
 from app.i18n import translate
 from app.ids import new_id
+from app.orgs.service import answering_unit
 from app.specs import DemoContext
 from plugins.training.models import Course, CoursePrerequisite, Enrolment, TrainingSession
 
@@ -83,11 +84,11 @@ def _catalogue(demo: DemoContext) -> dict[str, Course]:
 
 def _engineers_by_branch(demo: DemoContext) -> dict:
     """Engineers grouped under the branch (or HQ) whose training center serves them."""
-    parent_of = {unit.id: unit.parent_id for unit in demo.org_units}
-    tier_of = {unit.id: unit.tier for unit in demo.org_units}
+    unit_by_id = {unit.id: unit for unit in demo.org_units}
     groups: dict = {}
     for engineer in demo.staff.get("field_engineer", []):
-        home = engineer.org_id if tier_of.get(engineer.org_id) != "partner" else parent_of[engineer.org_id]
+        unit = unit_by_id.get(engineer.org_id)
+        home = answering_unit(demo.session, unit).id if unit is not None else engineer.org_id
         groups.setdefault(home, []).append(engineer)
     return groups
 

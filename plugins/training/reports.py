@@ -2,42 +2,19 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from datetime import date
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from app.auth.actor import Actor
-from app.errors import NotFound, ValidationError
+from app.errors import NotFound
 from app.i18n import translate
 from app.orgs.models import OrgUnit
+from app.reports.period import Period
 from app.specs import RollupSection
 from plugins.training.models import Course, Enrolment, TrainingSession
-from plugins.training.service import VIEW, scoped
-
-
-def period_bounds(period: str) -> tuple[date, date]:
-    """``2026Q3`` → (2026-07-01, 2026-10-01); also ``2026-07`` (a month) and ``2026`` (a year). End excluded."""
-    text = period.strip().upper()
-    if match := re.fullmatch(r"(\d{4})Q([1-4])", text):
-        year, quarter = int(match[1]), int(match[2])
-        start = date(year, 3 * quarter - 2, 1)
-        return start, date(year + 1, 1, 1) if quarter == 4 else date(year, 3 * quarter + 1, 1)
-    if match := re.fullmatch(r"(\d{4})-(\d{2})", text):
-        year, month = int(match[1]), int(match[2])
-        if 1 <= month <= 12:
-            return date(year, month, 1), date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
-    if re.fullmatch(r"\d{4}", text):
-        return date(int(text), 1, 1), date(int(text) + 1, 1, 1)
-    raise ValidationError(translate("Training", "Unknown period “{period}”: use e.g. 2026Q3, 2026-07 or 2026.").format(
-        period=period), field="period")
-
-
-def quarter_of(day: date) -> str:
-    """The period code of the quarter holding ``day``, e.g. ``2026Q3``."""
-    return f"{day.year}Q{(day.month - 1) // 3 + 1}"
+from plugins.training.courses import scoped
 
 
 @dataclass(frozen=True)
@@ -54,10 +31,11 @@ class UnitTraining:
         return round(self.passes / self.exams, 4) if self.exams else None
 
 
-def training_by_unit(session: Session, actor: Actor, period: str, org_code: str | None = None) -> list[UnitTraining]:
-    """Per engineer's org unit: attended hours and exams of sessions that ended within the period."""
-    actor.require(VIEW)
-    start, end = period_bounds(period)
+def training_by_unit(session: Session, actor: Actor, period: Period,
+                     org_code: str | None = None) -> list[UnitTraining]:
+    """Per engineer's org unit: attended hours and exams of sessions that ended within the period
+    (a session's last day is a calendar day of its own unit, so no zone is involved)."""
+    start, end = period.start, period.end
     attended = Enrolment.attended.is_(True)
     stmt = (select(OrgUnit.code, OrgUnit.name,
                    func.count(func.distinct(case((attended, Enrolment.engineer_id)))),
@@ -78,12 +56,12 @@ def training_by_unit(session: Session, actor: Actor, period: str, org_code: str 
             for code, name, engineers, hours, exams, passes in session.execute(stmt)]
 
 
-def rollup_sections(session: Session, actor: Actor, period: str, org_code: str | None) -> list[RollupSection]:
+def rollup_sections(session: Session, actor: Actor, period: Period, org_code: str | None) -> list[RollupSection]:
     units = training_by_unit(session, actor, period, org_code)
     columns = [translate("Training", "Org unit"), translate("Training", "Name"),
                translate("Training", "Engineers trained"), translate("Training", "Trained hours"),
                translate("Training", "Exams"), translate("Training", "Passed"), translate("Training", "Pass rate")]
     rows = [(u.org_code, u.org_name, u.engineers_trained, u.trained_hours, u.exams, u.passes, u.pass_rate)
             for u in units]
-    return [RollupSection(translate("Training", "Training {period}").format(period=period.strip().upper()),
+    return [RollupSection(translate("Training", "Training {period}").format(period=period.label),
                           columns, rows)]

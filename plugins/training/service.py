@@ -1,328 +1,137 @@
-"""Courses (HQ reference data) and their sessions. Enrolment lives in ``enrolment_service``."""
+"""The training plugin's door: what its views, hooks and commands may call. No Qt here.
+
+Every other module of the plugin is private behind this one (an import-linter contract says so).
+Functions that act for a user take ``(session, actor, ...)`` and raise ``ValidationError`` /
+``PermissionDenied`` / ``NotFound`` with a translated message; run changes in ``ctx.transaction()``.
+
+Permissions: each operation below that takes an actor checks the actor's permission here, once,
+on entry (``guarded``: the permission is written next to the operation). The domain modules
+behind the door check no permission; they keep to the actor's org scope (a session held by
+another unit is changed only there; an engineer outside the unit is not enrolled or looked up)
+and hold the invariants (seats, waiting list order, prerequisites, scores). A question a page
+asks to offer an action (``may_edit_courses``) answers without refusing (``UNGUARDED``).
+
+Courses (courses.py): list_courses / get_course (training.view or view_own);
+    save_course / set_course_active (training.courses, at HQ: the catalogue is reference data)
+Sessions (courses.py): get_session / session_rows (view or manage); create_session /
+    cancel_session / trainers / engineers (manage); engineers_in_view / upcoming_count (view)
+Enrolment (enrolment.py): enrol / missing_prerequisites / cancel_enrolment / change_session /
+    record_attendance / record_score (manage); session_enrolments / seats_taken (view or manage);
+    waiting_count (view); history (one's own with view_own, anyone's in scope with view)
+Reports (reports.py): training_by_unit (view); rollup_sections
+Hooks: passed_courses (for certification), generate_demo
+"""
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date
 
-from sqlalchemy import func, or_, select, true, tuple_
 from sqlalchemy.orm import Session
 
-from app.audit import service as audit
 from app.auth.actor import Actor
-from app.auth.models import User
-from app.auth.roles import FIELD_ENGINEER, TRAINER
-from app.clock import utcnow
-from app.errors import NotFound, PermissionDenied, ValidationError
+from app.auth.door import any_of, guarded
+from app.errors import PermissionDenied
 from app.i18n import translate
-from app.ids import org_id_for_code
-from app.orgs.models import OrgUnit
-from app.orgs.scope import can_see, org_filter, org_scope
-from plugins.training.models import LEVELS, Course, CoursePrerequisite, Enrolment, TrainingSession
+from plugins.training import courses, enrolment, reports
+from plugins.training.courses import CourseInput, SessionInput, SessionRow, level_label
+from plugins.training.enrolment import EnrolmentRow, HistoryRow
+from plugins.training.models import LEVELS
+from plugins.training.permissions import COURSES, MANAGE, VIEW, VIEW_OWN
 
-from plugins.training.permissions import COURSES, MANAGE, VIEW, VIEW_OWN  # noqa: F401  (re-exported)
-
-COURSE_FIELDS = ("code", "title", "product_line", "level", "hours", "syllabus", "pass_mark", "active")
-SESSION_FIELDS = ("course_id", "starts_on", "ends_on", "online", "location", "trainer_id", "capacity", "cancelled")
-
-
-def snapshot(obj, fields: Sequence[str]) -> dict:
-    """``audit.snapshot`` plus calendar dates, which sessions and exams carry."""
-    values = audit.snapshot(obj, fields)
-    return {k: v.isoformat() if isinstance(v, date) else v for k, v in values.items()}
-
-
-def level_label(level: str) -> str:
-    return {"basic": translate("Training", "Basic"), "advanced": translate("Training", "Advanced"),
-            "expert": translate("Training", "Expert")}.get(level, level)
+__all__ = [
+    "COURSES", "MANAGE", "VIEW", "VIEW_OWN", "LEVELS",
+    "CourseInput", "EnrolmentRow", "HistoryRow", "SessionInput", "SessionRow",
+    "cancel_enrolment", "cancel_session", "change_session", "create_session", "engineers", "engineers_in_view",
+    "enrol", "generate_demo", "get_course", "get_session", "history", "level_label", "list_courses",
+    "may_edit_courses", "missing_prerequisites", "passed_courses", "record_attendance", "record_score",
+    "rollup_sections", "save_course", "seats_taken", "session_enrolments", "session_rows", "set_course_active",
+    "trainers", "training_by_unit", "upcoming_count", "waiting_count",
+]
 
 
-# ---------------------------------------------------------------- courses
+def may_edit_courses(actor: Actor) -> bool:
+    """Whether the actor may change the course catalogue: HQ reference data, changed at HQ only."""
+    return actor.has(COURSES) and actor.tier == "hq"
 
 
-@dataclass
-class CourseInput:
-    code: str
-    title: str
-    product_line: str
-    level: str = "basic"
-    hours: int = 8
-    pass_mark: int = 60
-    syllabus: str = ""
-    prerequisite_codes: Sequence[str] = ()
-
-
-def list_courses(session: Session, actor: Actor, include_inactive: bool = False) -> Sequence[Course]:
-    if not (actor.has(VIEW) or actor.has(VIEW_OWN)):
-        actor.require(VIEW)
-    stmt = select(Course).where(Course.deleted_at.is_(None))
-    if not include_inactive:
-        stmt = stmt.where(Course.active.is_(True))
-    return session.scalars(stmt.order_by(Course.product_line, Course.code)).all()
-
-
-def course_by_code(session: Session, code: str) -> Course:
-    course = session.scalar(select(Course).where(Course.code == code, Course.deleted_at.is_(None)))
-    if course is None:
-        raise NotFound(translate("Training", "No course with the code {code}.").format(code=code))
-    return course
-
-
-def _require_course_editor(actor: Actor) -> None:
+def _course_editor(actor: Actor) -> None:
     actor.require(COURSES)
-    if actor.tier != "hq":
+    if not may_edit_courses(actor):
         raise PermissionDenied(translate("Training", "Courses are HQ reference data: only HQ changes them."))
 
 
-def save_course(session: Session, actor: Actor, data: CourseInput, course_id: uuid.UUID | None = None) -> Course:
-    """Create a course, or change the one with ``course_id``; prerequisites are replaced."""
-    _require_course_editor(actor)
-    _validate_course(session, data, course_id)
-    course = session.get(Course, course_id) if course_id else Course()
-    if course is None:
-        raise NotFound(translate("Training", "No such course."))
-    before = snapshot(course, COURSE_FIELDS) if course_id else None
-    for name in ("code", "title", "product_line", "level", "hours", "pass_mark", "syllabus"):
-        value = getattr(data, name)
-        setattr(course, name, value.strip() if isinstance(value, str) else value)
-    course.active = True if course.active is None else course.active
-    session.add(course)
-    session.flush()
-    _set_prerequisites(session, course, data.prerequisite_codes)
-    after = snapshot(course, COURSE_FIELDS) | {"prerequisites": sorted(data.prerequisite_codes)}
-    audit.record(session, actor, "training.course", course.id, "update" if course_id else "create",
-                 f"{course.code} {course.title}", before, after)
-    return course
-
-
-def _validate_course(session: Session, data: CourseInput, course_id) -> None:
-    if not data.code.strip():
-        raise ValidationError(translate("Training", "A course needs a code."), field="code")
-    if not data.title.strip():
-        raise ValidationError(translate("Training", "A course needs a title."), field="title")
-    if data.level not in LEVELS:
-        raise ValidationError(translate("Training", "Unknown level {level}.").format(level=data.level), field="level")
-    if not 0 < data.hours <= 1000:
-        raise ValidationError(translate("Training", "Hours must be between 1 and 1000."), field="hours")
-    if not 0 <= data.pass_mark <= 100:
-        raise ValidationError(translate("Training", "The pass mark is a score from 0 to 100."), field="pass_mark")
-    clash = session.scalar(select(Course.id).where(Course.code == data.code.strip(), Course.deleted_at.is_(None)))
-    if clash is not None and clash != course_id:
-        raise ValidationError(translate("Training", "The course code {code} is already used.").format(
-            code=data.code.strip()), field="code")
-
-
-def _set_prerequisites(session: Session, course: Course, codes: Sequence[str]) -> None:
-    required = [course_by_code(session, code) for code in dict.fromkeys(codes)]
-    for other in required:
-        if other.id == course.id or course.id in _all_prerequisite_ids(session, other.id):
-            raise ValidationError(translate("Training", "{code} cannot be a prerequisite of itself, directly or "
-                                                        "through other courses.").format(code=other.code),
-                                  field="prerequisites")
-    wanted = {c.id for c in required}
-    for link in list(course.prerequisites):
-        if link.required_course_id not in wanted:
-            course.prerequisites.remove(link)
-    have = {link.required_course_id for link in course.prerequisites}
-    for other in required:
-        if other.id not in have:
-            course.prerequisites.append(CoursePrerequisite(course_id=course.id, required_course_id=other.id))
-    session.flush()
-
-
-def _all_prerequisite_ids(session: Session, course_id: uuid.UUID) -> set[uuid.UUID]:
-    seen: set[uuid.UUID] = set()
-    frontier = {course_id}
-    while frontier:
-        rows = session.scalars(select(CoursePrerequisite.required_course_id).where(
-            CoursePrerequisite.course_id.in_(frontier), CoursePrerequisite.deleted_at.is_(None))).all()
-        frontier = set(rows) - seen
-        seen |= frontier
-    return seen
-
-
-def set_course_active(session: Session, actor: Actor, course_id: uuid.UUID, active: bool) -> Course:
-    """Retire a course from the catalogue (or bring it back); its history stays."""
-    _require_course_editor(actor)
-    course = session.get(Course, course_id)
-    if course is None:
-        raise NotFound(translate("Training", "No such course."))
-    course.active = active
-    audit.record(session, actor, "training.course", course.id, "activate" if active else "retire", course.code,
-                 None, {"active": active})
-    session.flush()
-    return course
-
-
-# ---------------------------------------------------------------- sessions
-
-
-@dataclass
-class SessionInput:
-    course_id: uuid.UUID
-    starts_on: date
-    ends_on: date
-    trainer_id: uuid.UUID
-    capacity: int = 20
-    online: bool = False
-    location: str = ""
-
-
-def ancestor_org_ids(actor: Actor) -> list[uuid.UUID]:
-    """The actor's own unit and those above it: their sessions are open to the actor's engineers."""
-    return [org_id_for_code(code) for code in actor.org_path.strip("/").split("/") if code]
-
-
-def sees_everything(actor: Actor) -> bool:
-    return actor.sees_subtree and actor.org_path.count("/") == 2  # the subtree of the network's root
-
-
-def scoped(actor: Actor, org_column):
-    """``org_scope``, but no filter at all for the root's subtree: the planner then uses the
-    best index for the rest of the query instead of checking every row against all org units."""
-    return true() if sees_everything(actor) else org_scope(actor, org_column)
-
-
-def session_visibility(actor: Actor):
-    """Sessions held in the actor's scope, or above it (HQ's courses are open to every branch)."""
-    if sees_everything(actor):
-        return true()
-    return or_(org_scope(actor, TrainingSession.org_id), TrainingSession.org_id.in_(ancestor_org_ids(actor)))
-
-
-def get_session(session: Session, actor: Actor, session_id: uuid.UUID, *, for_update: bool = False) -> TrainingSession:
-    if not (actor.has(VIEW) or actor.has(MANAGE)):
+def _own_or_viewer(actor: Actor, engineer_id: uuid.UUID) -> None:
+    if not (engineer_id == actor.user_id and actor.has(VIEW_OWN)):
         actor.require(VIEW)
-    stmt = select(TrainingSession).where(TrainingSession.id == session_id, session_visibility(actor),
-                                         TrainingSession.deleted_at.is_(None))
-    found = session.scalar(stmt.with_for_update(of=TrainingSession) if for_update else stmt)
-    if found is None:
-        raise NotFound(translate("Training", "No such training session."))
-    return found
 
 
-def create_session(session: Session, actor: Actor, data: SessionInput) -> TrainingSession:
-    actor.require(MANAGE)
-    course = session.get(Course, data.course_id)
-    if course is None or not course.active:
-        raise NotFound(translate("Training", "No such course."))
-    validate_session(session, actor, data)
-    row = TrainingSession(org_id=actor.org_id, course_id=course.id, starts_on=data.starts_on, ends_on=data.ends_on,
-                          online=data.online, location=data.location.strip(), trainer_id=data.trainer_id,
-                          capacity=data.capacity)
-    session.add(row)
-    session.flush()
-    audit.record(session, actor, "training.session", row.id, "create",
-                 f"{course.code} {data.starts_on}–{data.ends_on}", None, snapshot(row, SESSION_FIELDS))
-    return row
+_sees_sessions = any_of(VIEW, MANAGE)
+
+UNGUARDED = {
+    "may_edit_courses": "a question the pages ask to offer editing, not an operation",
+}
+
+# ---------------------------------------------------------------- courses and sessions
+
+list_courses = guarded(any_of(VIEW, VIEW_OWN), courses.list_courses)
+get_course = guarded(any_of(VIEW, VIEW_OWN), courses.get_course)
+save_course = guarded(_course_editor, courses.save_course)
+set_course_active = guarded(_course_editor, courses.set_course_active)
+
+get_session = guarded(_sees_sessions, courses.get_session)
+session_rows = guarded(_sees_sessions, courses.session_rows)
+create_session = guarded(MANAGE, courses.create_session)
+cancel_session = guarded(MANAGE, courses.cancel_session)
+trainers = guarded(MANAGE, courses.trainers)
+engineers = guarded(MANAGE, courses.engineers)
+engineers_in_view = guarded(VIEW, courses.engineers_in_view)
+upcoming_count = guarded(VIEW, courses.upcoming_count)
+
+# ---------------------------------------------------------------- enrolment
+
+enrol = guarded(MANAGE, enrolment.enrol)
+missing_prerequisites = guarded(MANAGE, enrolment.missing_prerequisites)
+cancel_enrolment = guarded(MANAGE, enrolment.cancel)
+change_session = guarded(MANAGE, enrolment.change_session)
+record_attendance = guarded(MANAGE, enrolment.record_attendance)
+record_score = guarded(MANAGE, enrolment.record_score)
+session_enrolments = guarded(_sees_sessions, enrolment.session_enrolments)
+waiting_count = guarded(VIEW, enrolment.waiting_count)
 
 
-def validate_session(session: Session, actor: Actor, data: SessionInput) -> None:
-    if data.ends_on < data.starts_on:
-        raise ValidationError(translate("Training", "A session cannot end before it starts."), field="ends_on")
-    if not 1 <= data.capacity <= 500:
-        raise ValidationError(translate("Training", "Capacity must be between 1 and 500 seats."), field="capacity")
-    if not data.online and not data.location.strip():
-        raise ValidationError(translate("Training", "Give a place, or mark the session as online."), field="location")
-    trainer = session.get(User, data.trainer_id)
-    if trainer is None or TRAINER not in trainer.role_codes or not can_see(actor, session.get(OrgUnit, trainer.org_id)):
-        raise ValidationError(translate("Training", "The trainer must be a user with the trainer role in your unit."),
-                              field="trainer")
+def seats_taken(session: Session, actor: Actor, session_id: uuid.UUID, state: str = "enrolled") -> int:
+    """Engineers of every unit holding a seat (or, with ``state="waiting"``, queued) in the session."""
+    _sees_sessions(actor)
+    return enrolment.seats_taken(session, courses.get_session(session, actor, session_id).id, state)
 
 
-def cancel_session(session: Session, actor: Actor, session_id: uuid.UUID) -> TrainingSession:
-    actor.require(MANAGE)
-    row = get_session(session, actor, session_id)
-    if not can_see_org(session, actor, row.org_id):
-        raise PermissionDenied(translate("Training", "Only the unit holding a session may cancel it."))
-    row.cancelled = True
-    audit.record(session, actor, "training.session", row.id, "cancel", row.course.code, None, {"cancelled": True})
-    session.flush()
-    return row
+def history(session: Session, actor: Actor, engineer_id: uuid.UUID) -> list[HistoryRow]:
+    """Every attempt of one engineer, newest first: one's own with ``training.view_own``, anyone's
+    in the actor's scope with ``training.view``."""
+    _own_or_viewer(actor, engineer_id)
+    return enrolment.history(session, actor, engineer_id)
 
 
-def can_see_org(session: Session, actor: Actor, org_id: uuid.UUID) -> bool:
-    org = session.get(OrgUnit, org_id)
-    return org is not None and can_see(actor, org)
+# ---------------------------------------------------------------- reports and hooks
+
+training_by_unit = guarded(VIEW, reports.training_by_unit)
 
 
-@dataclass(frozen=True)
-class SessionRow:
-    id: uuid.UUID
-    course_code: str
-    course_title: str
-    starts_on: date
-    ends_on: date
-    place: str
-    trainer: str
-    capacity: int
-    enrolled: int
-    waiting: int
-    cancelled: bool
+def rollup_sections(ctx, period, org_code):
+    """The training sheet of the HQ rollup; none for a reader without ``training.view`` (the
+    rollup shows only what its reader may see)."""
+    actor = getattr(ctx, "actor", None)
+    if actor is None or not actor.has(VIEW):
+        return []
+    with ctx.reading() as session:
+        return reports.rollup_sections(session, actor, period, org_code)
 
 
-def _seat_count(state: str):
-    return (select(func.count()).where(Enrolment.session_id == TrainingSession.id, Enrolment.state == state)
-            .correlate(TrainingSession).scalar_subquery())
+passed_courses = enrolment.passed_courses  # the ``passed_courses`` hook: no acting user
 
 
-def session_rows(session: Session, actor: Actor, offset: int = 0, limit: int = 200,
-                 upcoming_from: date | None = None, after: tuple[date, uuid.UUID] | None = None, *,
-                 org_id: uuid.UUID | None = None, subtree: bool = False) -> list[SessionRow]:
-    """Sessions newest first, one page off the (starts_on, id) index. ``after`` = (starts_on, id)
-    of the last row already shown continues from there (keyset), so deep pages cost as much as the first.
-    ``org_id``/``subtree``: the org filter, sessions held by that unit (not those above it it may attend)."""
-    if not (actor.has(VIEW) or actor.has(MANAGE)):
-        actor.require(VIEW)
-    stmt = (select(TrainingSession, User.display_name, _seat_count("enrolled"), _seat_count("waiting"))
-            .join(User, User.id == TrainingSession.trainer_id)
-            .where(session_visibility(actor), TrainingSession.deleted_at.is_(None),
-                   org_filter(session, actor, TrainingSession.org_id, org_id, subtree)))
-    if upcoming_from is not None:
-        stmt = stmt.where(TrainingSession.starts_on >= upcoming_from)
-    if after is not None:
-        stmt = stmt.where(tuple_(TrainingSession.starts_on, TrainingSession.id) < tuple_(*after))
-        offset = 0
-    stmt = stmt.order_by(TrainingSession.starts_on.desc(), TrainingSession.id.desc()).offset(offset).limit(limit)
-    online = translate("Training", "Online")
-    return [SessionRow(s.id, s.course.code, s.course.title, s.starts_on, s.ends_on,
-                       online if s.online else s.location, trainer, s.capacity, enrolled or 0, waiting or 0,
-                       s.cancelled)
-            for s, trainer, enrolled, waiting in session.execute(stmt)]
+def generate_demo(demo) -> None:
+    """The ``demo_data`` hook: courses, sessions, enrolments and exam results."""
+    from plugins.training import demo as demo_rows
 
-
-def trainers(session: Session, actor: Actor) -> list[User]:
-    """Users with the trainer role the actor may assign to a session."""
-    actor.require(MANAGE)
-    return _users_with_role(session, actor, TRAINER)
-
-
-def engineers(session: Session, actor: Actor) -> list[User]:
-    """Field engineers the actor may enrol: its own unit's subtree (all at HQ)."""
-    actor.require(MANAGE)
-    return _users_with_role(session, actor, FIELD_ENGINEER)
-
-
-def engineers_in_view(session: Session, actor: Actor) -> list[User]:
-    """Field engineers whose training history the actor may look at."""
-    actor.require(VIEW)
-    return _users_with_role(session, actor, FIELD_ENGINEER)
-
-
-def _users_with_role(session: Session, actor: Actor, role: str) -> list[User]:
-    stmt = (select(User).join(OrgUnit, OrgUnit.id == User.org_id)
-            .where(scoped(actor, User.org_id), User.active.is_(True), User.deleted_at.is_(None),
-                   User.roles.any(code=role))
-            .order_by(OrgUnit.path, User.username))
-    return list(session.scalars(stmt))
-
-
-def upcoming_count(session: Session, actor: Actor) -> int:
-    """Sessions not yet started that the actor's engineers may attend."""
-    actor.require(VIEW)
-    stmt = select(func.count()).select_from(TrainingSession).where(
-        session_visibility(actor), TrainingSession.cancelled.is_(False), TrainingSession.deleted_at.is_(None),
-        TrainingSession.starts_on >= utcnow().date())
-    return session.scalar(stmt) or 0
+    demo_rows.generate(demo)

@@ -2,11 +2,11 @@
 
 from pathlib import Path
 
-from app.auth.roles import BRANCH_MANAGER, FOLLOWUP
+from app.auth.roles import BRANCH_MANAGER, FIELD_ENGINEER, FOLLOWUP, HQ_ANALYST, SALES
 from app.hookspecs import hookimpl
 from app.i18n import translate
 from app.specs import DashboardCounter, PageSpec, PermissionSpec, SyncTable
-from plugins.visits import permissions as codes  # permission codes; the modules load on first use
+from plugins.visits import permissions as codes  # permission codes only; the door loads on first use
 
 HERE = Path(__file__).parent
 
@@ -16,6 +16,12 @@ def permissions():
     return [
         PermissionSpec(codes.VIEW, translate("Visits", "See follow-up calls and visits"), (FOLLOWUP, BRANCH_MANAGER)),
         PermissionSpec(codes.RECORD, translate("Visits", "Record follow-up calls"), (FOLLOWUP,)),
+        PermissionSpec(codes.PLANS_VIEW, translate("Visits", "See quarterly customer visit plans"),
+                       (SALES, FIELD_ENGINEER, BRANCH_MANAGER, HQ_ANALYST)),
+        PermissionSpec(codes.PLAN, translate("Visits", "Generate and assign quarterly visit plans"),
+                       (BRANCH_MANAGER, HQ_ANALYST)),
+        PermissionSpec(codes.RECORD_VISIT, translate("Visits", "Record customer visits and their actions"),
+                       (SALES, FIELD_ENGINEER)),
     ]
 
 
@@ -36,8 +42,15 @@ def nav_pages(ctx):
 
         return FollowUpsPage(context)
 
+    def build_plan(context):
+        from plugins.visits.views.plan_page import VisitPlanPage
+
+        return VisitPlanPage(context)
+
     return [PageSpec("visits.followups", translate("Visits", "Follow-up calls"), "fa5s.phone-volume", build,
-                     codes.VIEW, order=50)]
+                     codes.VIEW, order=50),
+            PageSpec("visits.plan", translate("Visits", "Visit plan"), "fa5s.route", build_plan,
+                     codes.PLANS_VIEW, order=51)]
 
 
 @hookimpl
@@ -60,4 +73,6 @@ def dashboard_counters(session, actor):
 
 @hookimpl
 def sync_tables():
-    return [SyncTable("visits_follow_up_calls", "up")]
+    return [SyncTable("visits_follow_up_calls", "up"),
+            *(SyncTable(name, "up") for name in ("visits_plans", "visits_planned_visits", "visits_records",
+                                                 "visits_actions"))]

@@ -27,3 +27,7 @@ class FollowUpCall(UUIDPrimaryKey, OrgOwnedMixin, SyncedMixin, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     called_by: Mapped[uuid.UUID | None] = mapped_column(Uuid)
     called_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+# The quarterly visit tables live beside the follow-up calls' so that loading this module loads them all.
+from plugins.visits.plan_models import PlannedVisit, VisitAction, VisitPlan, VisitRecord  # noqa: E402,F401

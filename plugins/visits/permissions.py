@@ -2,3 +2,6 @@
 
 VIEW = "visits.view"
 RECORD = "visits.record"
+PLANS_VIEW = "visits.plans.view"
+PLAN = "visits.plan"
+RECORD_VISIT = "visits.record_visit"

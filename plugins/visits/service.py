@@ -1,69 +1,72 @@
-"""Follow-up calls: one per closed ticket, due two days after closing."""
+"""The visits plugin's door: what its views, hooks and commands may call. No Qt here.
+
+Every other module of the plugin is private behind this one (an import-linter contract says so).
+Functions that act for a user take ``(session, actor, ...)`` and raise ``ValidationError`` /
+``PermissionDenied`` / ``NotFound`` with a translated message; run changes in ``ctx.transaction()``.
+
+Permissions: each operation below that takes an actor checks the actor's permission here, once,
+on entry (``guarded``: the permission is written next to the operation). The domain modules
+behind the door check no permission; they keep to the actor's org scope and to the units this
+installation writes for. The one rule that depends on the row is listed in ``UNGUARDED``.
+
+Follow-up calls (follow_ups.py): one per closed ticket, due two days after closing
+    schedule_follow_up(session, event)    (the ``ticket_closed`` hook: no acting user)
+    list_calls / list_call_lines / count_due                                     (visits.view)
+    record_call(session, actor, call_id, reached=, solved=None, satisfaction=None, notes="")  (visits.record)
+Quarterly customer visits (plans.py, plan_queries.py, visit_records.py)
+    generate_plan(session, actor, org_id, quarter) -> PlanOutcome; reassign(...)  (visits.plan)
+    record_visit(session, actor, visit_id, visited_on=, attendees=, quality_feedback=, service_feedback=,
+                 opinions=) -> VisitRecord; add_action(session, actor, visit_id, text=, owner_id=, due_on=)
+                                                                                 (visits.record_visit)
+    complete_action(session, actor, action_id)   (the owner, or visits.plan / visits.record_visit)
+    plan_lines / action_lines / visit_record / assignee_choices / owner_choices /
+    coverage(session, actor, quarter, org_id=None) -> Coverage / overdue_and_unplanned -> Gaps
+                                                                                 (visits.plans.view)
+"""
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Sequence
-from datetime import timedelta
+from app.auth.door import guarded
+from plugins.visits import follow_ups, plan_queries, plans, visit_records
+from plugins.visits.follow_ups import FOLLOW_UP_DELAY, CallLine, schedule_follow_up
+from plugins.visits.permissions import PLAN, PLANS_VIEW, RECORD, RECORD_VISIT, VIEW
+from plugins.visits.plan_queries import ActionLine, Coverage, CoverageLine, Gaps, PlanLine, UnplannedCustomer
+from plugins.visits.plan_rules import Person, parse_quarter
+from plugins.visits.plans import PlanOutcome, state_label
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+__all__ = [
+    "PLAN", "PLANS_VIEW", "RECORD", "RECORD_VISIT", "VIEW", "FOLLOW_UP_DELAY",
+    "ActionLine", "CallLine", "Coverage", "CoverageLine", "Gaps", "Person", "PlanLine", "PlanOutcome",
+    "UnplannedCustomer",
+    "action_lines", "add_action", "assignee_choices", "complete_action", "count_due", "coverage",
+    "generate_plan", "list_call_lines", "list_calls", "overdue_and_unplanned", "owner_choices", "parse_quarter",
+    "plan_lines", "reassign", "record_call", "record_visit", "schedule_follow_up", "state_label", "visit_record",
+]
 
-from app.auth.actor import Actor
-from app.clock import utcnow
-from app.errors import NotFound, ValidationError
-from app.i18n import translate
-from app.orgs.scope import org_filter, org_scope
-from app.specs import TicketClosed
-from plugins.visits.models import FollowUpCall
+UNGUARDED = {
+    # Who may complete an action depends on the action: its owner, whatever their roles, or a
+    # person who plans or records visits. The domain decides once it has found the row.
+    "complete_action": "the action's owner, or visits.plan / visits.record_visit",
+}
 
-from plugins.visits.permissions import RECORD, VIEW  # noqa: F401  (re-exported)
-FOLLOW_UP_DELAY = timedelta(days=2)
+# ------------------------------------------------------------------ follow-up calls
 
+list_calls = guarded(VIEW, follow_ups.list_calls)
+list_call_lines = guarded(VIEW, follow_ups.list_call_lines)
+count_due = guarded(VIEW, follow_ups.count_due)
+record_call = guarded(RECORD, follow_ups.record_call)
 
-def schedule_follow_up(session: Session, event: TicketClosed) -> FollowUpCall:
-    existing = session.scalar(select(FollowUpCall).where(FollowUpCall.ticket_id == event.ticket_id,
-                                                         FollowUpCall.state == "due"))
-    if existing is not None:  # a reopened and re-closed ticket keeps one open call
-        return existing
-    call = FollowUpCall(org_id=event.org_id, ticket_id=event.ticket_id, ticket_number=event.ticket_number,
-                        customer_id=event.customer_id, due_at=event.closed_at + FOLLOW_UP_DELAY)
-    session.add(call)
-    session.flush()
-    return call
+# ------------------------------------------------------------------ quarterly customer visits
 
-
-def list_calls(session: Session, actor: Actor, state: str | None = "due", limit: int = 500, *,
-               org_id: uuid.UUID | None = None, subtree: bool = False) -> Sequence[FollowUpCall]:
-    """Calls by due time; ``org_id``/``subtree``: the org filter (the unit owning the closed ticket)."""
-    actor.require(VIEW)
-    stmt = select(FollowUpCall).where(org_scope(actor, FollowUpCall.org_id), FollowUpCall.deleted_at.is_(None),
-                                      org_filter(session, actor, FollowUpCall.org_id, org_id, subtree))
-    if state:
-        stmt = stmt.where(FollowUpCall.state == state)
-    return session.scalars(stmt.order_by(FollowUpCall.due_at).limit(limit)).all()
-
-
-def count_due(session: Session, actor: Actor) -> int:
-    stmt = select(func.count()).select_from(FollowUpCall).where(
-        org_scope(actor, FollowUpCall.org_id), FollowUpCall.state == "due", FollowUpCall.due_at <= utcnow())
-    return session.scalar(stmt) or 0
-
-
-def record_call(session: Session, actor: Actor, call_id: uuid.UUID, *, reached: bool,
-                solved: bool | None = None, satisfaction: int | None = None, notes: str = "") -> FollowUpCall:
-    actor.require(RECORD)
-    call = session.get(FollowUpCall, call_id)
-    if call is None or call.org_id not in set(session.scalars(select(FollowUpCall.org_id).where(
-            org_scope(actor, FollowUpCall.org_id), FollowUpCall.id == call_id))):
-        raise NotFound(translate("Visits", "No such follow-up call."))
-    if reached and (satisfaction is None or not 1 <= satisfaction <= 5):
-        raise ValidationError(translate("Visits", "Satisfaction is a score from 1 to 5."), field="satisfaction")
-    call.state = "done" if reached else "unreachable"
-    call.solved = solved if reached else None
-    call.satisfaction = satisfaction if reached else None
-    call.notes = notes
-    call.called_by = actor.user_id
-    call.called_at = utcnow()
-    session.flush()
-    return call
+generate_plan = guarded(PLAN, plans.generate_plan)
+reassign = guarded(PLAN, plans.reassign)
+record_visit = guarded(RECORD_VISIT, visit_records.record_visit)
+add_action = guarded(RECORD_VISIT, visit_records.add_action)
+complete_action = visit_records.complete_action
+plan_lines = guarded(PLANS_VIEW, plan_queries.plan_lines)
+action_lines = guarded(PLANS_VIEW, plan_queries.action_lines)
+visit_record = guarded(PLANS_VIEW, visit_records.visit_record)
+assignee_choices = guarded(PLANS_VIEW, plan_queries.assignee_choices)
+owner_choices = guarded(PLANS_VIEW, plan_queries.owner_choices)
+coverage = guarded(PLANS_VIEW, plan_queries.coverage)
+overdue_and_unplanned = guarded(PLANS_VIEW, plan_queries.overdue_and_unplanned)

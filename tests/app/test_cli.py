@@ -46,7 +46,7 @@ def init_branch(cli):
 def test_version_and_plugins(cli):
     assert cli("--version").stdout.startswith("service-center ")
     out = cli("plugins").stdout
-    for name in ("core", "tickets", "inventory", "training", "certification", "visits"):
+    for name in ("core", "customers", "tickets", "inventory", "training", "certification", "visits"):
         assert name in out
     assert "error" not in out
 
@@ -135,12 +135,28 @@ def test_plugins_add_subcommands():
 
 
 def test_export_rollup_writes_a_workbook_and_refuses_a_bad_period(cli):
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
     from openpyxl import load_workbook
 
     init_branch(cli)
+    cli("demo", "--scale", "40", "--seed", "3")
+    year = str(datetime.now(ZoneInfo("Asia/Shanghai")).year)  # the demo's young open cases are this year's
     out = cli.tmp / "rollup.xlsx"
-    assert "sheets" in cli("export", "rollup", "--period", "2026Q3", "--out", str(out)).stdout
-    assert "Network" in load_workbook(out, read_only=True).sheetnames
+    assert "sheets" in cli("export", "rollup", "--period", year, "--out", str(out)).stdout
+    book = load_workbook(out, read_only=True)
+    rows = {title: list(book[title].values) for title in book.sheetnames}
+    sheet = "Tickets by org unit and mont"  # a sheet's title is cut to fit Excel
+    assert {"Network", sheet, "Spare hit rate by org unit", f"Training {year}"} <= set(rows)
+    tickets = rows[sheet]
+    assert tickets[0][:3] == ("Org code", "Org unit", "Month") and len(tickets) > 1
+    assert {row[2][:4] for row in tickets[1:]} == {year} and sum(row[3] for row in tickets[1:]) > 0
+    assert [row[0] for row in rows["Network"][1:]][:1] == ["BJ"]
+    ranged = cli.tmp / "ranged.xlsx"
+    cli("export", "rollup", "--period", f"{year}-01-01..{year}-12-31", "--out", str(ranged))
+    same = load_workbook(ranged, read_only=True)
+    assert list(same[sheet].values) == tickets  # a range of the whole year is the year
     assert_user_mistake(cli("export", "rollup", "--period", "2026Q9", "--out", str(out), ok=False), "is not a period")
     assert_user_mistake(cli("export", "rollup", "--period", "2026Q3", "--org", "ZZ", "--out", str(out), ok=False),
                         "No org unit")

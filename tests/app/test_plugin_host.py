@@ -63,7 +63,7 @@ def test_disabled_plugin_contributes_nothing(plugin_dir):
 
 def test_built_in_plugins_load_through_entry_points():
     host = get_plugin_manager()
-    assert set(host.loaded_names()) == {"tickets", "inventory", "training", "certification", "visits"}
+    assert set(host.loaded_names()) == {"customers", "tickets", "inventory", "training", "certification", "visits"}
     assert not host.errors()
 
 

@@ -40,7 +40,7 @@ def test_the_main_window_speaks_chinese(qtbot, sqlite_ctx, chinese):
     from app.ui.main_window import MainWindow
     from testdata import ADMIN_PASSWORD
 
-    assert any(path.endswith("qtbase_zh_CN.qm") for path in chinese) and len(chinese) == 7
+    assert any(path.endswith("qtbase_zh_CN.qm") for path in chinese) and len(chinese) == 8
     from PySide6.QtWidgets import QDialogButtonBox
 
     assert QDialogButtonBox(QDialogButtonBox.Close).button(QDialogButtonBox.Close).text() == "关闭"

@@ -80,7 +80,7 @@ def tombstones_of(ctx) -> list[tuple]:
 
 
 def add_customer(ctx, org_code: str, name: str, region: str = ""):
-    from plugins.tickets.models import Customer
+    from plugins.customers.models import Customer
 
     with ctx.transaction() as session:
         customer = Customer(org_id=org_id_for_code(org_code), name=name, region=region)

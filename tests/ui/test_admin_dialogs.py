@@ -29,10 +29,11 @@ def test_add_user_through_the_dialog_and_see_it_listed_and_audited(qtbot, sqlite
     qtbot.keyClicks(dialog.username, "zhang")
     dialog.display_name.setText("张伟")  # keyClicks types ASCII only
     qtbot.keyClicks(dialog.password, "short")
-    dialog.save()
-    assert "at least 8" in dialog.message.text()
+    qtbot.mouseClick(dialog.ok_button, Qt.LeftButton)
+    assert "at least 8" in dialog.message.text() and dialog.message.text().startswith("Password: ")
+    assert dialog.is_marked("password") and dialog.username.text() == "zhang"  # named, marked, nothing lost
     qtbot.keyClicks(dialog.password, "-but-long-now")
-    dialog.save()
+    qtbot.mouseClick(dialog.ok_button, Qt.LeftButton)
     assert dialog.result() == AddUserDialog.Accepted
     users.reload()
     logins = [users.table.item(r, 0).text() for r in range(users.table.rowCount())]
@@ -63,7 +64,8 @@ def test_disabling_a_plugin_is_saved_and_audited(qtbot, sqlite_ctx):
     qtbot.addWidget(dialog)
     row = next(r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 1).text() == "visits")
     dialog.table.item(row, 0).setCheckState(Qt.Unchecked)
-    dialog.save()
+    qtbot.mouseClick(dialog.ok_button, Qt.LeftButton)
+    assert dialog.result() == PluginsDialog.Accepted
     assert load_config().disabled_plugins == ["visits"]
     with ctx.reading() as session:
         entry = session.scalars(select(AuditEntry).where(AuditEntry.entity_type == "settings")).one()

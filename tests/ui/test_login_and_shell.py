@@ -66,7 +66,7 @@ def admin_window(qtbot, sqlite_ctx):
 
 def test_admin_sees_every_page_and_the_tools_menu(admin_window):
     plugins_with_pages = {page_id.split(".")[0] for page_id in admin_window.page_ids()}
-    assert plugins_with_pages == {"core", "tickets", "inventory", "training", "certification", "visits"}
+    assert plugins_with_pages == {"core", "customers", "tickets", "inventory", "training", "certification", "visits"}
     for action_id in ("core.users", "core.orgs", "core.audit", "core.plugins", "core.settings"):
         assert admin_window.action(action_id) is not None
     for page_id in admin_window.page_ids():

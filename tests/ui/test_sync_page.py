@@ -81,7 +81,7 @@ def test_connect_with_the_provisioning_file_then_sync_now_sends_the_branch_rows(
     assert page.pending_label.text() == "0" and page.error_label.text() == "none"
     assert page.push_label.text()[:2] == "20"  # starts with the time of the push
     with hq.engine.connect() as connection:
-        names = connection.exec_driver_sql("SELECT name FROM tickets_customers").scalars().all()
+        names = connection.exec_driver_sql("SELECT name FROM customers_customers").scalars().all()
     assert "北京协和医院" in names
 
     hq_page = open_page(qtbot, hq)
@@ -96,12 +96,12 @@ def test_a_conflict_kept_at_hq_is_listed_with_the_losing_row(qtbot, hq_and_branc
     sync.push(bj, bj.actor)
     for ctx, region in ((bj, "分公司改的"), (hq, "总部改的")):
         with ctx.engine.begin() as connection:
-            connection.exec_driver_sql(f"UPDATE tickets_customers SET region = '{region}' WHERE name = '两边都改的客户'")
+            connection.exec_driver_sql(f"UPDATE customers_customers SET region = '{region}' WHERE name = '两边都改的客户'")
     assert sync.push(bj, bj.actor).report.conflicts == 1
 
     page = open_page(qtbot, hq)
     assert page.conflicts_table.rowCount() == 1 and "(1)" in page.tabs.tabText(0)
-    assert column(page.conflicts_table, 1) == ["BJ"] and column(page.conflicts_table, 2) == ["tickets_customers"]
+    assert column(page.conflicts_table, 1) == ["BJ"] and column(page.conflicts_table, 2) == ["customers_customers"]
     page.conflicts_table.selectRow(0)
     assert "分公司改的" in page.detail.toPlainText()
     assert page.errors_table.rowCount() == 0 and "(0)" in page.tabs.tabText(1)

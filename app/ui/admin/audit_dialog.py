@@ -6,10 +6,12 @@ import json
 from datetime import datetime, time, timezone
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QHBoxLayout, QLabel,
-                               QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout)
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QHBoxLayout, QLineEdit,
+                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
 from app.audit import service as audit
+from app.orgs.local_time import LocalClock
+from app.ui.plain_text import plain_label
 
 
 class AuditDialog(QDialog):
@@ -32,7 +34,8 @@ class AuditDialog(QDialog):
         search = QPushButton(self.tr("Filter"))
         search.clicked.connect(self.reload)
         filters = QHBoxLayout()
-        for widget in (self.kind, self.who, QLabel(self.tr("from")), self.since, QLabel(self.tr("to")), self.until, search):
+        for widget in (self.kind, self.who, plain_label(self.tr("from")), self.since, plain_label(self.tr("to")),
+                       self.until, search):
             filters.addWidget(widget)
         self.table = QTableWidget(0, 6)
         self.table.setObjectName("entries")
@@ -50,16 +53,18 @@ class AuditDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        since = datetime.combine(self.since.date().toPython(), time.min).astimezone(timezone.utc)
-        until = datetime.combine(self.until.date().toPython(), time.max).astimezone(timezone.utc)
         actions = {"create": self.tr("created"), "update": self.tr("changed"), "password": self.tr("password set"),
                    "generate": self.tr("generated")}
         kinds = {"user": self.tr("User"), "role": self.tr("Role"), "org_unit": self.tr("Org unit"),
                  "settings": self.tr("Settings"), "demo": self.tr("Demo data")}
         with self.ctx.reading() as session:
+            clock, own = LocalClock(session), self.ctx.actor.org_id
+            days = self.since.date().toPython(), self.until.date().toPython()  # the reader's unit's days
+            since, until = (datetime.combine(day, moment, tzinfo=clock.zone(own)).astimezone(timezone.utc)
+                            for day, moment in zip(days, (time.min, time.max)))
             entries = audit.query(session, self.ctx.actor, entity_type=self.kind.currentData(),
                                   actor_text=self.who.text().strip() or None, since=since, until=until)
-            rows = [(e.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"), e.actor_name,
+            rows = [(clock.text(e.org_id or own, e.at, "%Y-%m-%d %H:%M:%S"), e.actor_name,
                      f"{kinds.get(e.entity_type, e.entity_type)} {e.summary}", actions.get(e.action, e.action),
                      _short(e.before), _short(e.after)) for e in entries]
         self.table.setRowCount(len(rows))

@@ -1,14 +1,21 @@
-"""Org units as a tree: add a unit below the selected one, rename, set the business-hours calendar."""
+"""Org units as a tree: add a unit below the selected one, rename, edit its calendar; at HQ, the
+national calendar."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QMessageBox, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout)
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QPushButton, QTreeWidget,
+                               QTreeWidgetItem, QVBoxLayout)
 
-from app.errors import UserError
+from app.calendars import service as calendars
+from app.calendars.clock import minutes_text
+from app.calendars.setting import read_setting
 from app.orgs import service as orgs
 from app.orgs.models import OrgUnit
+from app.ui.admin.calendar_editor import UnitCalendarDialog
+from app.ui.admin.national_calendar_dialog import NationalCalendarDialog
+from app.ui.form_dialog import FormDialog
+from app.ui.plain_text import information
 
 TIER_CHILD = {"hq": "branch", "branch": "partner"}
 
@@ -23,7 +30,11 @@ class OrgUnitsDialog(QDialog):
         self.tree.setHeaderLabels([self.tr("Code"), self.tr("Name"), self.tr("Tier"), self.tr("Region"),
                                    self.tr("Calendar")])
         buttons = QHBoxLayout()
-        for text, slot in ((self.tr("Add unit below…"), self.add_child), (self.tr("Edit…"), self.edit)):
+        actions = [(self.tr("Add unit below…"), self.add_child), (self.tr("Edit…"), self.edit),
+                   (self.tr("Calendar…"), self.edit_calendar)]
+        if calendars.may_manage_national(ctx.actor):
+            actions.append((self.tr("National calendar…"), self.edit_national_calendar))
+        for text, slot in actions:
             button = QPushButton(text)
             button.clicked.connect(slot)
             buttons.addWidget(button)
@@ -45,9 +56,9 @@ class OrgUnitsDialog(QDialog):
         items: dict = {}
         with self.ctx.reading() as session:
             for unit in orgs.visible_units(session, self.ctx.actor):
-                calendar = orgs.effective_setting(session, unit, "calendar")
                 own = "calendar" in (unit.settings or {})
-                text = self._calendar_text(calendar) + ("" if own else self.tr(" (inherited)"))
+                text = self._calendar_text(calendars.layers_for(session, unit))
+                text += "" if own else self.tr(" (inherited)")
                 item = QTreeWidgetItem([unit.code, unit.name, self.tier_label(unit.tier), unit.region, text])
                 item.setData(0, Qt.UserRole, unit.id)
                 parent = items.get(unit.parent_id)
@@ -57,15 +68,17 @@ class OrgUnitsDialog(QDialog):
         for column in range(4):
             self.tree.resizeColumnToContents(column)
 
-    def _calendar_text(self, calendar: dict) -> str:
-        if calendar.get("mode") == "24x7":
+    def _calendar_text(self, layers) -> str:
+        hours = layers.hours()
+        if hours.mode == "24x7":
             return self.tr("7×24")
-        return self.tr("Business hours {start}–{end}").format(start=calendar.get("start"), end=calendar.get("end"))
+        return self.tr("Business hours {hours}").format(
+            hours=", ".join(f"{minutes_text(start)}–{minutes_text(end)}" for start, end in hours.hours))
 
     def selected(self) -> OrgUnit | None:
         item = self.tree.currentItem()
         if item is None:
-            QMessageBox.information(self, self.windowTitle(), self.tr("Select an org unit first."))
+            information(self, self.windowTitle(), self.tr("Select an org unit first."))
             return None
         with self.ctx.reading() as session:
             return session.get(OrgUnit, item.data(0, Qt.UserRole))
@@ -75,74 +88,54 @@ class OrgUnitsDialog(QDialog):
         if parent is None:
             return
         if parent.tier not in TIER_CHILD:
-            QMessageBox.information(self, self.windowTitle(), self.tr("Partners have no units below them."))
+            information(self, self.windowTitle(), self.tr("Partners have no units below them."))
             return
-        dialog = OrgEditDialog(self, title=self.tr("New unit below {code}").format(code=parent.code), with_code=True)
-        if dialog.exec() != QDialog.Accepted:
-            return
-        self._save(lambda s: orgs.create_org_unit(s, self.ctx.actor, code=dialog.code.text(), name=dialog.name.text(),
-                                                  tier=TIER_CHILD[parent.tier], parent_code=parent.code,
-                                                  region=dialog.region.text()))
+        if OrgEditDialog(self.ctx, self, below=parent).exec() == QDialog.Accepted:
+            self.reload()
 
     def edit(self) -> None:
         unit = self.selected()
+        if unit is not None and OrgEditDialog(self.ctx, self, unit=unit).exec() == QDialog.Accepted:
+            self.reload()
+
+    def edit_calendar(self) -> None:
+        unit = self.selected()
+        if unit is not None and UnitCalendarDialog(self.ctx, self, unit).exec() == QDialog.Accepted:
+            self.reload()
+
+    def edit_national_calendar(self) -> None:
+        if NationalCalendarDialog(self.ctx, self).exec() == QDialog.Accepted:
+            self.reload()
+
+
+class OrgEditDialog(FormDialog):
+    """A new unit ``below`` a parent (code, name, region), or the name, region and calendar mode of
+    ``unit`` (hours, weekdays and own days: ``UnitCalendarDialog``)."""
+
+    def __init__(self, ctx, parent, *, unit: OrgUnit | None = None, below: OrgUnit | None = None):
+        title = unit.code if unit is not None else self.tr("New unit below {code}").format(code=below.code)
+        super().__init__(title, parent)
+        self.ctx, self.unit, self.below = ctx, unit, below
         if unit is None:
-            return
-        dialog = OrgEditDialog(self, title=unit.code, with_code=False)
-        dialog.name.setText(unit.name)
-        dialog.region.setText(unit.region)
-        calendar = (unit.settings or {}).get("calendar") or {}
-        dialog.calendar.setCurrentIndex({"business_hours": 1, "24x7": 2}.get(calendar.get("mode"), 0))
-        if dialog.exec() != QDialog.Accepted:
-            return
-        settings = dict(unit.settings or {})
-        mode = dialog.calendar.currentData()
-        if mode is None:
-            settings.pop("calendar", None)
-        else:
-            # Keep the unit's own hours, days and holidays; only the mode changes here.
-            settings["calendar"] = {**orgs.DEFAULT_SETTINGS["calendar"], **calendar, "mode": mode}
+            self.code = self.add_text("code", self.tr("Code"))
+        self.name = self.add_text("name", self.tr("Name"), unit.name if unit else "")
+        self.region = self.add_text("region", self.tr("Region"), unit.region if unit else "")
+        if unit is not None:
+            self.own_calendar = read_setting((unit.settings or {}).get("calendar"))
+            self.calendar = self.add_combo("calendar", self.tr("Calendar"), (
+                (self.tr("Inherit from the parent unit"), None), (self.tr("Business hours"), "business_hours"),
+                (self.tr("7×24"), "24x7")), current=self.own_calendar.mode)
 
-        def change(session):
-            target = session.get(OrgUnit, unit.id)
-            orgs.update_org_unit(session, self.ctx.actor, target, name=dialog.name.text(),
-                                 region=dialog.region.text(), settings=settings)
-        self._save(change)
-
-    def _save(self, fn) -> None:
-        try:
-            with self.ctx.transaction() as session:
-                fn(session)
-        except UserError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
-            return
-        self.reload()
-
-
-class OrgEditDialog(QDialog):
-    def __init__(self, parent, title: str, with_code: bool):
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.code = QLineEdit()
-        self.code.setObjectName("code")
-        self.name = QLineEdit()
-        self.name.setObjectName("name")
-        self.region = QLineEdit()
-        self.calendar = QComboBox()
-        self.calendar.addItem(self.tr("Inherit from the parent unit"), None)
-        self.calendar.addItem(self.tr("Business hours (Mon–Fri 09:00–18:00)"), "business_hours")
-        self.calendar.addItem(self.tr("7×24"), "24x7")
-        form = QFormLayout()
-        if with_code:
-            form.addRow(self.tr("Code"), self.code)
-        form.addRow(self.tr("Name"), self.name)
-        form.addRow(self.tr("Region"), self.region)
-        if not with_code:
-            form.addRow(self.tr("Calendar"), self.calendar)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(QLabel())
-        layout.addWidget(buttons)
+    def perform(self) -> None:
+        with self.ctx.transaction() as session:
+            if self.unit is None:
+                orgs.create_org_unit(session, self.ctx.actor, code=self.code.text(), name=self.name.text(),
+                                     tier=TIER_CHILD[self.below.tier], parent_code=self.below.code,
+                                     region=self.region.text())
+            else:
+                unit = session.get(OrgUnit, self.unit.id)
+                orgs.update_org_unit(session, self.ctx.actor, unit, name=self.name.text(), region=self.region.text())
+                mode = self.calendar.currentData()
+                if mode != self.own_calendar.mode:  # the unit's own days stay; only the mode changes here
+                    calendars.save_unit_calendar(session, self.ctx.actor, unit,
+                                                 self.own_calendar.with_mode(mode).to_setting())

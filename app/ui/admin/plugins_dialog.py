@@ -3,47 +3,40 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QMessageBox, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout)
+from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
 
-from app.errors import UserError
 from app.settings_service import update_settings
+from app.ui.form_dialog import FormDialog
 
 
-class PluginsDialog(QDialog):
+class PluginsDialog(FormDialog):
     def __init__(self, ctx, parent=None):
-        super().__init__(parent)
+        super().__init__(self.tr("Plugins"), parent, ok_text=self.tr("Save"), cancel_text=self.tr("Close"))
         self.ctx = ctx
-        self.setWindowTitle(self.tr("Plugins"))
+        self.table = self._table(ctx.plugins.records)
+        self.add_widget("plugins", None, self.table, door_names=("disabled_plugins",))
+        self.add_info("restart_note", self.tr("Changes take effect when the application starts next."))
+        self.resize(720, 360)
+
+    def _table(self, records) -> QTableWidget:
         status = {"loaded": self.tr("loaded"), "disabled": self.tr("disabled"), "error": self.tr("error")}
-        records = ctx.plugins.records
-        self.table = QTableWidget(len(records), 4)
-        self.table.setObjectName("plugins")
-        self.table.setHorizontalHeaderLabels([self.tr("Enabled"), self.tr("Plugin"), self.tr("Version"),
-                                              self.tr("Status / error")])
+        table = QTableWidget(len(records), 4)
+        table.setHorizontalHeaderLabels([self.tr("Enabled"), self.tr("Plugin"), self.tr("Version"),
+                                         self.tr("Status / error")])
+        table.setEditTriggers(QTableWidget.NoEditTriggers)
         for row, record in enumerate(records):
             enabled = QTableWidgetItem()
-            if record.builtin:
-                enabled.setFlags(Qt.ItemIsEnabled)
-            else:
-                enabled.setFlags(Qt.ItemIsEnabled | Qt.ItemIsUserCheckable)
+            enabled.setFlags(Qt.ItemIsEnabled if record.builtin else Qt.ItemIsEnabled | Qt.ItemIsUserCheckable)
             enabled.setCheckState(Qt.Unchecked if record.status == "disabled" else Qt.Checked)
             enabled.setData(Qt.UserRole, record.name)
-            self.table.setItem(row, 0, enabled)
-            self.table.setItem(row, 1, QTableWidgetItem(record.name))
-            self.table.setItem(row, 2, QTableWidgetItem(record.version))
+            table.setItem(row, 0, enabled)
+            table.setItem(row, 1, QTableWidgetItem(record.name))
+            table.setItem(row, 2, QTableWidgetItem(record.version))
             detail = status.get(record.status, record.status) + (f": {record.error}" if record.error else "")
-            self.table.setItem(row, 3, QTableWidgetItem(detail))
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Close)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
-        layout.addWidget(QLabel(self.tr("Changes take effect when the application starts next.")))
-        layout.addWidget(buttons)
-        self.resize(720, 360)
+            table.setItem(row, 3, QTableWidgetItem(detail))
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setStretchLastSection(True)
+        return table
 
     def disabled_names(self) -> list[str]:
         names = []
@@ -53,11 +46,6 @@ class PluginsDialog(QDialog):
                 names.append(item.data(Qt.UserRole))
         return sorted(names)
 
-    def save(self) -> None:
-        try:
-            with self.ctx.transaction() as session:
-                update_settings(session, self.ctx.actor, self.ctx.config, disabled_plugins=self.disabled_names())
-        except UserError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
-            return
-        self.accept()
+    def perform(self) -> None:
+        with self.ctx.transaction() as session:
+            update_settings(session, self.ctx.actor, self.ctx.config, disabled_plugins=self.disabled_names())

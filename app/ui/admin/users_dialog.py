@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-                               QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox,
-                               QPushButton, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton,
+                               QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 from sqlalchemy import select
 
 from app.auth import service as auth
@@ -15,6 +14,8 @@ from app.errors import UserError
 from app.orgs.models import OrgUnit
 from app.orgs.service import visible_units
 from app.runtime import all_permission_specs
+from app.ui.form_dialog import FormDialog, ask
+from app.ui.plain_text import information, warn
 
 
 class UsersDialog(QDialog):
@@ -77,17 +78,23 @@ class UsersDialog(QDialog):
         row = self.table.currentRow()
         return None if row < 0 else self.table.item(row, 0).data(Qt.UserRole)
 
-    def _change(self, fn) -> bool:
-        """Run ``fn(session, user)`` in one transaction; errors are shown, nothing half-saved."""
+    def _chosen_user_id(self):
+        """The selected user's id, or None after telling the administrator to select one."""
         user_id = self.selected_user_id()
         if user_id is None:
-            QMessageBox.information(self, self.windowTitle(), self.tr("Select a user first."))
+            information(self, self.windowTitle(), self.tr("Select a user first."))
+        return user_id
+
+    def _change(self, fn) -> bool:
+        """Run ``fn(session, user)`` in one transaction; errors are shown, nothing half-saved."""
+        user_id = self._chosen_user_id()
+        if user_id is None:
             return False
         try:
             with self.ctx.transaction() as session:
                 fn(session, session.get(User, user_id))
         except UserError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            warn(self, self.windowTitle(), str(exc))
             return False
         self.reload()
         return True
@@ -98,20 +105,19 @@ class UsersDialog(QDialog):
             self.reload()
 
     def edit_roles(self) -> None:
-        user_id = self.selected_user_id()
-        if user_id is None:
-            QMessageBox.information(self, self.windowTitle(), self.tr("Select a user first."))
-            return
-        with self.ctx.reading() as session:
-            current = session.get(User, user_id).role_codes
-        picker = RolePicker(self.ctx, current, self)
-        if picker.exec() == QDialog.Accepted:
-            self._change(lambda s, u: auth.update_user(s, self.ctx.actor, u, roles=picker.selected()))
+        user_id = self._chosen_user_id()
+        if user_id is not None and RolePicker(self.ctx, user_id, self).exec() == QDialog.Accepted:
+            self.reload()
 
     def reset_password(self) -> None:
-        password, ok = QInputDialog.getText(self, self.tr("Reset password"), self.tr("New password"), QLineEdit.Password)
-        if ok:
-            self._change(lambda s, u: auth.set_password(s, self.ctx.actor, u, password))
+        user_id = self._chosen_user_id()
+        if user_id is None:
+            return
+
+        def save(password: str) -> None:
+            with self.ctx.transaction() as session:
+                auth.set_password(session, self.ctx.actor, session.get(User, user_id), password)
+        ask(self, self.tr("Reset password"), self.tr("New password"), save, name="password", kind="password")
 
     def toggle_active(self) -> None:
         self._change(lambda s, u: auth.update_user(s, self.ctx.actor, u, active=not u.active))
@@ -165,73 +171,54 @@ class UsersDialog(QDialog):
             with self.ctx.transaction() as session:
                 auth.set_role_permissions(session, self.ctx.actor, code, wanted)
         except UserError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            warn(self, self.windowTitle(), str(exc))
 
 
-class RolePicker(QDialog):
-    def __init__(self, ctx, current: set[str], parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Roles"))
-        layout = QVBoxLayout(self)
-        self.boxes: dict[str, QCheckBox] = {}
+class RolePicker(FormDialog):
+    """Tick the roles of one user; saved through the door, whose refusal stays on the form."""
+
+    def __init__(self, ctx, user_id, parent=None):
+        super().__init__(self.tr("Roles"), parent, min_width=320)
+        self.ctx, self.user_id = ctx, user_id
+        self.roles = QListWidget()
         with ctx.reading() as session:
+            current = session.get(User, user_id).role_codes
             for role in session.scalars(select(Role).order_by(Role.code)):
-                box = QCheckBox(role_label(role.code))
-                box.setChecked(role.code in current)
-                self.boxes[role.code] = box
-                layout.addWidget(box)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+                item = QListWidgetItem(role_label(role.code))
+                item.setData(Qt.UserRole, role.code)
+                item.setCheckState(Qt.Checked if role.code in current else Qt.Unchecked)
+                self.roles.addItem(item)
+        self.add_widget("roles", None, self.roles)
 
     def selected(self) -> list[str]:
-        return [code for code, box in self.boxes.items() if box.isChecked()]
+        items = (self.roles.item(i) for i in range(self.roles.count()))
+        return [item.data(Qt.UserRole) for item in items if item.checkState() == Qt.Checked]
+
+    def check(self, code: str, checked: bool = True) -> None:
+        for i in range(self.roles.count()):
+            if self.roles.item(i).data(Qt.UserRole) == code:
+                self.roles.item(i).setCheckState(Qt.Checked if checked else Qt.Unchecked)
+
+    def perform(self) -> None:
+        with self.ctx.transaction() as session:
+            auth.update_user(session, self.ctx.actor, session.get(User, self.user_id), roles=self.selected())
 
 
-class AddUserDialog(QDialog):
+class AddUserDialog(FormDialog):
     def __init__(self, ctx, parent=None):
-        super().__init__(parent)
+        super().__init__(self.tr("Add user"), parent)
         self.ctx = ctx
-        self.setWindowTitle(self.tr("Add user"))
-        self.org = QComboBox()
         with ctx.reading() as session:
-            for unit in visible_units(session, ctx.actor):
-                self.org.addItem(f"{unit.code}  {unit.name}", unit.code)
-            roles = list(session.scalars(select(Role).order_by(Role.code)))
-        self.username = QLineEdit()
-        self.username.setObjectName("username")
-        self.display_name = QLineEdit()
-        self.password = QLineEdit()
-        self.password.setObjectName("password")
-        self.password.setEchoMode(QLineEdit.Password)
-        self.role = QComboBox()
-        for role in roles:
-            self.role.addItem(role_label(role.code), role.code)
-        self.message = QLabel()
-        self.message.setStyleSheet("color: #b00020")
-        self.message.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(self.tr("Org unit"), self.org)
-        form.addRow(self.tr("User name"), self.username)
-        form.addRow(self.tr("Name"), self.display_name)
-        form.addRow(self.tr("Password"), self.password)
-        form.addRow(self.tr("Role"), self.role)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+            units = [(f"{unit.code}  {unit.name}", unit.code) for unit in visible_units(session, ctx.actor)]
+            roles = [(role_label(role.code), role.code) for role in session.scalars(select(Role).order_by(Role.code))]
+        self.org = self.add_combo("org", self.tr("Org unit"), units, door_names=("org_code",))
+        self.username = self.add_text("username", self.tr("User name"))
+        self.display_name = self.add_text("display_name", self.tr("Name"))
+        self.password = self.add_password("password", self.tr("Password"))
+        self.role = self.add_combo("role", self.tr("Role"), roles, door_names=("roles",))
 
-    def save(self) -> None:
-        try:
-            with self.ctx.transaction() as session:
-                auth.create_user(session, self.ctx.actor, org_code=self.org.currentData(),
-                                 username=self.username.text(), password=self.password.text(),
-                                 display_name=self.display_name.text(), roles=[self.role.currentData()])
-        except UserError as exc:
-            self.message.setText(str(exc))
-            return
-        self.accept()
+    def perform(self) -> None:
+        with self.ctx.transaction() as session:
+            auth.create_user(session, self.ctx.actor, org_code=self.org.currentData(), username=self.username.text(),
+                             password=self.password.text(), display_name=self.display_name.text(),
+                             roles=[self.role.currentData()])

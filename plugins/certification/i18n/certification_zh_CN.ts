@@ -48,10 +48,6 @@
         <translation>到期提醒 — 30 天内到期的授权：{a} · 60 天内：{b} · 90 天内：{c}</translation>
     </message>
     <message>
-        <source>Authorise partner</source>
-        <translation>授权合作伙伴</translation>
-    </message>
-    <message>
         <source>Withdraw</source>
         <translation>撤销授权</translation>
     </message>
@@ -234,16 +230,8 @@
         <translation>请先选择一张证书。</translation>
     </message>
     <message>
-        <source>Issue certificate</source>
-        <translation>签发证书</translation>
-    </message>
-    <message>
         <source>Renew {number}</source>
         <translation>换发证书 {number}</translation>
-    </message>
-    <message>
-        <source>Renew</source>
-        <translation>换证</translation>
     </message>
     <message>
         <source>Suspend {number}</source>
@@ -425,8 +413,16 @@
         <translation>培训中心密钥需要产品线范围，且截止日期不得早于生效日期。</translation>
     </message>
     <message>
+        <source>A reason has at most {n} characters.</source>
+        <translation>原因最多 {n} 个字符。</translation>
+    </message>
+    <message>
         <source>No such center key.</source>
         <translation>没有这个培训中心密钥。</translation>
+    </message>
+    <message>
+        <source>This key was already revoked on {date}; a revocation can only be moved earlier.</source>
+        <translation>该密钥已于 {date} 吊销；吊销日期只能提前，不能推后。</translation>
     </message>
     <message>
         <source>This installation does not hold your training center&apos;s signing key: ask HQ for a new provisioning file and connect with it.</source>
@@ -557,12 +553,36 @@
         <translation>尚未导入总部公钥。</translation>
     </message>
     <message>
-        <source>Rejected: signed on {signed} by a training center key revoked on {revoked}.</source>
-        <translation>验证失败：该证书于 {signed} 签发，而签发所用的培训中心密钥已于 {revoked} 吊销。</translation>
+        <source>Rejected: signed on {signed} by a training center key revoked on {revoked} ({reason}).</source>
+        <translation>验证失败：该证书于 {signed} 签发，而签发所用的培训中心密钥已于 {revoked} 吊销（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Not trusted: signed on {signed} by a training center key revoked on {revoked} ({reason}), and this installation&apos;s registry does not list {number}, so nothing confirms it was issued before the revocation.</source>
+        <translation>不可信：该证书于 {signed} 由一把已于 {revoked} 吊销的培训中心密钥签发（{reason}），且本安装的证书登记簿中没有 {number}，无法确认它签发于吊销之前。</translation>
+    </message>
+    <message>
+        <source>Not trusted: signed by a training center key revoked on {revoked} ({reason}), and this QR text is not the one the registry holds for {number}; verify the current certificate or its number.</source>
+        <translation>不可信：签发所用的培训中心密钥已于 {revoked} 吊销（{reason}），且此二维码文本与登记簿中 {number} 的记录不一致；请验证当前有效的证书或其编号。</translation>
+    </message>
+    <message>
+        <source>Both signatures hold: HQ&apos;s root key authorised training center {center}&apos;s key for {scope} from {start} to {end}, and that key signed this certificate on {signed}.</source>
+        <translation>两级签名均有效：总部根密钥授权培训中心 {center} 的密钥在 {start} 至 {end} 期间签发 {scope} 证书，该密钥于 {signed} 签发了本证书。</translation>
+    </message>
+    <message>
+        <source>In this installation&apos;s registry: {status}, expires on {expires}.</source>
+        <translation>本安装的证书登记簿记载：{status}，有效期至 {expires}。</translation>
+    </message>
+    <message>
+        <source>Not in this installation&apos;s registry: whether it was suspended, revoked or renewed cannot be checked here.</source>
+        <translation>本安装的证书登记簿中没有此证书：无法在此核实它是否已被暂停、吊销或换发。</translation>
     </message>
     <message>
         <source>Genuine certificate, signed by training center {center} under HQ&apos;s authority.</source>
         <translation>证书为真：由培训中心 {center} 经总部授权签发。</translation>
+    </message>
+    <message>
+        <source>Its signing key was revoked on {revoked} ({reason}); it stands because the registry lists it as signed on {signed}, before the revocation.</source>
+        <translation>其签名密钥已于 {revoked} 吊销（{reason}）；因登记簿记载本证书于吊销前的 {signed} 签发，证书仍然有效。</translation>
     </message>
     <message>
         <source>It is not valid now: {status}.</source>
@@ -579,6 +599,30 @@
     <message>
         <source>Demo: this installation holds no signing key of {code} that opens with the demo passphrase, so no certificates were issued. HQ authorises one before it provisions {code}.</source>
         <translation>演示数据：本安装没有可用演示口令打开的 {code} 签名密钥，因此未颁发证书。总部须在开通 {code} 之前为其授权密钥。</translation>
+    </message>
+    <message>
+        <source>Key revocations are current: HQ revokes keys in this installation.</source>
+        <translation>密钥吊销信息为最新：总部就在本安装中吊销密钥。</translation>
+    </message>
+    <message>
+        <source>Key revocations known as of {time} (last sync with the parent); a later revocation is not known here.</source>
+        <translation>密钥吊销信息截至 {time}（最近一次与上级同步）；此后的吊销在此无从得知。</translation>
+    </message>
+    <message>
+        <source>This installation has never synced with its parent: key revocations made at HQ are not known here.</source>
+        <translation>本安装从未与上级同步：总部所做的密钥吊销在此无从得知。</translation>
+    </message>
+    <message>
+        <source>A status change a branch has not yet sent to HQ is not known here.</source>
+        <translation>分公司尚未上传到总部的状态变更在此无从得知。</translation>
+    </message>
+    <message>
+        <source>Registry last synced at {time}; later suspensions, revocations and renewals are not known here.</source>
+        <translation>证书登记簿最近一次同步于 {time}；此后的暂停、吊销和换发在此无从得知。</translation>
+    </message>
+    <message>
+        <source>The registry has never been synced: only certificates issued here are known.</source>
+        <translation>证书登记簿从未同步：这里只知道本安装签发的证书。</translation>
     </message>
 </context>
 <context>
@@ -882,6 +926,14 @@
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Confirmed by this check:</source>
+        <translation>本次验证已确认：</translation>
+    </message>
+    <message>
+        <source>Not confirmed by this offline check:</source>
+        <translation>离线验证无法确认：</translation>
     </message>
 </context>
 </TS>

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QInputDialog, QLabel,
-                               QLineEdit, QMessageBox, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem,
+from PySide6.QtWidgets import (QDialog, QHBoxLayout, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
-from app.errors import UserError
+from app.ui.form_dialog import FormDialog, ask
 from app.ui.org_filter import OrgFilter
-from plugins.certification import authorisations, common
+from app.ui.plain_text import information, plain_label
+from plugins.certification import service
 
 COLOURS = {"active": None, "expiring": "#fff3cd", "lapsed": "#f8d7da", "pending": "#e7f1ff", "withdrawn": "#e2e3e5"}
 
@@ -21,7 +19,7 @@ class AuthorisationsPage(QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.watch = QLabel(objectName="expiry_watch")
+        self.watch = plain_label(name="expiry_watch")
         self.table = QTableWidget(0, 8, objectName="authorisations")
         self.table.setHorizontalHeaderLabels([
             self.tr("Number"), self.tr("Partner"), self.tr("Status"), self.tr("Certified engineers"),
@@ -38,7 +36,7 @@ class AuthorisationsPage(QWidget):
                                  ("withdraw", self.tr("Withdraw…"), self.withdraw)):
             button = QPushButton(text, objectName=name)
             button.clicked.connect(slot)
-            button.setEnabled(ctx.actor.has(common.AUTHORISE))
+            button.setEnabled(ctx.actor.has(service.AUTHORISE))
             top.addWidget(button)
         top.addStretch()
         layout = QVBoxLayout(self)
@@ -50,10 +48,10 @@ class AuthorisationsPage(QWidget):
     def reload(self) -> None:
         unit = self.org_filter.arguments()
         with self.ctx.reading() as session:
-            states = authorisations.list_authorisations(session, self.ctx.actor, **unit)
-            counts = authorisations.expiring_counts(session, self.ctx.actor, **unit)
+            states = service.list_authorisations(session, self.ctx.actor, **unit)
+            counts = service.authorisation_expiring_counts(session, self.ctx.actor, **unit)
             rows = [(s.authorisation.id, s.authorisation.number, f"{s.partner.name} ({s.partner.code})",
-                     authorisations.status_label(s.status) + (f" — {s.reason}" if s.reason else ""),
+                     service.authorisation_status_label(s.status) + (f" — {s.reason}" if s.reason else ""),
                      f"{s.certified} / {s.authorisation.min_engineers}",
                      s.authorisation.valid_from.isoformat(), s.authorisation.valid_until.isoformat(),
                      "、".join(s.authorisation.service_types), "、".join(s.authorisation.product_lines), s.status)
@@ -71,60 +69,46 @@ class AuthorisationsPage(QWidget):
         self.table.resizeColumnsToContents()
 
     def grant(self) -> None:
-        dialog = GrantDialog(self)
-        if dialog.exec() != QDialog.Accepted:
-            return
-        try:
-            with self.ctx.transaction() as session:
-                authorisations.grant(session, self.ctx.actor, **dialog.values())
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Authorise partner"), str(exc))
-        self.reload()
+        if GrantDialog(self.ctx, self).exec() == QDialog.Accepted:
+            self.reload()
 
     def withdraw(self) -> None:
         row = self.table.currentRow()
         if row < 0:
-            QMessageBox.information(self, self.tr("Withdraw"), self.tr("Select an authorisation first."))
+            information(self, self.tr("Withdraw"), self.tr("Select an authorisation first."))
             return
-        reason, ok = QInputDialog.getText(self, self.tr("Withdraw"), self.tr("Reason"))
-        if not ok:
-            return
-        try:
+        authorisation_id = self.table.item(row, 0).data(Qt.UserRole)
+
+        def withdraw(reason: str) -> None:
             with self.ctx.transaction() as session:
-                authorisations.withdraw(session, self.ctx.actor, self.table.item(row, 0).data(Qt.UserRole), reason)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Withdraw"), str(exc))
-        self.reload()
+                service.withdraw(session, self.ctx.actor, authorisation_id, reason)
+        if ask(self, self.tr("Withdraw"), self.tr("Reason"), withdraw, name="reason"):
+            self.reload()
 
 
-class GrantDialog(QDialog):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Authorise partner"))
-        self.partner = QLineEdit(objectName="partner")
-        self.partner.setPlaceholderText("BJ-P01")
-        self.lines = QLineEdit(objectName="product_lines")
-        self.lines.setPlaceholderText(self.tr("Separate with commas"))
-        self.types = QLineEdit(objectName="service_types")
-        self.types.setPlaceholderText(self.tr("Separate with commas"))
+def split(text: str) -> list[str]:
+    return [p.strip() for p in text.replace("，", ",").replace("、", ",").split(",") if p.strip()]
+
+
+class GrantDialog(FormDialog):
+    def __init__(self, ctx, parent=None):
+        super().__init__(self.tr("Authorise partner"), parent)
+        self.ctx = ctx
         today = QDate.currentDate()
-        self.start = QDateEdit(today, calendarPopup=True)
-        self.until = QDateEdit(today.addDays(timedelta(days=730).days), calendarPopup=True)
-        self.need = QSpinBox(minimum=1, maximum=99, value=2)
-        form = QFormLayout(self)
-        for label, widget in ((self.tr("Partner code"), self.partner), (self.tr("Product lines"), self.lines),
-                              (self.tr("Service types"), self.types), (self.tr("Valid from"), self.start),
-                              (self.tr("Valid until"), self.until), (self.tr("Certified engineers required"), self.need)):
-            form.addRow(label, widget)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.partner = self.add_text("partner", self.tr("Partner code"), placeholder="BJ-P01")
+        self.lines = self.add_text("product_lines", self.tr("Product lines"),
+                                   placeholder=self.tr("Separate with commas"))
+        self.types = self.add_text("service_types", self.tr("Service types"),
+                                   placeholder=self.tr("Separate with commas"))
+        self.start = self.add_date("valid_from", self.tr("Valid from"), today.toPython())
+        self.until = self.add_date("valid_until", self.tr("Valid until"), today.addDays(730).toPython())
+        self.need = self.add_spin("min_engineers", self.tr("Certified engineers required"), 2, minimum=1, maximum=99)
 
-    def values(self) -> dict:
-        def split(text):
-            return [p.strip() for p in text.replace("，", ",").replace("、", ",").split(",") if p.strip()]
-
+    def arguments(self) -> dict:
         return {"partner_code": self.partner.text().strip().upper(), "product_lines": split(self.lines.text()),
                 "service_types": split(self.types.text()), "valid_from": self.start.date().toPython(),
                 "valid_until": self.until.date().toPython(), "min_engineers": self.need.value()}
+
+    def perform(self) -> None:
+        with self.ctx.transaction() as session:
+            service.grant(session, self.ctx.actor, **self.arguments())

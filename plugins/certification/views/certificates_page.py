@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton,
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLineEdit, QPushButton,
                                QTableView, QVBoxLayout, QWidget)
 
-from app.errors import UserError
+from app.orgs.local_time import LocalClock
 from app.ui.lazy_table import LazyTableModel
 from app.ui.org_filter import OrgFilter
-from plugins.certification import common, service
+from app.ui.plain_text import information, plain_label
+from plugins.certification import service
 from plugins.certification.views.certificate_pdf import write_certificate_pdf
 from plugins.certification.views.dialogs import HistoryDialog, IssueDialog, ask_passphrase, ask_reason
 
@@ -36,7 +37,7 @@ class CertificatesPage(QWidget):
         self.search.returnPressed.connect(self.reload)
         self.org_filter = OrgFilter(ctx)
         self.org_filter.changed.connect(lambda *_: self.reload())
-        self.watch = QLabel(objectName="expiry_watch")
+        self.watch = plain_label(name="expiry_watch")
         self.model = LazyTableModel([self.tr("Number"), self.tr("Holder"), self.tr("Org unit"), self.tr("Certificate"),
                                      self.tr("Status"), self.tr("Issued"), self.tr("Expires"), self.tr("Level"),
                                      self.tr("Product lines")], key_column=0, parent=self)
@@ -51,7 +52,7 @@ class CertificatesPage(QWidget):
         self.model.page_loaded.connect(lambda _: self.table.resizeColumnsToContents())
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Show")))
+        top.addWidget(plain_label(self.tr("Show")))
         top.addWidget(self.filter)
         top.addWidget(self.org_filter)
         top.addWidget(self.search, 1)
@@ -65,14 +66,14 @@ class CertificatesPage(QWidget):
         row = QHBoxLayout()
         actor = self.ctx.actor
         for name, text, slot, permission in (
-                ("issue", self.tr("Issue…"), self.issue, common.ISSUE),
-                ("renew", self.tr("Renew…"), self.renew, common.ISSUE),
-                ("suspend", self.tr("Suspend…"), lambda: self.change("suspend"), common.SUSPEND),
-                ("reinstate", self.tr("Reinstate…"), lambda: self.change("reinstate"), common.SUSPEND),
-                ("revoke", self.tr("Revoke…"), lambda: self.change("revoke"), common.SUSPEND),
-                ("history", self.tr("History"), self.show_history, common.VIEW),
-                ("print", self.tr("Print PDF…"), self.print_pdf, common.VIEW),
-                ("verify", self.tr("Verify…"), self.verify, common.VIEW)):
+                ("issue", self.tr("Issue…"), self.issue, service.ISSUE),
+                ("renew", self.tr("Renew…"), self.renew, service.ISSUE),
+                ("suspend", self.tr("Suspend…"), lambda: self.change("suspend"), service.SUSPEND),
+                ("reinstate", self.tr("Reinstate…"), lambda: self.change("reinstate"), service.SUSPEND),
+                ("revoke", self.tr("Revoke…"), lambda: self.change("revoke"), service.SUSPEND),
+                ("history", self.tr("History"), self.show_history, service.VIEW),
+                ("print", self.tr("Print PDF…"), self.print_pdf, service.VIEW),
+                ("verify", self.tr("Verify…"), self.verify, service.VIEW)):
             button = QPushButton(text, objectName=name)
             button.clicked.connect(slot)
             button.setEnabled(actor.has(permission))
@@ -114,37 +115,31 @@ class CertificatesPage(QWidget):
     def selected(self):
         index = self.table.currentIndex()
         if not index.isValid():
-            QMessageBox.information(self, self.tr("Certificates"), self.tr("Select a certificate first."))
+            information(self, self.tr("Certificates"), self.tr("Select a certificate first."))
             return None
         return self.model.rows[index.row()]
 
-    def _run(self, title: str, action) -> bool:
-        try:
-            with self.ctx.transaction() as session:
-                action(session)
-        except UserError as exc:
-            QMessageBox.warning(self, title, str(exc))
-            return False
+    def _save(self, action) -> None:
+        """For a form's OK: ``action(session)`` in one transaction, then the list again; a refusal
+        propagates to the form, which keeps it on screen."""
+        with self.ctx.transaction() as session:
+            action(session)
         self.reload()
-        return True
 
     # ------------------------------------------------------------ actions
 
     def issue(self) -> None:
         dialog = IssueDialog(self.ctx, self)
         self.issue_dialog = dialog  # reachable by tests while it is open
-        if dialog.exec() != IssueDialog.Accepted:
-            return
-        values = dialog.values()
-        self._run(self.tr("Issue certificate"), lambda session: service.issue_certificate(
-            session, self.ctx.actor, self.ctx.hook, **values))
+        if dialog.exec() == IssueDialog.Accepted:
+            self.reload()
 
     def renew(self) -> None:
         row = self.selected()
-        passphrase = row and ask_passphrase(self, self.tr("Renew {number}").format(number=row[1]))
-        if passphrase is not None and row:
-            self._run(self.tr("Renew"), lambda session: service.renew_certificate(
-                session, self.ctx.actor, self.ctx.hook, row[0], passphrase=passphrase))
+        if row:
+            ask_passphrase(self, self.tr("Renew {number}").format(number=row[1]), lambda passphrase: self._save(
+                lambda session: service.renew_certificate(session, self.ctx.actor, self.ctx.hook, row[0],
+                                                          passphrase=passphrase)))
 
     def change(self, what: str) -> None:
         row = self.selected()
@@ -152,20 +147,19 @@ class CertificatesPage(QWidget):
             return
         titles = {"suspend": self.tr("Suspend {number}"), "reinstate": self.tr("Reinstate {number}"),
                   "revoke": self.tr("Revoke {number}")}
-        title = titles[what].format(number=row[1])
-        reason = ask_reason(self, title, self.tr("Reason (kept in the certificate's history)"))
-        if reason is None:
-            return
         function = {"suspend": service.suspend_certificate, "reinstate": service.reinstate_certificate,
                     "revoke": service.revoke_certificate}[what]
-        self._run(title, lambda session: function(session, self.ctx.actor, row[0], reason))
+        ask_reason(self, titles[what].format(number=row[1]), self.tr("Reason (kept in the certificate's history)"),
+                   lambda reason: self._save(lambda session: function(session, self.ctx.actor, row[0], reason)))
 
     def show_history(self) -> None:
         row = self.selected()
         if row:
             with self.ctx.reading() as session:
                 events = service.history(session, self.ctx.actor, row[0])
-            HistoryDialog(events, row[1], self).exec()
+                clock = LocalClock(session)
+                times = [clock.text(e.org_id, e.at) for e in events]  # in the recording unit's zone
+            HistoryDialog(events, row[1], times, self).exec()
 
     def print_pdf(self) -> None:
         row = self.selected()

@@ -4,39 +4,17 @@ center keys (authorise, revoke) and the certificate types trainers issue."""
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
-                               QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QSpinBox, QTableWidget,
-                               QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QPushButton,
+                               QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
-from app.errors import UserError
-from plugins.certification import keys, service
+from app.errors import UserError, ValidationError
+from app.ui.form_dialog import FormDialog
+from app.ui.plain_text import information, plain_label, warn
+from plugins.certification import service
 
 
 def split(text: str) -> list[str]:
     return [p.strip() for p in text.replace("，", ",").replace("、", ",").split(",") if p.strip()]
-
-
-class FormDialog(QDialog):
-    """A small form: ``fields`` is a list of (name, label, widget)."""
-
-    def __init__(self, title: str, fields, parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.widgets = {name: widget for name, _, widget in fields}
-        form = QFormLayout(self)
-        for name, label, widget in fields:
-            widget.setObjectName(name)
-            form.addRow(label, widget)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-
-def password_field() -> QLineEdit:
-    field = QLineEdit()
-    field.setEchoMode(QLineEdit.Password)
-    return field
 
 
 class KeysDialog(QDialog):
@@ -44,9 +22,7 @@ class KeysDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Signing keys and certificate types"))
-        self.root_label = QLabel(objectName="root_key")
-        self.root_label.setWordWrap(True)
-        self.root_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.root_label = plain_label(wrap=True, selectable=True, name="root_key")
         self.centers = self._table([self.tr("Center"), self.tr("Valid from"), self.tr("Valid until"),
                                     self.tr("Revoked on"), self.tr("Reason"), self.tr("Product lines")])
         self.types = self._table([self.tr("Code"), self.tr("Name"), self.tr("Product lines"), self.tr("Level"),
@@ -93,8 +69,8 @@ class KeysDialog(QDialog):
 
     def reload(self) -> None:
         with self.ctx.reading() as session:
-            roots = keys.root_key_summary(session)
-            centers = keys.center_key_rows(session, self.ctx.actor)
+            roots = service.root_key_summary(session)
+            centers = service.center_key_rows(session, self.ctx.actor)
             types = [(k.code, k.name, "、".join(k.product_lines), service.level_label(k.level), str(k.validity_months),
                       "、".join(k.required_courses)) for k in service.list_types(session)]
         held = self.tr("private key held here, encrypted")
@@ -118,24 +94,33 @@ class KeysDialog(QDialog):
             with self.ctx.transaction() as session:
                 action(session)
         except UserError as exc:
-            QMessageBox.warning(self, title, str(exc))
+            warn(self, title, str(exc))
             return False
         self.reload()
         return True
 
+    def _form(self, title: str, operation) -> FormDialog:
+        """A form whose OK runs ``operation(session, values)`` in one transaction; a refusal stays on it."""
+        def submit(values: dict) -> None:
+            with self.ctx.transaction() as session:
+                operation(session, values)
+
+        form = FormDialog(title, self, submit=submit)
+        form.accepted.connect(self.reload)
+        return form
+
     # ------------------------------------------------------------ root key
 
     def create_root(self) -> None:
-        title = self.tr("Create root key")
-        first, second = password_field(), password_field()
-        form = FormDialog(title, [("passphrase", self.tr("Passphrase"), first),
-                                  ("again", self.tr("Passphrase again"), second)], self)
-        if form.exec() != QDialog.Accepted:
-            return
-        if first.text() != second.text():
-            QMessageBox.warning(self, title, self.tr("The two passphrases differ."))
-            return
-        self._run(title, lambda session: keys.create_root_key(session, self.ctx.actor, first.text()))
+        def create(session, values) -> None:
+            if values["passphrase"] != values["again"]:
+                raise ValidationError(self.tr("The two passphrases differ."), field="again")
+            service.create_root_key(session, self.ctx.actor, values["passphrase"])
+
+        form = self._form(self.tr("Create root key"), create)
+        form.add_password("passphrase", self.tr("Passphrase"))
+        form.add_password("again", self.tr("Passphrase again"))
+        form.exec()
 
     def export_root(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export HQ public key"), "hq-root-public.pem",
@@ -144,9 +129,9 @@ class KeysDialog(QDialog):
             return
         try:
             with self.ctx.reading() as session:
-                text = keys.export_root_public(session)
+                text = service.export_root_public(session)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Export HQ public key"), str(exc))
+            warn(self, self.tr("Export HQ public key"), str(exc))
             return
         with open(path, "w", encoding="ascii") as handle:
             handle.write(text)
@@ -157,52 +142,57 @@ class KeysDialog(QDialog):
             with open(path, encoding="ascii", errors="replace") as handle:
                 text = handle.read()
             self._run(self.tr("Import HQ public key"),
-                      lambda session: keys.import_root_public(session, self.ctx.actor, text))
+                      lambda session: service.import_root_public(session, self.ctx.actor, text))
 
     # ------------------------------------------------------------ center keys
 
     def authorise_center(self) -> None:
-        title = self.tr("Authorise training center")
+        def authorise(session, values) -> None:
+            service.authorise_center(session, self.ctx.actor, center_code=values["center"].strip().upper(),
+                                  product_lines=split(values["lines"]), valid_from=values["start"],
+                                  valid_until=values["until"], root_passphrase=values["root"],
+                                  center_passphrase=values["center_passphrase"])
+
         today = QDate.currentDate()
-        center, lines = QLineEdit(), QLineEdit()
-        lines.setPlaceholderText(self.tr("Separate with commas"))
-        start, until = QDateEdit(today, calendarPopup=True), QDateEdit(today.addYears(3), calendarPopup=True)
-        root, center_pass = password_field(), password_field()
-        form = FormDialog(title, [("center", self.tr("Center code"), center), ("lines", self.tr("Product lines"), lines),
-                                  ("start", self.tr("Valid from"), start), ("until", self.tr("Valid until"), until),
-                                  ("root", self.tr("Root key passphrase"), root),
-                                  ("center_passphrase", self.tr("Passphrase for the new center key"), center_pass)],
-                          self)
-        if form.exec() == QDialog.Accepted:
-            self._run(title, lambda session: keys.authorise_center(
-                session, self.ctx.actor, center_code=center.text().strip().upper(), product_lines=split(lines.text()),
-                valid_from=start.date().toPython(), valid_until=until.date().toPython(),
-                root_passphrase=root.text(), center_passphrase=center_pass.text()))
+        form = self._form(self.tr("Authorise training center"), authorise)
+        form.add_text("center", self.tr("Center code"))
+        form.add_text("lines", self.tr("Product lines"), placeholder=self.tr("Separate with commas"),
+                      door_names=("product_lines",))
+        form.add_date("start", self.tr("Valid from"), today.toPython(), door_names=("valid_from",))
+        form.add_date("until", self.tr("Valid until"), today.addYears(3).toPython(), door_names=("valid_until",))
+        form.add_password("root", self.tr("Root key passphrase"), door_names=("root_key",))
+        form.add_password("center_passphrase", self.tr("Passphrase for the new center key"),
+                          door_names=("center_key",))
+        form.exec()
 
     def revoke_center(self) -> None:
         title = self.tr("Revoke center key")
         row = self.centers.currentRow()
         if row < 0:
-            QMessageBox.information(self, title, self.tr("Select a center key first."))
+            information(self, title, self.tr("Select a center key first."))
             return
-        reason, ok = QInputDialog.getText(self, title, self.tr("Reason"))
-        if ok:
-            key_id = self.centers.item(row, 0).data(Qt.UserRole)
-            self._run(title, lambda session: keys.revoke_center_key(session, self.ctx.actor, key_id, reason))
+        key_id = self.centers.item(row, 0).data(Qt.UserRole)
+        form = self._form(title, lambda session, values: service.revoke_center_key(session, self.ctx.actor, key_id,
+                                                                                values["reason"]))
+        form.add_text("reason", self.tr("Reason"))
+        form.exec()
 
     # ------------------------------------------------------------ certificate types
 
     def new_type(self) -> None:
-        title = self.tr("New certificate type")
-        code, name, lines, level, courses = QLineEdit(), QLineEdit(), QLineEdit(), QLineEdit("basic"), QLineEdit()
-        months = QSpinBox(minimum=1, maximum=120, value=24)
-        for field in (lines, courses):
-            field.setPlaceholderText(self.tr("Separate with commas"))
-        form = FormDialog(title, [("code", self.tr("Code"), code), ("name", self.tr("Name"), name),
-                                  ("lines", self.tr("Product lines"), lines), ("level", self.tr("Level"), level),
-                                  ("months", self.tr("Validity (months)"), months),
-                                  ("courses", self.tr("Required courses"), courses)], self)
-        if form.exec() == QDialog.Accepted:
-            self._run(title, lambda session: service.create_type(
-                session, self.ctx.actor, code=code.text(), name=name.text(), product_lines=split(lines.text()),
-                level=level.text().strip(), validity_months=months.value(), required_courses=split(courses.text())))
+        def create(session, values) -> None:
+            service.create_type(session, self.ctx.actor, code=values["code"], name=values["name"],
+                                product_lines=split(values["lines"]), level=values["level"],
+                                validity_months=values["months"], required_courses=split(values["courses"]))
+
+        form = self._form(self.tr("New certificate type"), create)
+        form.add_text("code", self.tr("Code"))
+        form.add_text("name", self.tr("Name"))
+        form.add_text("lines", self.tr("Product lines"), placeholder=self.tr("Separate with commas"),
+                      door_names=("product_lines",))
+        form.add_combo("level", self.tr("Level"), [(service.level_label(level), level) for level in service.LEVELS])
+        form.add_spin("months", self.tr("Validity (months)"), 24, minimum=1, maximum=120,
+                      door_names=("validity_months",))
+        form.add_text("courses", self.tr("Required courses"), placeholder=self.tr("Separate with commas"),
+                      door_names=("required_courses",))
+        form.exec()

@@ -314,44 +314,16 @@
         <translation>备件</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>Cannot read {path} as an Excel workbook: {error}</source>
-        <translation>无法将 {path} 作为 Excel 工作簿读取：{error}</translation>
-    </message>
-    <message>
         <source>Missing column.</source>
         <translation>缺少此列。</translation>
-    </message>
-    <message>
-        <source>A part number is required (at most 40 characters).</source>
-        <translation>必须填写备件号（最多 40 个字符）。</translation>
     </message>
     <message>
         <source>Part number {number} also appears in row {row}.</source>
         <translation>备件号 {number} 在第 {row} 行也出现了。</translation>
     </message>
     <message>
-        <source>A Chinese name is required (at most 200 characters).</source>
-        <translation>必须填写中文名称（最多 200 个字符）。</translation>
-    </message>
-    <message>
         <source>Write FRU or CRU.</source>
         <translation>请填写 FRU 或 CRU。</translation>
-    </message>
-    <message>
-        <source>The unit cost must be a number ≥ 0 with at most two decimals.</source>
-        <translation>单价必须是大于等于 0 的数字，最多两位小数。</translation>
-    </message>
-    <message>
-        <source>Write yes or no.</source>
-        <translation>请填写“是”或“否”。</translation>
     </message>
     <message>
         <source>The sheet has no parts.</source>
@@ -442,10 +414,6 @@
         <translation>备件：库存余额</translation>
     </message>
     <message>
-        <source>The quantity must be at least 1.</source>
-        <translation>数量至少为 1。</translation>
-    </message>
-    <message>
         <source>in transit</source>
         <translation>在途</translation>
     </message>
@@ -522,14 +490,6 @@
         <translation>问题单 {ticket} 没有预留 {part}，其所属单位也没有备件库。</translation>
     </message>
     <message>
-        <source>Not a period: {period}</source>
-        <translation>不是有效的期间：{period}</translation>
-    </message>
-    <message>
-        <source>Not a period: {period} (use 2026Q3 or 2026-11)</source>
-        <translation>不是有效的期间：{period}（请使用 2026Q3 或 2026-11 格式）</translation>
-    </message>
-    <message>
         <source>All</source>
         <translation>全部</translation>
     </message>
@@ -560,6 +520,10 @@
     <message>
         <source>A stock adjustment needs a reason.</source>
         <translation>库存调整必须填写原因。</translation>
+    </message>
+    <message>
+        <source>An adjustment changes the stock by at least one unit.</source>
+        <translation>调整至少要改变一个单位的库存。</translation>
     </message>
     <message>
         <source>Choose another active depot to send to.</source>
@@ -646,16 +610,28 @@
         <translation>这张盘点表属于备件库 {sheet}，不是 {depot}。</translation>
     </message>
     <message>
-        <source>The count must be a whole number ≥ 0.</source>
-        <translation>盘点数量必须是大于等于 0 的整数。</translation>
-    </message>
-    <message>
         <source>Part {number} is serialised: list the serial numbers counted.</source>
         <translation>备件 {number} 按序列号管理：请列出清点到的序列号。</translation>
     </message>
     <message>
         <source>The count was not applied: {n} problems.</source>
         <translation>盘点结果未应用：{n} 个问题。</translation>
+    </message>
+    <message>
+        <source>Part {number} is also listed in row {row}: list each part once.</source>
+        <translation>备件 {number} 在第 {row} 行也已列出：每个备件只能列一次。</translation>
+    </message>
+    <message>
+        <source>Serial number {serial}…: {reason}</source>
+        <translation>序列号 {serial}…：{reason}</translation>
+    </message>
+    <message>
+        <source>Serial number {serial} is listed twice.</source>
+        <translation>序列号 {serial} 被列了两次。</translation>
+    </message>
+    <message>
+        <source>The count {count} differs from the {n} serial numbers listed.</source>
+        <translation>盘点数量 {count} 与所列的 {n} 个序列号不符。</translation>
     </message>
     <message>
         <source>Stocktake</source>
@@ -771,6 +747,14 @@
         <translation>执行调整</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
         <source>Export count sheet</source>
         <translation>导出盘点表</translation>
     </message>
@@ -801,10 +785,6 @@
     <message>
         <source>Give a reason for the adjustments.</source>
         <translation>请填写调整原因。</translation>
-    </message>
-    <message>
-        <source>{n} adjustments posted.</source>
-        <translation>已过账 {n} 笔调整。</translation>
     </message>
 </context>
 <context>

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableWidget,
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from app.errors import UserError
+from app.ui.plain_text import plain_label
 from app.ui.workers import Worker, run_with_progress
-from plugins.inventory import catalog, service
-from plugins.inventory.catalog import CatalogImportError
+from plugins.inventory import service
 from plugins.inventory.views.depot_page import tidy
 
 
@@ -23,17 +23,15 @@ class CatalogPage(QWidget):
         self.search.returnPressed.connect(self.reload)
         self.import_button = QPushButton(self.tr("Import from Excel…"))
         self.import_button.clicked.connect(self.choose_import)
-        self.import_button.setEnabled(ctx.actor.has(service.CATALOG) and ctx.actor.tier == "hq")
+        self.import_button.setEnabled(service.may_import_catalog(ctx.actor))
         export = QPushButton(self.tr("Export to Excel…"))
         export.clicked.connect(self.choose_export)
         self.table = QTableWidget(0, 7)
         self.table.setObjectName("parts")
-        self.table.setHorizontalHeaderLabels(catalog.headers())
+        self.table.setHorizontalHeaderLabels(service.catalog_headers())
         self.table.setEditTriggers(QTableWidget.NoEditTriggers)
         tidy(self.table, 1)
-        self.message = QLabel()
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
+        self.message = plain_label(wrap=True, name="message")
         self.problems = QTableWidget(0, 4)
         self.problems.setObjectName("problems")
         self.problems.setHorizontalHeaderLabels([self.tr("Sheet"), self.tr("Row"), self.tr("Column"),
@@ -55,7 +53,7 @@ class CatalogPage(QWidget):
 
     def reload(self) -> None:
         with self.ctx.reading() as session:
-            parts = catalog.list_parts(session, self.ctx.actor, self.search.text())
+            parts = service.list_parts(session, self.ctx.actor, self.search.text())
             rows = [(p.part_number, p.name_zh, p.name_en, p.product_lines, p.replaceable_by, f"{p.unit_cost:,.2f}",
                      self.tr("yes") if p.serialised else self.tr("no")) for p in parts]
         self.table.setRowCount(len(rows))
@@ -81,8 +79,8 @@ class CatalogPage(QWidget):
         def work(progress, cancelled):
             try:
                 with ctx.transaction() as session:
-                    return catalog.import_catalog(session, ctx.actor, path, progress, cancelled)
-            except CatalogImportError as exc:
+                    return service.import_catalog(session, ctx.actor, path, progress, cancelled)
+            except service.CatalogImportError as exc:
                 return exc  # handed back whole so the page can list each problem
 
         self.worker = run_with_progress(self, self.tr("Importing the parts catalog"), work, self.imported,
@@ -90,7 +88,7 @@ class CatalogPage(QWidget):
         return self.worker
 
     def imported(self, result) -> None:
-        if isinstance(result, CatalogImportError):
+        if isinstance(result, service.CatalogImportError):
             self.message.setText(self.tr("Nothing was imported: {n} problems in the file.").format(n=len(result.problems)))
             self.problems.setRowCount(len(result.problems))
             for r, p in enumerate(result.problems):
@@ -109,7 +107,7 @@ class CatalogPage(QWidget):
             return
         try:
             with self.ctx.reading() as session:
-                count = catalog.export_catalog(session, self.ctx.actor, path)
+                count = service.export_catalog(session, self.ctx.actor, path)
         except UserError as exc:
             self.message.setText(str(exc))
             return

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox
-
 from app.orgs.service import visible_units
 from app.ui.form_dialog import FormDialog
 from plugins.inventory import service
@@ -24,24 +22,14 @@ class _TransactionForm(FormDialog):
 class NewDepotDialog(_TransactionForm):
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, self.tr("New depot"), parent)
-        self.org = QComboBox()
-        self.org.setObjectName("org")
         with ctx.reading() as session:
-            for unit in visible_units(session, ctx.actor):
-                self.org.addItem(f"{unit.code}  {unit.name}", unit.code)
-        self.code = QLineEdit()
-        self.code.setObjectName("code")
-        self.name = QLineEdit()
-        self.name.setObjectName("name")
-        self.kind = QComboBox()
-        self.kind.setObjectName("kind")
-        for label, kind in ((self.tr("Branch depot"), "branch"), (self.tr("Partner depot"), "partner"),
-                            (self.tr("HQ central depot"), "central")):
-            self.kind.addItem(label, kind)
-        self.form.addRow(self.tr("Org unit"), self.org)
-        self.form.addRow(self.tr("Depot code"), self.code)
-        self.form.addRow(self.tr("Name"), self.name)
-        self.form.addRow(self.tr("Kind"), self.kind)
+            units = [(f"{unit.code}  {unit.name}", unit.code) for unit in visible_units(session, ctx.actor)]
+        self.org = self.add_combo("org", self.tr("Org unit"), units, door_names=("org_code",))
+        self.code = self.add_text("code", self.tr("Depot code"))
+        self.name = self.add_text("name", self.tr("Name"))
+        self.kind = self.add_combo("kind", self.tr("Kind"), ((self.tr("Branch depot"), "branch"),
+                                                             (self.tr("Partner depot"), "partner"),
+                                                             (self.tr("HQ central depot"), "central")))
 
     def save(self, session) -> None:
         service.create_depot(session, self.ctx.actor, org_code=self.org.currentData(), code=self.code.text(),
@@ -52,17 +40,9 @@ class StockLevelDialog(_TransactionForm):
     def __init__(self, ctx, depot_id, depot_label: str, parent=None):
         super().__init__(ctx, self.tr("Stock levels — {depot}").format(depot=depot_label), parent)
         self.depot_id = depot_id
-        self.part = QLineEdit()
-        self.part.setObjectName("part")
-        self.minimum = QSpinBox()
-        self.minimum.setObjectName("minimum")
-        self.maximum = QSpinBox()
-        self.maximum.setObjectName("maximum")
-        for box in (self.minimum, self.maximum):
-            box.setRange(0, 100_000)
-        self.form.addRow(self.tr("Part number"), self.part)
-        self.form.addRow(self.tr("Minimum"), self.minimum)
-        self.form.addRow(self.tr("Maximum"), self.maximum)
+        self.part = self.add_text("part", self.tr("Part number"), door_names=("part_number",))
+        self.minimum = self.add_spin("minimum", self.tr("Minimum"), maximum=100_000, door_names=("min_qty",))
+        self.maximum = self.add_spin("maximum", self.tr("Maximum"), maximum=100_000, door_names=("max_qty",))
 
     def save(self, session) -> None:
         service.set_level(session, self.ctx.actor, self.depot_id, self.part.text(), self.minimum.value(),

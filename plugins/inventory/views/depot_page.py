@@ -7,26 +7,27 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QTableWidget,
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QPushButton, QTableView, QTableWidget,
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from app.errors import UserError
+from app.orgs.local_time import LocalClock
+from app.reports.period import Period
 from app.ui.lazy_table import LazyTableModel
 from app.ui.org_filter import OrgFilter
+from app.ui.plain_text import plain_label
 from app.ui.workers import Worker, start
-from plugins.inventory import part_requests, service
+from plugins.inventory import service
 
 LOW = QColor("#ffcdd2")
 NUMBER = Qt.AlignRight | Qt.AlignVCenter
 
 
-def recent_quarters(today: date, count: int = 6) -> list[str]:
-    year, quarter = today.year, (today.month - 1) // 3 + 1
-    out = []
-    for _ in range(count):
-        out.append(f"{year}Q{quarter}")
-        year, quarter = (year, quarter - 1) if quarter > 1 else (year - 1, 4)
-    return out
+def recent_quarters(today: date, count: int = 6) -> list[Period]:
+    quarters = [Period.quarter_of(today)]
+    while len(quarters) < count:
+        quarters.append(quarters[-1].previous_quarter())
+    return quarters
 
 
 def money(value) -> str:
@@ -78,9 +79,9 @@ class DepotPage(QWidget):
                 self.depot.addItem(f"{depot.code}  {depot.name}", str(depot.id))  # str: findData cannot match UUID objects
         self.period = QComboBox()
         self.period.setObjectName("period")
-        self.period.addItems(recent_quarters(date.today()))
-        self.summary = QLabel()
-        self.summary.setObjectName("summary")
+        for quarter in recent_quarters(date.today()):
+            self.period.addItem(quarter.label, quarter)
+        self.summary = plain_label(name="summary")
         self.summary.setStyleSheet("font-size: 14px; padding: 4px 0")
         self.tabs = QTabWidget()
         self.balances = make_table("balances", [
@@ -119,9 +120,9 @@ class DepotPage(QWidget):
     def _toolbar(self) -> QHBoxLayout:
         top = QHBoxLayout()
         top.addWidget(self.org_filter)
-        top.addWidget(QLabel(self.tr("Depot")))
+        top.addWidget(plain_label(self.tr("Depot")))
         top.addWidget(self.depot)
-        top.addWidget(QLabel(self.tr("Period")))
+        top.addWidget(plain_label(self.tr("Period")))
         top.addWidget(self.period)
         top.addStretch()
         self.transfer_button = QPushButton(self.tr("Transfer…"))
@@ -180,7 +181,7 @@ class DepotPage(QWidget):
         self.receive_button.setObjectName("receive")
         self.receive_button.clicked.connect(self.receive_selected)
         self.receive_button.setEnabled(self.ctx.actor.has(service.MOVE))
-        self.transit_message = QLabel()
+        self.transit_message = plain_label()
         layout = QVBoxLayout(box)
         layout.addWidget(self.transit)
         row = QHBoxLayout()
@@ -210,16 +211,18 @@ class DepotPage(QWidget):
         with self.ctx.reading() as session:  # one depot: a few hundred rows through an index
             rows = service.depot_balances(session, actor, depot_id)
             transfers = service.pending_transfers(session, actor, depot_id)
+            depot_org = service.get_depot(session, actor, depot_id).org_id  # times in the depot's unit's zone
+            sent = [LocalClock(session).text(depot_org, t.sent_at) for t in transfers]
         self.show_balances(rows)
-        fill(self.transit, [(t.number, t.from_depot, t.to_depot, t.part_number, t.quantity,
-                             t.sent_at.astimezone().strftime("%Y-%m-%d %H:%M")) for t in transfers], 4)
+        fill(self.transit, [(t.number, t.from_depot, t.to_depot, t.part_number, t.quantity, when)
+                            for t, when in zip(transfers, sent)], 4)
         for r, t in enumerate(transfers):
             self.transit.item(r, 0).setData(Qt.UserRole, t.id)
         value = sum((r.value for r in rows), start=0)
         low = sum(1 for r in rows if r.low)
         self._depot_text = self.tr("Stock value {value} · {low} parts below minimum").format(value=money(value), low=low)
         self.summary.setText(self._depot_text)
-        self.ledger_model.set_fetcher(self._ledger_fetcher(depot_id))
+        self.ledger_model.set_fetcher(self._ledger_fetcher(depot_id, depot_org))
         self.reload_rates()
 
     def show_balances(self, rows) -> None:
@@ -236,24 +239,25 @@ class DepotPage(QWidget):
         self.balances.resizeColumnsToContents()
         self.balances.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
 
-    def _ledger_fetcher(self, depot_id):
+    def _ledger_fetcher(self, depot_id, depot_org):
         ctx, labels = self.ctx, service.kind_label
 
         def fetch(offset: int, limit: int):
             with ctx.reading() as session:
                 rows = service.movements_page(session, ctx.actor, depot_id, offset, limit)
-            return [(m_id, at.astimezone().strftime("%Y-%m-%d %H:%M"), labels(kind), part, qty, serial, ticket, by,
-                     reason) for m_id, at, kind, part, qty, serial, ticket, by, reason in rows]
+                clock = LocalClock(session)
+                return [(m_id, clock.text(depot_org, at), labels(kind), part, qty, serial, ticket, by, reason)
+                        for m_id, at, kind, part, qty, serial, ticket, by, reason in rows]
         return fetch
 
     def reload_rates(self) -> None:
         """Hit rate, value and low stock over every visible depot: in the thread pool."""
-        ctx, period, depot_code = self.ctx, self.period.currentText(), self.depot.currentText().split("  ")[0]
+        ctx, period, depot_code = self.ctx, self.period.currentData(), self.depot.currentText().split("  ")[0]
         unit = self.org_filter.arguments()
 
         def work(progress, cancelled):
             with ctx.reading() as session:
-                rates = part_requests.hit_rates(session, ctx.actor, period, "depot", **unit)
+                rates = service.hit_rates(session, ctx.actor, period, "depot", **unit)
                 _, per_org = service.stock_value(session, ctx.actor, **unit)
                 low = service.low_stock(session, ctx.actor, limit=2000, **unit)
             return rates, per_org, low
@@ -270,7 +274,7 @@ class DepotPage(QWidget):
         fill(self.values, [(org, money(value)) for org, value in per_org], 1)
         fill(self.low, low, 3)
         own = next((r for r in rates if r.code == depot_code), None)
-        total = part_requests.total_hit_rate(rates)
+        total = service.total_hit_rate(rates)
         own_text = self.tr("no requests") if own is None or own.rate is None else f"{own.rate:.1%} ({own.hits}/{own.requests})"
         all_text = "–" if total.rate is None else f"{total.rate:.1%}"
         self.summary.setText(self._depot_text + " · " + self.tr("Hit rate {period}: {own}, all depots {all}").format(

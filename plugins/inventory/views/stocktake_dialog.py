@@ -1,52 +1,51 @@
-"""Stocktake for one depot: export a count sheet, import it counted, preview, apply."""
+"""Stocktake for one depot: export a count sheet, import it counted, preview, then apply with a reason."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout)
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QTableWidget, QTableWidgetItem, QWidget
 
-from app.errors import UserError
-from plugins.inventory import stocktake
+from app.errors import UserError, ValidationError
+from app.ui.form_dialog import FormDialog
+from plugins.inventory import service
 
 
-class StocktakeDialog(QDialog):
+class StocktakeDialog(FormDialog):
+    """OK applies the previewed adjustments; nothing is written before that."""
+
     def __init__(self, ctx, depot_id, depot_code: str, parent=None):
-        super().__init__(parent)
+        super().__init__(self.tr("Stocktake: {depot}").format(depot=depot_code), parent,
+                         ok_text=self.tr("Apply adjustments"), cancel_text=self.tr("Close"))
         self.ctx, self.depot_id = ctx, depot_id
         self.path = None
-        self.setWindowTitle(self.tr("Stocktake: {depot}").format(depot=depot_code))
         self.resize(820, 480)
-        export = QPushButton(self.tr("Export count sheet…"))
-        export.clicked.connect(self.choose_export)
-        load = QPushButton(self.tr("Import counted sheet…"))
-        load.clicked.connect(self.choose_import)
+        self.add_widget("sheet", None, self._sheet_buttons())
+        self.status = self.add_info("status", self.tr("Export a count sheet, count, then import it to preview the "
+                                                      "differences."))
         self.table = QTableWidget(0, 6)
-        self.table.setObjectName("differences")
         self.table.setHorizontalHeaderLabels([self.tr("Part number"), self.tr("Name"), self.tr("Book"),
                                               self.tr("Counted"), self.tr("Difference"), self.tr("Serial numbers")])
         self.table.setEditTriggers(QTableWidget.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
-        self.reason = QLineEdit()
-        self.reason.setPlaceholderText(self.tr("Reason for the adjustments (required)"))
-        self.message = QLabel(self.tr("Export a count sheet, count, then import it to preview the differences."))
-        self.message.setWordWrap(True)
-        self.apply_button = QPushButton(self.tr("Apply adjustments"))
+        self.add_widget("differences", None, self.table, door_names=("file",))
+        self.reason = self.add_text("reason", self.tr("Reason"),
+                                    placeholder=self.tr("Reason for the adjustments (required)"))
+        self.apply_button = self.ok_button
         self.apply_button.setEnabled(False)
-        self.apply_button.clicked.connect(self.apply)
-        top = QHBoxLayout()
-        top.addWidget(export)
-        top.addWidget(load)
-        top.addStretch()
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.reason, 1)
-        bottom.addWidget(self.apply_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.message)
-        layout.addWidget(self.table)
-        layout.addLayout(bottom)
+
+    def _sheet_buttons(self) -> QWidget:
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for text, slot in ((self.tr("Export count sheet…"), self.choose_export),
+                           (self.tr("Import counted sheet…"), self.choose_import)):
+            button = QPushButton(text)
+            button.setAutoDefault(False)  # Enter applies (OK), never opens a file dialog
+            button.clicked.connect(slot)
+            layout.addWidget(button)
+        layout.addStretch()
+        return row
 
     def choose_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export count sheet"), "", "Excel (*.xlsx)")
@@ -54,13 +53,14 @@ class StocktakeDialog(QDialog):
             self.export_to(path)
 
     def export_to(self, path: str) -> None:
+        self.clear_error()
         try:
             with self.ctx.reading() as session:
-                count = stocktake.export_count_sheet(session, self.ctx.actor, self.depot_id, path)
+                count = service.export_count_sheet(session, self.ctx.actor, self.depot_id, path)
         except UserError as exc:
-            self.message.setText(str(exc))
+            self.show_error(str(exc))
             return
-        self.message.setText(self.tr("{n} parts written to {path}.").format(n=count, path=path))
+        self.status.setText(self.tr("{n} parts written to {path}.").format(n=count, path=path))
 
     def choose_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import counted sheet"), "", "Excel (*.xlsx)")
@@ -68,20 +68,22 @@ class StocktakeDialog(QDialog):
             self.load(path)
 
     def load(self, path: str) -> None:
-        """Preview only: nothing is written until Apply."""
+        """Preview only: nothing is written until OK."""
+        self.clear_error()
         try:
             with self.ctx.reading() as session:
-                differences = stocktake.preview(session, self.ctx.actor, self.depot_id, path)
+                differences = service.preview_stocktake(session, self.ctx.actor, self.depot_id, path)
         except UserError as exc:
             self.path = None
             self.table.setRowCount(0)
             self.apply_button.setEnabled(False)
-            self.message.setText(str(exc))
+            self.status.clear()
+            self.show_error(str(exc), getattr(exc, "field", None))
             return
         self.path = path
         self.show_differences(differences)
         self.apply_button.setEnabled(bool(differences))
-        self.message.setText(self.tr("{n} differences. Check them, give a reason, then apply.").format(
+        self.status.setText(self.tr("{n} differences. Check them, give a reason, then apply.").format(
             n=len(differences)) if differences else self.tr("The count matches the books."))
 
     def show_differences(self, differences) -> None:
@@ -90,22 +92,16 @@ class StocktakeDialog(QDialog):
             serials = "; ".join(filter(None, [
                 self.tr("missing: {list}").format(list=", ".join(d.missing_serials)) if d.missing_serials else "",
                 self.tr("found: {list}").format(list=", ".join(d.extra_serials)) if d.extra_serials else ""]))
-            for c, value in enumerate((d.part_number, d.name, str(d.book), str(d.counted), f"{d.delta:+d}" if d.delta else "0", serials)):
+            values = (d.part_number, d.name, str(d.book), str(d.counted), f"{d.delta:+d}" if d.delta else "0", serials)
+            for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if c == 4:
                     item.setForeground(QColor("#c62828" if d.delta < 0 else "#2e7d32"))
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
 
-    def apply(self) -> None:
+    def perform(self) -> None:
         if not self.reason.text().strip():
-            self.message.setText(self.tr("Give a reason for the adjustments."))
-            return
-        try:
-            with self.ctx.transaction() as session:
-                applied = stocktake.apply(session, self.ctx.actor, self.depot_id, self.path, self.reason.text())
-        except UserError as exc:
-            self.message.setText(str(exc))
-            return
-        self.apply_button.setEnabled(False)
-        self.message.setText(self.tr("{n} adjustments posted.").format(n=len(applied)))
+            raise ValidationError(self.tr("Give a reason for the adjustments."), field="reason")
+        with self.ctx.transaction() as session:
+            service.apply_stocktake(session, self.ctx.actor, self.depot_id, self.path, self.reason.text())

@@ -2,41 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name>CustomersPage</name>
-    <message>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>地区</translation>
-    </message>
-    <message>
-        <source>Import from Excel…</source>
-        <translation>从 Excel 导入…</translation>
-    </message>
-    <message>
-        <source>{n} customers</source>
-        <translation>{n} 个客户</translation>
-    </message>
-    <message>
-        <source>Import customers and assets</source>
-        <translation>导入客户和设备</translation>
-    </message>
-    <message>
-        <source>Importing {file}…</source>
-        <translation>正在导入 {file}…</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <source>Imported {customers} customers, {sites} sites, {contacts} contacts and {assets} assets.</source>
-        <translation>已导入 {customers} 个客户、{sites} 个地点、{contacts} 个联系人和 {assets} 台设备。</translation>
-    </message>
-</context>
-<context>
     <name>DispatchDialog</name>
     <message>
         <source>Dispatch an on-site engineer</source>
@@ -153,6 +118,26 @@
         <translation>诊断</translation>
     </message>
     <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>Reason for the handling</source>
+        <translation>处理方式的理由</translation>
+    </message>
+    <message>
+        <source>no service package</source>
+        <translation>无服务包</translation>
+    </message>
+    <message>
         <source>No customer matches that name.</source>
         <translation>没有与该名称匹配的客户。</translation>
     </message>
@@ -204,8 +189,12 @@
         <translation>队列</translation>
     </message>
     <message>
-        <source>&lt;span style=&quot;background:{red}&quot;&gt;&amp;nbsp;breached&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;background:{amber}&quot;&gt;&amp;nbsp;due within an hour&amp;nbsp;&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;background:{red}&quot;&gt;&amp;nbsp;已超时&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;background:{amber}&quot;&gt;&amp;nbsp;一小时内到期&amp;nbsp;&lt;/span&gt;</translation>
+        <source>breached</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>due within an hour</source>
+        <translation>一小时内到期</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -216,8 +205,8 @@
         <translation>未结案件（按到期时间）</translation>
     </message>
     <message>
-        <source>{n}{more} open, {breached} breached, {soon} due soon</source>
-        <translation>未结 {n}{more} 件，已超时 {breached} 件，即将到期 {soon} 件</translation>
+        <source>{n} open, {breached} breached, {soon} due soon</source>
+        <translation>未结 {n} 单，超时 {breached} 单，即将到期 {soon} 单</translation>
     </message>
 </context>
 <context>
@@ -310,12 +299,20 @@
         <translation>客户签章确认</translation>
     </message>
     <message>
+        <source>Signed by</source>
+        <translation>签字人</translation>
+    </message>
+    <message>
         <source>Name of the customer who signs</source>
         <translation>签字客户姓名</translation>
     </message>
     <message>
         <source>Clear signature</source>
         <translation>清除签名</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
     </message>
     <message>
         <source>Company seal stamped on the paper copy instead of a signature</source>
@@ -403,6 +400,10 @@
     <message>
         <source>Confirmed with the company seal.</source>
         <translation>已加盖公司印章确认。</translation>
+    </message>
+    <message>
+        <source>Times are shown in {zone}.</source>
+        <translation>时间按 {zone} 时区显示。</translation>
     </message>
 </context>
 <context>
@@ -493,6 +494,10 @@
     <message>
         <source>Export tickets</source>
         <translation>导出问题单</translation>
+    </message>
+    <message>
+        <source>Time in {zone}</source>
+        <translation>时间按 {zone} 显示</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
@@ -590,80 +595,32 @@
         <translation>响应时限</translation>
     </message>
     <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
         <source>Start diagnosis</source>
         <translation>开始诊断</translation>
-    </message>
-    <message>
-        <source>Diagnosis…</source>
-        <translation>诊断…</translation>
-    </message>
-    <message>
-        <source>Resolve remotely…</source>
-        <translation>远程解决…</translation>
-    </message>
-    <message>
-        <source>Remote session…</source>
-        <translation>远程会话…</translation>
-    </message>
-    <message>
-        <source>Dispatch…</source>
-        <translation>派单…</translation>
     </message>
     <message>
         <source>Arrived on site</source>
         <translation>到达现场</translation>
     </message>
     <message>
-        <source>Repair order…</source>
-        <translation>维修单…</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>关闭</translation>
-    </message>
-    <message>
-        <source>Wait for customer…</source>
-        <translation>等待客户…</translation>
     </message>
     <message>
         <source>Resume</source>
         <translation>恢复处理</translation>
     </message>
     <message>
-        <source>Escalate…</source>
-        <translation>升级…</translation>
-    </message>
-    <message>
-        <source>Expert consultation…</source>
-        <translation>专家门诊…</translation>
-    </message>
-    <message>
-        <source>Answer…</source>
-        <translation>答复…</translation>
-    </message>
-    <message>
-        <source>Add note…</source>
-        <translation>添加备注…</translation>
-    </message>
-    <message>
-        <source>Step done…</source>
-        <translation>步骤完成…</translation>
-    </message>
-    <message>
-        <source>Reopen…</source>
-        <translation>重新打开…</translation>
-    </message>
-    <message>
-        <source>Cancel ticket…</source>
-        <translation>取消问题单…</translation>
-    </message>
-    <message>
         <source>Archive</source>
         <translation>存档</translation>
     </message>
     <message>
-        <source>Print repair order (PDF)…</source>
-        <translation>打印维修单 (PDF)…</translation>
+        <source>Times are shown in {zone}.</source>
+        <translation>时间按 {zone} 时区显示。</translation>
     </message>
     <message>
         <source>Ticket {number}</source>
@@ -801,14 +758,6 @@
         <translation>升级问题单</translation>
     </message>
     <message>
-        <source>Manage customers and assets</source>
-        <translation>管理客户和设备</translation>
-    </message>
-    <message>
-        <source>Maintain service packages (HQ)</source>
-        <translation>维护服务包（总部）</translation>
-    </message>
-    <message>
         <source>Work emergency plans of quality complaints</source>
         <translation>执行质量投诉应急预案</translation>
     </message>
@@ -823,10 +772,6 @@
     <message>
         <source>Tickets</source>
         <translation>问题单</translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation>客户</translation>
     </message>
     <message>
         <source>Open tickets</source>
@@ -873,6 +818,10 @@
         <translation>超时</translation>
     </message>
     <message>
+        <source>{title} ({zone})</source>
+        <translation>{title}（{zone}）</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -881,8 +830,16 @@
         <translation>超过 {n} 行：请缩小筛选范围后再导出到 Excel。</translation>
     </message>
     <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
         <source>{n} rows written</source>
         <translation>已写入 {n} 行</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {error}</source>
+        <translation>无法写入 {path}：{error}</translation>
     </message>
     <message>
         <source>P1 critical</source>
@@ -901,84 +858,24 @@
         <translation>P4 低</translation>
     </message>
     <message>
-        <source>Region</source>
-        <translation>地区</translation>
-    </message>
-    <message>
-        <source>{label} is required.</source>
-        <translation>{label}为必填项。</translation>
-    </message>
-    <message>
-        <source>Service packages are maintained at HQ.</source>
-        <translation>服务包由总部维护。</translation>
-    </message>
-    <message>
-        <source>Package code</source>
-        <translation>服务包代码</translation>
-    </message>
-    <message>
-        <source>Package name</source>
-        <translation>服务包名称</translation>
-    </message>
-    <message>
-        <source>Coverage is 24x7 or business.</source>
-        <translation>服务时段须为 24x7 或 business（工作时间）。</translation>
-    </message>
-    <message>
-        <source>Every target needs a positive number of minutes.</source>
-        <translation>每项时限都必须是正的分钟数。</translation>
-    </message>
-    <message>
-        <source>This unit is outside your part of the network.</source>
-        <translation>该单位不在您所辖的服务网络范围内。</translation>
-    </message>
-    <message>
-        <source>Customer name</source>
-        <translation>客户名称</translation>
-    </message>
-    <message>
-        <source>Customer “{name}” already exists.</source>
-        <translation>客户“{name}”已存在。</translation>
-    </message>
-    <message>
         <source>No such customer.</source>
         <translation>没有该客户。</translation>
-    </message>
-    <message>
-        <source>Site name</source>
-        <translation>地点名称</translation>
-    </message>
-    <message>
-        <source>Contact name</source>
-        <translation>联系人姓名</translation>
     </message>
     <message>
         <source>Serial number</source>
         <translation>序列号</translation>
     </message>
     <message>
-        <source>Serial number {serial} is already registered.</source>
-        <translation>序列号 {serial} 已登记。</translation>
-    </message>
-    <message>
-        <source>No service package {code}.</source>
-        <translation>没有服务包 {code}。</translation>
-    </message>
-    <message>
         <source>Product line</source>
         <translation>产品线</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>型号</translation>
     </message>
     <message>
         <source>Choose a field engineer of this branch or its partners.</source>
         <translation>请选择本分公司或其合作伙伴的现场工程师。</translation>
     </message>
     <message>
-        <source>The estimated arrival must be in the future.</source>
-        <translation>预计到场时间必须晚于现在。</translation>
+        <source>The estimated arrival</source>
+        <translation>预计到场时间</translation>
     </message>
     <message>
         <source>Dispatch refused: {reasons}</source>
@@ -987,6 +884,10 @@
     <message>
         <source>Only a branch manager may override a dispatch veto.</source>
         <translation>只有分公司经理可以否决派单限制。</translation>
+    </message>
+    <message>
+        <source>The authorisation time</source>
+        <translation>授权时间</translation>
     </message>
     <message>
         <source>Ticket {number} was not escalated to your unit; add a note instead.</source>
@@ -1185,12 +1086,140 @@
         <translation>远程</translation>
     </message>
     <message>
+        <source>Billable service</source>
+        <translation>收费服务</translation>
+    </message>
+    <message>
+        <source>Goodwill (free of charge)</source>
+        <translation>善意服务（免费）</translation>
+    </message>
+    <message>
+        <source>Renewal requested</source>
+        <translation>已申请续约</translation>
+    </message>
+    <message>
+        <source>Start diagnosis</source>
+        <translation>开始诊断</translation>
+    </message>
+    <message>
+        <source>Diagnosis…</source>
+        <translation>诊断…</translation>
+    </message>
+    <message>
+        <source>Resolve remotely…</source>
+        <translation>远程解决…</translation>
+    </message>
+    <message>
+        <source>Remote session…</source>
+        <translation>远程会话…</translation>
+    </message>
+    <message>
+        <source>Dispatch…</source>
+        <translation>派单…</translation>
+    </message>
+    <message>
+        <source>Arrived on site</source>
+        <translation>到达现场</translation>
+    </message>
+    <message>
+        <source>Repair order…</source>
+        <translation>维修单…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Wait for customer…</source>
+        <translation>等待客户…</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>恢复处理</translation>
+    </message>
+    <message>
+        <source>Escalate…</source>
+        <translation>升级…</translation>
+    </message>
+    <message>
+        <source>Expert consultation…</source>
+        <translation>专家门诊…</translation>
+    </message>
+    <message>
+        <source>Answer…</source>
+        <translation>答复…</translation>
+    </message>
+    <message>
+        <source>Add note…</source>
+        <translation>添加备注…</translation>
+    </message>
+    <message>
+        <source>Step done…</source>
+        <translation>步骤完成…</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>重新打开…</translation>
+    </message>
+    <message>
+        <source>Cancel ticket…</source>
+        <translation>取消问题单…</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>存档</translation>
+    </message>
+    <message>
+        <source>Print repair order (PDF)…</source>
+        <translation>打印维修单 (PDF)…</translation>
+    </message>
+    <message>
         <source>No such ticket.</source>
         <translation>没有该问题单。</translation>
     </message>
     <message>
+        <source>Not while the ticket is “{state}”.</source>
+        <translation>问题单处于“{state}”状态时不可操作。</translation>
+    </message>
+    <message>
+        <source>The ticket is waiting for the customer; resume it first.</source>
+        <translation>问题单正在等待客户，请先恢复处理。</translation>
+    </message>
+    <message>
+        <source>Waiting for dispatch.</source>
+        <translation>等待派单。</translation>
+    </message>
+    <message>
+        <source>The ticket is not waiting for the customer.</source>
+        <translation>问题单没有在等待客户。</translation>
+    </message>
+    <message>
+        <source>The case was not escalated to your unit.</source>
+        <translation>该问题单未升级到您的单位。</translation>
+    </message>
+    <message>
+        <source>No emergency-plan step is open.</source>
+        <translation>应急预案没有未完成的步骤。</translation>
+    </message>
+    <message>
+        <source>The open steps belong to other roles.</source>
+        <translation>未完成的步骤属于其他角色。</translation>
+    </message>
+    <message>
+        <source>There is no repair order yet.</source>
+        <translation>还没有维修单。</translation>
+    </message>
+    <message>
         <source>Ticket {number} is archived and read-only.</source>
         <translation>问题单 {number} 已存档，只读。</translation>
+    </message>
+    <message>
+        <source>You lack the permission “{permission}”.</source>
+        <translation>您没有“{permission}”权限。</translation>
+    </message>
+    <message>
+        <source>Only the owning unit ({unit}) changes this case; add a note or an answer instead.</source>
+        <translation>只有所属单位（{unit}）可以更改此问题单；请改为添加备注或答复。</translation>
     </message>
     <message>
         <source>A ticket that is “{current}” cannot become “{target}”.</source>
@@ -1221,8 +1250,16 @@
         <translation>序列号 {serial} 不是该客户的设备。</translation>
     </message>
     <message>
+        <source>Diagnosis starts on a new ticket; ticket {number} is “{state}”.</source>
+        <translation>只有新建的工单才能开始诊断；工单 {number} 当前为“{state}”。</translation>
+    </message>
+    <message>
         <source>record the resolution</source>
         <translation>记录解决方法</translation>
+    </message>
+    <message>
+        <source>The diagnosis is written until the case is resolved or dispatched; ticket {number} is “{state}”.</source>
+        <translation>诊断只能在问题单解决或派单之前填写；问题单 {number} 处于“{state}”状态。</translation>
     </message>
     <message>
         <source>wait for the customer</source>
@@ -1239,6 +1276,10 @@
     <message>
         <source>reopen the ticket</source>
         <translation>重开问题单</translation>
+    </message>
+    <message>
+        <source>Only a closed or remotely resolved ticket can be reopened; ticket {number} is “{state}”.</source>
+        <translation>只有已关闭或已远程解决的工单才能重新打开；工单 {number} 当前为“{state}”。</translation>
     </message>
     <message>
         <source>cancel the ticket</source>
@@ -1261,6 +1302,10 @@
         <translation>工程师于 {time} 到场。</translation>
     </message>
     <message>
+        <source>The arrival time</source>
+        <translation>到场时间</translation>
+    </message>
+    <message>
         <source>Record the arrival on site before completing the repair order.</source>
         <translation>请先记录到场，再完成维修单。</translation>
     </message>
@@ -1275,6 +1320,22 @@
     <message>
         <source>Labour time must be a positive number of minutes.</source>
         <translation>工时必须是正的分钟数。</translation>
+    </message>
+    <message>
+        <source>The completion time</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>the arrival on site</source>
+        <translation>到场时间</translation>
+    </message>
+    <message>
+        <source>The sign-off time</source>
+        <translation>签字确认时间</translation>
+    </message>
+    <message>
+        <source>the completion of the repair</source>
+        <translation>维修完成时间</translation>
     </message>
     <message>
         <source>Repair done: {fault} — {actions}</source>
@@ -1303,6 +1364,18 @@
     <message>
         <source>The signature must be a PNG image.</source>
         <translation>签名必须是 PNG 图片。</translation>
+    </message>
+    <message>
+        <source>The signature image is too large ({size} KB; at most {limit} KB).</source>
+        <translation>签名图片过大（{size} KB，最多 {limit} KB）。</translation>
+    </message>
+    <message>
+        <source>The signature image is damaged or incomplete.</source>
+        <translation>签名图片已损坏或不完整。</translation>
+    </message>
+    <message>
+        <source>The signature image must be between {min}×{min} and {width}×{height} pixels; this one is {w}×{h}.</source>
+        <translation>签名图片尺寸须在 {min}×{min} 至 {width}×{height} 像素之间，当前为 {w}×{h}。</translation>
     </message>
     <message>
         <source>Sign-off needs the customer&apos;s signature or company seal.</source>
@@ -1347,58 +1420,6 @@
     <message>
         <source>75 % of the {target} time is used up.</source>
         <translation>{target}时限已用去 75%。</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: {n} problem(s) in the file.</source>
-        <translation>未导入任何数据：文件中有 {n} 个问题。</translation>
-    </message>
-    <message>
-        <source>This column is missing.</source>
-        <translation>缺少此列。</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a date (YYYY-MM-DD).</source>
-        <translation>“{value}”不是日期（YYYY-MM-DD）。</translation>
-    </message>
-    <message>
-        <source>{file} is not an Excel workbook: {error}</source>
-        <translation>{file} 不是 Excel 工作簿：{error}</translation>
-    </message>
-    <message>
-        <source>The workbook needs a sheet named Customers (客户) or Assets (设备).</source>
-        <translation>工作簿需要名为“客户”（Customers）或“设备”（Assets）的工作表。</translation>
-    </message>
-    <message>
-        <source>Checking the workbook</source>
-        <translation>正在检查工作簿</translation>
-    </message>
-    <message>
-        <source>Importing</source>
-        <translation>正在导入</translation>
-    </message>
-    <message>
-        <source>The customer name is empty.</source>
-        <translation>客户名称为空。</translation>
-    </message>
-    <message>
-        <source>An address needs a site name.</source>
-        <translation>填写地址时需要填写地点名称。</translation>
-    </message>
-    <message>
-        <source>A phone number or e-mail needs a contact name.</source>
-        <translation>填写电话或邮箱时需要填写联系人姓名。</translation>
-    </message>
-    <message>
-        <source>This cell must not be empty.</source>
-        <translation>此单元格不能为空。</translation>
-    </message>
-    <message>
-        <source>Serial number {serial} also appears in row {row}.</source>
-        <translation>序列号 {serial} 也出现在第 {row} 行。</translation>
-    </message>
-    <message>
-        <source>No customer “{name}” here or in the file.</source>
-        <translation>系统和文件中都没有客户“{name}”。</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
@@ -1455,6 +1476,62 @@
     <message>
         <source>Only {unit} can change case {number}: it keeps its cases in its own database, and a change made here to its ticket would clash with its own. Add a note or an expert answer instead; they reach {unit} with the next sync.</source>
         <translation>只有{unit}能更改问题单 {number}：它的问题单保存在它自己的数据库中，在此处修改会与其自身的修改冲突。请改为添加备注或专家答复，下次同步时会送达{unit}。</translation>
+    </message>
+    <message>
+        <source>the opening of the ticket</source>
+        <translation>工单创建时间</translation>
+    </message>
+    <message>
+        <source>the dispatch</source>
+        <translation>派单时间</translation>
+    </message>
+    <message>
+        <source>{field} cannot be earlier than {step} ({bound}).</source>
+        <translation>{field}不能早于{step}（{bound}）。</translation>
+    </message>
+    <message>
+        <source>{field} cannot be in the future (latest {bound}).</source>
+        <translation>{field}不能晚于当前时间（最晚 {bound}）。</translation>
+    </message>
+    <message>
+        <source>{field} must lie between {earliest} and {latest}.</source>
+        <translation>{field}必须在 {earliest} 至 {latest} 之间。</translation>
+    </message>
+    <message>
+        <source>{field} is required.</source>
+        <translation>请填写{field}。</translation>
+    </message>
+    <message>
+        <source>{coverage}: choose how this case is handled (billable service, goodwill or renewal requested).</source>
+        <translation>{coverage}：请选择本案的处理方式（收费服务、善意服务或已申请续约）。</translation>
+    </message>
+    <message>
+        <source>Give the reason for handling a case whose contract has expired this way.</source>
+        <translation>请说明合同已到期的案件采用此处理方式的理由。</translation>
+    </message>
+    <message>
+        <source>Warranty expired on {day}</source>
+        <translation>保修已于 {day} 到期</translation>
+    </message>
+    <message>
+        <source>Contract expired on {day}</source>
+        <translation>合同已于 {day} 到期</translation>
+    </message>
+    <message>
+        <source>{expired}: handled as {handling}. Reason: {reason}</source>
+        <translation>{expired}：按{handling}处理。理由：{reason}</translation>
+    </message>
+    <message>
+        <source>no service package</source>
+        <translation>无服务包</translation>
+    </message>
+    <message>
+        <source>expired at opening, handled as {handling}</source>
+        <translation>开单时已到期，按{handling}处理</translation>
+    </message>
+    <message>
+        <source>expired at opening</source>
+        <translation>开单时已到期</translation>
     </message>
 </context>
 <context>
@@ -1562,6 +1639,10 @@
     <message>
         <source>Emergency plan step</source>
         <translation>应急预案步骤</translation>
+    </message>
+    <message>
+        <source>Contract / warranty</source>
+        <translation>合同 / 保修</translation>
     </message>
 </context>
 </TS>

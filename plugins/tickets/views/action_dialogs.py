@@ -5,21 +5,13 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QDateTime
-from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLabel, QLineEdit, QPlainTextEdit
-
 from app.clock import utcnow
+from app.orgs.local_time import LocalClock
+from app.specs import PartLine
 from app.ui.form_dialog import FormDialog
-from app.specs import DispatchCheck, PartLine
 from plugins.tickets import service
 
-
-def to_qt(moment) -> QDateTime:
-    return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-
-
-def from_qt(value: QDateTime):
-    return value.toPython().astimezone()
+TEXT_DOOR_NAMES = ("reason", "answer", "step", "diagnosis", "resolution", "note")
 
 
 class TextDialog(FormDialog):
@@ -28,9 +20,7 @@ class TextDialog(FormDialog):
     def __init__(self, title: str, label: str, action, parent=None, text: str = ""):
         super().__init__(title, parent)
         self.action = action
-        self.text = QPlainTextEdit(text)
-        self.text.setMinimumHeight(100)
-        self.form.addRow(label, self.text)
+        self.text = self.add_multiline("text", label, text, min_height=100, door_names=TEXT_DOOR_NAMES)
 
     def perform(self) -> None:
         self.action(self.text.toPlainText())
@@ -40,39 +30,32 @@ class DispatchDialog(FormDialog):
     def __init__(self, ctx, ticket_id, run, parent=None):
         super().__init__(self.tr("Dispatch an on-site engineer"), parent)
         self.ctx, self.ticket_id, self.run = ctx, ticket_id, run
-        self.engineer = QComboBox()
         with ctx.reading() as session:
             ticket = service.load_ticket(session, ctx.actor, ticket_id)
-            self.product_line = ticket.product_line or None
-            for user in service.eligible_engineers(session, ctx.actor, ticket_id):
-                self.engineer.addItem(user.display_name or user.username, (user.id, user.org_id))
-        self.eta = QDateTimeEdit(to_qt(utcnow() + timedelta(hours=4)), calendarPopup=True,
-                                 displayFormat="yyyy-MM-dd HH:mm")
-        self.parts = QLineEdit(placeholderText=self.tr("Part numbers to bring, e.g. PSU-800W×2, HDD-1.2T"))
-        self.veto = QLabel()
-        self.veto.setWordWrap(True)
+            self.zone = LocalClock(session).zone(ticket.org_id)
+            # the service asks the other plugins' vetoes once; the dialog shows its answer
+            self.choices = service.dispatch_choices(session, ctx.actor, ticket_id, hook=ctx.hook)
+        self.engineer = self.add_combo("engineer", self.tr("Engineer"),
+                                       [(choice.name, choice) for choice in self.choices.engineers])
+        # the unit's clock, as on the timeline
+        self.eta = self.add_datetime("eta", self.tr("Expected on site"), utcnow() + timedelta(hours=4), zone=self.zone)
+        self.parts = self.add_text("parts", self.tr("Parts"),
+                                   placeholder=self.tr("Part numbers to bring, e.g. PSU-800W×2, HDD-1.2T"))
+        self.veto = self.add_info("veto")
         self.veto.setStyleSheet("color: #8a4b00")
-        self.override = QLineEdit(placeholderText=self.tr("Reason for overriding the veto"))
+        self.override = self.add_text("override", self.tr("Override"), door_names=("override_reason",),
+                                      placeholder=self.tr("Reason for overriding the veto"))
         self.override.setEnabled(False)
-        self.form.addRow(self.tr("Engineer"), self.engineer)
-        self.form.addRow(self.tr("Expected on site"), self.eta)
-        self.form.addRow(self.tr("Parts"), self.parts)
-        self.form.addRow(self.veto)
-        self.form.addRow(self.tr("Override"), self.override)
         self.engineer.currentIndexChanged.connect(self.check_veto)
         self.check_veto()
 
-    def vetoes(self) -> list[str]:
-        data = self.engineer.currentData()
-        if data is None:
-            return []
-        check = DispatchCheck(data[0], data[1], self.product_line, utcnow())
-        with self.ctx.reading() as session:
-            return [v for v in self.ctx.hook.can_dispatch(session=session, check=check) if v]
+    def vetoes(self) -> tuple[str, ...]:
+        choice = self.engineer.currentData()
+        return choice.vetoes if choice is not None else ()
 
     def check_veto(self) -> None:
         vetoes = [v.strip().rstrip("。.") for v in self.vetoes()]
-        manager = self.ctx.actor.has(service.OVERRIDE_VETO)
+        manager = self.choices.may_override
         if not vetoes:
             self.veto.setText("")
         elif manager:
@@ -92,31 +75,30 @@ class DispatchDialog(FormDialog):
         return tuple(lines)
 
     def perform(self) -> None:
-        data = self.engineer.currentData()
-        engineer_id = data[0] if data else None
+        choice = self.engineer.currentData()
+        engineer_id = choice.user_id if choice is not None else None
         self.run(lambda session: service.dispatch(
-            session, self.ctx.actor, self.ticket_id, engineer_id=engineer_id, eta=from_qt(self.eta.dateTime()),
-            hook=self.ctx.hook, parts=self.part_lines(), override_reason=self.override.text()))
+            session, self.ctx.actor, self.ticket_id, engineer_id=engineer_id,
+            eta=self.value("eta"), hook=self.ctx.hook, parts=self.part_lines(),
+            override_reason=self.override.text()))
 
 
 class RemoteSessionDialog(FormDialog):
     def __init__(self, ctx, ticket_id, run, parent=None):
-        super().__init__(self.tr("Remote session"), parent)
+        super().__init__(self.tr("Remote session"), parent,
+                         intro=self.tr("A remote login is recorded only with the customer's authorisation."))
         self.ctx, self.ticket_id, self.run = ctx, ticket_id, run
-        notice = QLabel(self.tr("A remote login is recorded only with the customer's authorisation."))
-        notice.setWordWrap(True)
-        self.authorised_by = QLineEdit(placeholderText=self.tr("Name of the customer's person who authorised it"))
-        self.authorised_at = QDateTimeEdit(to_qt(utcnow()), calendarPopup=True, displayFormat="yyyy-MM-dd HH:mm")
-        self.scope = QLineEdit(placeholderText=self.tr("e.g. read BMC logs on the affected server only"))
-        self.findings = QPlainTextEdit()
-        self.form.addRow(notice)
-        self.form.addRow(self.tr("Authorised by"), self.authorised_by)
-        self.form.addRow(self.tr("Authorised at"), self.authorised_at)
-        self.form.addRow(self.tr("Scope"), self.scope)
-        self.form.addRow(self.tr("Findings"), self.findings)
+        with ctx.reading() as session:
+            self.zone = LocalClock(session).zone(service.load_ticket(session, ctx.actor, ticket_id).org_id)
+        self.authorised_by = self.add_text("authorised_by", self.tr("Authorised by"),
+                                           placeholder=self.tr("Name of the customer's person who authorised it"))
+        self.authorised_at = self.add_datetime("authorised_at", self.tr("Authorised at"), utcnow(), zone=self.zone)
+        self.scope = self.add_text("scope", self.tr("Scope"),
+                                   placeholder=self.tr("e.g. read BMC logs on the affected server only"))
+        self.findings = self.add_multiline("findings", self.tr("Findings"))
 
     def perform(self) -> None:
         self.run(lambda session: service.record_remote_session(
             session, self.ctx.actor, self.ticket_id, authorised_by=self.authorised_by.text(),
-            authorised_at=from_qt(self.authorised_at.dateTime()), scope=self.scope.text(),
+            authorised_at=self.value("authorised_at"), scope=self.scope.text(),
             findings=self.findings.toPlainText()))

@@ -6,9 +6,10 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.errors import UserError
+from app.ui.plain_text import warn
 from app.ui.workers import Worker, start
 
 URGENCY_COLOURS = {"breached": QColor("#f8d7da"), "due_soon": QColor("#fff3cd")}
@@ -70,10 +71,6 @@ class Background:
         callbacks = self._callbacks.pop(generation, None)
         if callbacks and callbacks[1]:
             callbacks[1](message)
-
-
-def warn(parent: QWidget, title: str, message: str) -> None:
-    QMessageBox.warning(parent, title, message)
 
 
 def attempt(parent: QWidget, title: str, fn: Callable[[], object]) -> object | None:

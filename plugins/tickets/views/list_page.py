@@ -2,47 +2,53 @@
 
 Filters by org unit (``app.ui.org_filter``), state, priority, category, engineer, customer, breach and
 opening date; quick search by ticket number, serial number or customer name; sorting by clicking a
-column title; the current view exported to Excel in a worker with progress and cancel. Pages come from
-``list_queries.list_page`` (index-ordered branches merged, see there) through ``LazyTableModel``,
-off the GUI thread.
+column title; the current view exported to Excel in a worker with progress and cancel. Pages, the
+count and the export all come from the door's one read model (``service.list_page``, ``list_count``,
+``export_list``), off the GUI thread; rows come through ``LazyTableModel``. Times are the ticket's
+org unit's (its zone named in the column titles and the time cells' tooltips where it is not the
+workstation's).
 Double-click opens the ticket window; "New ticket…" opens the intake dialog.
 """
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import timedelta
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFileDialog, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
+                               QHeaderView, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
-from app.clock import utcnow
 from app.ui.lazy_table import LazyTableModel
 from app.ui.org_filter import OrgFilter
+from app.ui.plain_text import plain_label, tooltip_text
 from app.ui.workers import run_with_progress
-from plugins.tickets import list_queries, list_support, service
-from plugins.tickets.models import CATEGORIES, OPEN_STATES, PRIORITIES, STATES
-from plugins.tickets.queries import TicketFilter
+from plugins.tickets import service
 from plugins.tickets.views.common import Background, urgency_brush, warn
 
 OPEN = "__open__"
 SORTABLE = {0: "number", 1: "state", 2: "priority", 8: "opened_at", 9: "due"}
+TIME_COLUMNS = (9, 10)  # opened and due, counting the hidden id in front
 
 
-def urgency(row, now) -> str:
-    """Closed cases are not coloured; while waiting for the customer the clock stands still, so
-    only a breach already recorded shows."""
-    if row.state not in OPEN_STATES:
-        return ""
-    if row.state == "waiting_for_customer":
-        return "breached" if row.breached else ""
-    return row.urgency(now)
+def table_rows(session, rows, zones: dict) -> list[tuple]:
+    """LazyTableModel rows: hidden id, the visible texts, the urgency (colour) and the row's zone (tooltip).
+    ``zones``: the units' zones the page has met so far, kept from page to page."""
+    return [(line.id, *line.texts, line.urgency, line.zone)
+            for line in service.list_lines(session, rows, zones=zones)]
 
 
-def table_rows(rows) -> list[tuple]:
-    """LazyTableModel rows: hidden id, the visible texts, then the urgency used for colouring."""
-    now = utcnow()
-    return [(r.id, *list_support.row_texts(r), urgency(r, now)) for r in rows]
+def load_titles(ctx, model: LazyTableModel) -> Background:
+    """The column titles name the user's unit's zone where it is not the workstation's; asked off the GUI thread."""
+    def titles():
+        with ctx.reading() as session:
+            return service.list_titles(session, ctx.actor)
+
+    def show(found) -> None:
+        model.headers = list(found)
+        model.headerDataChanged.emit(Qt.Horizontal, 0, len(found) - 1)
+    loader = Background(model)
+    loader.run(titles, show)
+    return loader
 
 
 def make_table(model: LazyTableModel) -> QTableView:
@@ -57,13 +63,17 @@ def make_table(model: LazyTableModel) -> QTableView:
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.Interactive)
     header.setStretchLastSection(True)
-    for column, width in enumerate((190, 90, 80, 90, 220, 110, 120, 80, 125, 125)):
+    for column, width in enumerate((190, 90, 80, 90, 220, 110, 120, 80, 150, 150)):  # room for a zone
         view.setColumnWidth(column, width)
     return view
 
 
 def decorate(row, column, role):
-    return urgency_brush(row[-1]) if role == Qt.BackgroundRole else None
+    if role == Qt.BackgroundRole:
+        return urgency_brush(row[-2])
+    if role == Qt.ToolTipRole and column in TIME_COLUMNS and row[-1]:
+        return tooltip_text(QCoreApplication.translate("TicketListPage", "Time in {zone}").format(zone=row[-1]))
+    return None
 
 
 class TicketListPage(QWidget):
@@ -74,13 +84,15 @@ class TicketListPage(QWidget):
         self.ctx = ctx
         self.windows: list[QWidget] = []
         self.sort, self.descending = "opened_at", True
+        self.zones = {}  # org unit -> zone, looked up once while the page is open
         self.background = Background(self)
         self.counting = Background(self)
         self.choices = Background(self)
         self._build_filters()
-        self.model = LazyTableModel(list_support.column_titles(), page_size=200, key_column=0)
+        self.model = LazyTableModel(service.column_titles(), page_size=200, key_column=0)
         self.model.decorate = decorate
         self.model.load_failed.connect(lambda message: warn(self, self.tr("Tickets"), message))
+        self.titles = load_titles(self.ctx, self.model)
         self.view = make_table(self.model)
         self.view.setObjectName("ticket_list")
         self.view.doubleClicked.connect(lambda index: self.open_ticket(self.model.key_at(index.row())))
@@ -114,11 +126,11 @@ class TicketListPage(QWidget):
         self.search.setMinimumWidth(240)
         self.search.textChanged.connect(lambda _text: self.debounce.start())
         self.state = self._combo([(self.tr("All states"), None), (self.tr("Open"), OPEN)]
-                                 + [(service.state_label(s), s) for s in STATES])
+                                 + [(service.state_label(s), s) for s in service.STATES])
         self.priority = self._combo([(self.tr("Any priority"), None)]
-                                    + [(service.priority_label(p), p) for p in PRIORITIES])
+                                    + [(service.priority_label(p), p) for p in service.PRIORITIES])
         self.category = self._combo([(self.tr("Any category"), None)]
-                                    + [(service.category_label(c), c) for c in CATEGORIES])
+                                    + [(service.category_label(c), c) for c in service.CATEGORIES])
         self.breach = self._combo([(self.tr("Breached or not"), None), (self.tr("Breached"), True),
                                    (self.tr("Not breached"), False)])
         self.engineer = self._combo([(self.tr("Any engineer"), None)])
@@ -136,9 +148,9 @@ class TicketListPage(QWidget):
             widget.dateChanged.connect(self.reload)
             self.dated.toggled.connect(widget.setEnabled)
         self.dated.toggled.connect(self.reload)
-        self.count = QLabel()
+        self.count = plain_label(name="count")
         self.new_button = QPushButton(self.tr("New ticket…"))
-        self.new_button.setEnabled(self.ctx.actor.has(service.CREATE))
+        self.new_button.setEnabled(service.can_open_tickets(self.ctx.actor))
         self.new_button.clicked.connect(self.new_ticket)
         self.export_button = QPushButton(self.tr("Export to Excel…"))
         self.export_button.clicked.connect(self.export)
@@ -150,22 +162,21 @@ class TicketListPage(QWidget):
             self.filter_row.addWidget(widget)
         self.filter_row.addStretch()
         self.action_row = QHBoxLayout()
-        for widget in (self.customer, self.dated, self.date_from, QLabel("–"), self.date_to, self.count):
+        for widget in (self.customer, self.dated, self.date_from, plain_label("–"), self.date_to, self.count):
             self.action_row.addWidget(widget)
         self.action_row.addStretch()
         for widget in (refresh, self.export_button, self.new_button):
             self.action_row.addWidget(widget)
 
-    def filters(self) -> TicketFilter:
+    def filters(self) -> service.TicketFilter:
+        """What the widgets say; the dates are days in the user's unit (the door resolves them)."""
         state = self.state.currentData()
         opened_from = opened_to = None
         if self.dated.isChecked():
-            start = self.date_from.date().toPython()
-            end = self.date_to.date().toPython() + timedelta(days=1)
-            opened_from = datetime.combine(start, time()).astimezone()
-            opened_to = datetime.combine(end, time()).astimezone()
+            opened_from = self.date_from.date().toPython()
+            opened_to = self.date_to.date().toPython() + timedelta(days=1)
         customer = self.customer.currentData() if self.customer.currentIndex() > 0 else None
-        return TicketFilter(states=(state,) if state and state != OPEN else (), open_only=state == OPEN,
+        return service.TicketFilter(states=(state,) if state and state != OPEN else (), open_only=state == OPEN,
                             priority=self.priority.currentData(), category=self.category.currentData(),
                             engineer_id=self.engineer.currentData(), customer_id=customer,
                             breached=self.breach.currentData(), opened_from=opened_from, opened_to=opened_to,
@@ -173,7 +184,7 @@ class TicketListPage(QWidget):
 
     def _load_engineers(self):
         with self.ctx.reading() as session:
-            return list_support.engineer_choices(session, self.ctx.actor)
+            return service.engineer_choices(session, self.ctx.actor)
 
     def _fill_engineers(self, engineers) -> None:
         self.engineer.blockSignals(True)
@@ -186,7 +197,7 @@ class TicketListPage(QWidget):
 
         def load():
             with self.ctx.reading() as session:
-                return list_support.customer_choices(session, self.ctx.actor, text)
+                return service.customer_choices(session, self.ctx.actor, text)
         self.choices.run(load, self._fill_customers)
 
     def _fill_customers(self, customers) -> None:
@@ -203,18 +214,20 @@ class TicketListPage(QWidget):
 
     def reload(self) -> None:
         ctx, actor, filters, sort, descending = self.ctx, self.ctx.actor, self.filters(), self.sort, self.descending
+        zones = self.zones
 
         def fetch(offset, limit):
             with ctx.reading() as session:
-                return table_rows(list_queries.list_page(session, actor, filters, offset=offset, limit=limit,
-                                                         sort=sort, descending=descending))
+                return table_rows(session, service.list_page(session, actor, filters, offset=offset, limit=limit,
+                                                             sort=sort, descending=descending), zones)
         self.model.set_fetcher(fetch)
         self.count.setText(self.tr("Counting…"))
 
         def count():
             with ctx.reading() as session:
-                return service.count_tickets(session, actor, filters)
-        self.counting.run(count, lambda n: self.count.setText(self.tr("Tickets: {n}").format(n=n)))
+                return service.list_count(session, actor, filters)
+        self.counting.run(count, lambda n: self.count.setText(self.tr("Tickets: {n}").format(n=n)),
+                          lambda message: self.count.setText(message))
 
     def _sort_by(self, column: int) -> None:
         header = self.view.horizontalHeader()
@@ -256,9 +269,8 @@ class TicketListPage(QWidget):
 
         def work(progress, cancelled):
             with ctx.reading() as session:
-                expected = service.count_tickets(session, actor, filters)
-                return list_support.export_tickets(session, actor, filters, sort, descending, path,
-                                                   progress, cancelled, expected)
+                return service.export_list(session, actor, filters, path, sort=sort, descending=descending,
+                                           progress=progress, cancelled=cancelled)
 
         def done(count):
             if count >= 0:

@@ -2,97 +2,89 @@
 
 While the symptom is typed, the ten most similar resolved cases show beside it (debounced, searched
 off the GUI thread); "Use" copies a known resolution into the diagnosis as a suggestion, which is
-saved with the ticket and lands on its timeline. Emits ``created(ticket_id)``.
+saved with the ticket and lands on its timeline. The machine looked up shows its service package and
+whether its contract or warranty is valid, ending or expired; on an expired one the engineer chooses
+how the case is handled, with a reason (the door requires both). Emits ``created(ticket_id)``.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QPlainTextEdit, QPushButton, QSplitter, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QHeaderView, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
-from app.errors import UserError
-from plugins.tickets import list_support, service, similar
-from plugins.tickets.models import CATEGORIES, CHANNELS, PRIORITIES
+from app.errors import UserError, ValidationError
+from app.ui.form_dialog import FormDialog
+from app.ui.plain_text import plain_label, tooltip_text
+from plugins.tickets import service
 from plugins.tickets.views.common import Background
 
 SEARCH_DELAY_MS = 400
 MIN_QUERY_CHARS = 4
 
 
-class NewTicketDialog(QDialog):
+class NewTicketDialog(FormDialog):
     created = Signal(object)
 
     def __init__(self, ctx, parent=None):
-        super().__init__(parent)
+        # Enter searches in the customer field; it must never submit the whole dialog
+        super().__init__(self.tr("New problem ticket"), parent, ok_text=self.tr("Open ticket"), enter_submits=False)
         self.ctx = ctx
-        self.setWindowTitle(self.tr("New problem ticket"))
         self.resize(1200, 640)
         self.product_line: str | None = None
         self.searches = Background(self)
         self.lookups = Background(self)
-        self.cases: list[similar.SimilarCase] = []
-        splitter = QSplitter(Qt.Horizontal)
-        splitter.addWidget(self._form())
-        splitter.addWidget(self._similar_panel())
-        splitter.setSizes([520, 680])
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Open ticket"))
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        self.message = QLabel()
-        self.message.setStyleSheet("color: #b00020")
-        self.message.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
+        self.cases: list[service.SimilarCase] = []
         self.debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self.debounce.timeout.connect(self.search_similar)
-
-    def keyPressEvent(self, event) -> None:
-        # Enter searches in the customer field; it must never submit the whole dialog
-        if event.key() in (Qt.Key_Return, Qt.Key_Enter):
-            event.accept()
-            return
-        super().keyPressEvent(event)
+        self._fields()
+        self.add_side(self._similar_panel(), (520, 680))
 
     # ------------------------------------------------------------------ form
 
-    def _combo(self, items) -> QComboBox:
-        combo = QComboBox()
-        for label, value in items:
-            combo.addItem(label, value)
-        return combo
-
-    def _form(self) -> QWidget:
-        box = QWidget()
-        form = QFormLayout(box)
-        self.customer = QComboBox(editable=True)
+    def _fields(self) -> None:
+        self.customer = self.add_combo("customer", self.tr("Customer"), editable=True, door_names=("customer_id",))
         self.customer.lineEdit().setPlaceholderText(self.tr("Type part of the name, then Enter"))
         self.customer.lineEdit().returnPressed.connect(self.find_customers)
-        self.serial = QLineEdit(placeholderText=self.tr("Look up the asset by serial number"))
+        self.serial = self.add_text("serial", self.tr("Serial number"), door_names=("serial_number",),
+                                    placeholder=self.tr("Look up the asset by serial number"))
         self.serial.editingFinished.connect(self.look_up_serial)
-        self.asset = QLabel(self.tr("No asset"))
-        self.channel = self._combo([(service.channel_label(c), c) for c in CHANNELS])
-        self.category = self._combo([(service.category_label(c), c) for c in CATEGORIES])
-        self.priority = self._combo([(service.priority_label(p), p) for p in PRIORITIES])
-        self.priority.setCurrentIndex(PRIORITIES.index(3))
-        self.contact_name = QLineEdit()
-        self.contact_phone = QLineEdit()
-        self.symptom = QPlainTextEdit(placeholderText=self.tr("What does the customer report?"))
+        self.asset = self.add_info("asset", self.tr("No asset"), label=self.tr("Asset"))
+        self._coverage_fields()
+        self.channel = self.add_combo("channel", self.tr("Channel"),
+                                      [(service.channel_label(c), c) for c in service.CHANNELS])
+        self.category = self.add_combo("category", self.tr("Category"),
+                                       [(service.category_label(c), c) for c in service.CATEGORIES])
+        self.priority = self.add_combo("priority", self.tr("Priority"),
+                                       [(service.priority_label(p), p) for p in service.PRIORITIES], current=3)
+        self.contact_name = self.add_text("contact_name", self.tr("Contact"))
+        self.contact_phone = self.add_text("contact_phone", self.tr("Phone"))
+        self.symptom = self.add_multiline("symptom", self.tr("Symptom"),
+                                          placeholder=self.tr("What does the customer report?"))
         self.symptom.textChanged.connect(lambda: self.debounce.start())
-        self.diagnosis = QPlainTextEdit(placeholderText=self.tr("Suggested diagnosis (optional; "
-                                                                 "“Use” on a similar case fills it)"))
-        self.diagnosis.setMaximumHeight(90)
-        for label, widget in ((self.tr("Customer"), self.customer), (self.tr("Serial number"), self.serial),
-                              (self.tr("Asset"), self.asset), (self.tr("Channel"), self.channel),
-                              (self.tr("Category"), self.category), (self.tr("Priority"), self.priority),
-                              (self.tr("Contact"), self.contact_name), (self.tr("Phone"), self.contact_phone),
-                              (self.tr("Symptom"), self.symptom), (self.tr("Diagnosis"), self.diagnosis)):
-            form.addRow(label, widget)
-        return box
+        self.diagnosis = self.add_multiline("diagnosis", self.tr("Diagnosis"), max_height=90,
+                                            placeholder=self.tr("Suggested diagnosis (optional; "
+                                                                "“Use” on a similar case fills it)"))
+
+    def _coverage_fields(self) -> None:
+        """The machine's package and contract; on an expired one, how the case is handled and why."""
+        self.coverage = self.add_info("coverage", "", label=self.tr("Contract"))
+        self.handling = self.add_combo("coverage_handling", self.tr("Handling"),
+                                       [(self.tr("Choose…"), ""),
+                                        *((service.handling_label(h), h) for h in service.HANDLINGS)])
+        self.handling_reason = self.add_text("coverage_reason", self.tr("Reason for the handling"))
+        self.show_coverage(None)
+
+    def show_coverage(self, status) -> None:
+        """``status``: the customer registry's CoverageStatus of the machine looked up, or None."""
+        self.coverage_state = status.state if status else ""
+        if status is not None:
+            package = status.package or self.tr("no service package")
+            self.coverage.setText(f"{package} · {status.text}")
+        expired = self.coverage_state == "expired"
+        self.coverage.setStyleSheet("color: #b00020; font-weight: bold" if expired else "")
+        self.set_visible("coverage", status is not None)
+        self.set_visible("coverage_handling", expired)
+        self.set_visible("coverage_reason", expired)
 
     def find_customers(self) -> None:
         text = self.customer.currentText().strip()
@@ -100,7 +92,7 @@ class NewTicketDialog(QDialog):
 
         def load():
             with ctx.reading() as session:
-                return list_support.customer_choices(session, ctx.actor, text)
+                return service.customer_choices(session, ctx.actor, text)
         self.lookups.run(load, self.set_customers)
 
     def set_customers(self, customers) -> None:
@@ -108,29 +100,33 @@ class NewTicketDialog(QDialog):
         for customer_id, name in customers:
             self.customer.addItem(name, customer_id)
         if not customers:
-            self.message.setText(self.tr("No customer matches that name."))
+            self.show_error(self.tr("No customer matches that name."), "customer")
 
     def look_up_serial(self) -> None:
         serial = self.serial.text().strip()
         if not serial:
             self.asset.setText(self.tr("No asset"))
             self.product_line = None
+            self.show_coverage(None)
             return
         try:
             with self.ctx.reading() as session:
                 asset = service.find_asset_by_serial(session, self.ctx.actor, serial)
                 found = None if asset is None else (asset.product_line, asset.model, asset.customer_id,
                                                     service.get_customer(session, self.ctx.actor, asset.customer_id).name)
+                status = service.coverage_status(session, self.ctx.actor, asset.id) if asset else None
         except UserError as exc:
-            self.message.setText(str(exc))
+            self.show_error(str(exc), "serial")
             return
         if found is None:
             self.asset.setText(self.tr("No asset with serial number {serial}").format(serial=serial))
             self.product_line = None
+            self.show_coverage(None)
             return
         line, model, customer_id, customer_name = found
         self.product_line = line
         self.asset.setText(f"{line} {model}")
+        self.show_coverage(status)
         if self.customer.findData(customer_id) < 0:
             self.customer.addItem(customer_name, customer_id)
         self.customer.setCurrentIndex(self.customer.findData(customer_id))
@@ -141,7 +137,7 @@ class NewTicketDialog(QDialog):
     def _similar_panel(self) -> QWidget:
         box = QWidget()
         layout = QVBoxLayout(box)
-        self.similar_title = QLabel(self.tr("Similar resolved cases"))
+        self.similar_title = plain_label(self.tr("Similar resolved cases"), wrap=False)  # may quote an error
         self.similar = QTableWidget(0, 4)
         self.similar.setObjectName("similar_cases")
         self.similar.setHorizontalHeaderLabels([self.tr("Ticket"), self.tr("Symptom"), self.tr("Resolution"), ""])
@@ -166,7 +162,7 @@ class NewTicketDialog(QDialog):
 
         def search():
             with ctx.reading() as session:
-                return similar.search(session, ctx.actor, text, product_line=line)
+                return service.similar_cases(session, ctx.actor, text, product_line=line)
         self.similar_title.setText(self.tr("Similar resolved cases: searching…"))
         self.searches.run(search, self.show_cases, lambda message: self.similar_title.setText(message))
 
@@ -177,7 +173,7 @@ class NewTicketDialog(QDialog):
         for row, case in enumerate(self.cases):
             for column, text in enumerate((case.number, case.symptom, case.resolution)):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(tooltip_text(text))
                 self.similar.setItem(row, column, item)
             use = QPushButton(self.tr("Use"))
             use.setToolTip(self.tr("Copy this resolution into the diagnosis as a suggestion"))
@@ -192,24 +188,19 @@ class NewTicketDialog(QDialog):
 
     # ------------------------------------------------------------------ submit
 
-    def submit(self) -> None:
+    def perform(self) -> None:
         customer_id = self.customer.currentData()
         if customer_id is None:
-            self.message.setText(self.tr("Choose the customer first (type part of the name, then Enter)."))
-            return
-        try:
-            with self.ctx.transaction() as session:
-                ticket = service.create_ticket(
-                    session, self.ctx.actor, customer_id=customer_id, symptom=self.symptom.toPlainText(),
-                    category=self.category.currentData(), channel=self.channel.currentData(),
-                    priority=self.priority.currentData(), serial_number=self.serial.text(),
-                    contact_name=self.contact_name.text(), contact_phone=self.contact_phone.text())
-                suggestion = self.diagnosis.toPlainText().strip()
-                if suggestion and self.ctx.actor.has(service.DIAGNOSE):
-                    service.record_diagnosis(session, self.ctx.actor, ticket.id, suggestion)
-                ticket_id = ticket.id
-        except UserError as exc:
-            self.message.setText(str(exc))
-            return
+            raise ValidationError(self.tr("Choose the customer first (type part of the name, then Enter)."),
+                                  field="customer")
+        with self.ctx.transaction() as session:
+            ticket = service.create_ticket(
+                session, self.ctx.actor, customer_id=customer_id, symptom=self.symptom.toPlainText(),
+                category=self.category.currentData(), channel=self.channel.currentData(),
+                priority=self.priority.currentData(), serial_number=self.serial.text(),
+                contact_name=self.contact_name.text(), contact_phone=self.contact_phone.text(),
+                coverage_handling=self.handling.currentData() if self.coverage_state == "expired" else "",
+                coverage_reason=self.handling_reason.text() if self.coverage_state == "expired" else "",
+                diagnosis=self.diagnosis.toPlainText())
+            ticket_id = ticket.id
         self.created.emit(ticket_id)
-        self.accept()

@@ -3,10 +3,12 @@
 - ``plugins.tickets.views.queue_page.MyQueuePage(ctx)``: the open cases assigned to the user;
 - ``plugins.tickets.views.queue_page.ResponseCenterPage(ctx)``: every open case the user's unit
   answers for (its scope plus cases escalated to it).
-Pages come from ``list_queries.list_page`` (open cases, due time ascending, the same cases as
-``service.queue``) through ``LazyTableModel``; double-click opens the ticket. Warnings and
-breaches are recorded by the shell's periodic SLA sweep (hook ``periodic_jobs``); the page only
-reads, and reloads every minute because due times move.
+Pages come from the door's read model (``service.queue``: open cases, due time ascending) through
+``LazyTableModel``; the summary (open, breached, due soon) from ``service.breach_counts``, over
+every case of the queue, not only the rows loaded, and the same figures as the home page's
+counters. Double-click opens the ticket. Warnings and breaches are recorded by the shell's periodic
+SLA sweep (hook ``periodic_jobs``); the page only reads, and reloads every minute because due
+times move.
 """
 
 from __future__ import annotations
@@ -15,10 +17,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.ui.lazy_table import LazyTableModel
-from plugins.tickets import list_queries, list_support
-from plugins.tickets.queries import TicketFilter
-from plugins.tickets.views.common import URGENCY_COLOURS, warn
-from plugins.tickets.views.list_page import decorate, make_table, table_rows
+from app.ui.plain_text import plain_label
+from plugins.tickets import service
+from plugins.tickets.views.common import URGENCY_COLOURS, Background, warn
+from plugins.tickets.views.list_page import decorate, load_titles, make_table, table_rows
 
 REFRESH_MS = 60_000  # due times move: the colours are recomputed every minute
 
@@ -30,24 +32,25 @@ class QueuePage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.windows: list[QWidget] = []
-        self.model = LazyTableModel(list_support.column_titles(), page_size=200, key_column=0)
+        self.zones = {}  # org unit -> zone, looked up once while the page is open
+        self.model = LazyTableModel(service.column_titles(), page_size=200, key_column=0)
         self.model.decorate = decorate
         self.model.load_failed.connect(lambda message: warn(self, self.tr("Queue"), message))
-        self.model.page_loaded.connect(self._show_count)
+        self.titles = load_titles(self.ctx, self.model)
+        self.counting = Background(self)
         self.view = make_table(self.model)
         self.view.setObjectName("ticket_queue")
         self.view.doubleClicked.connect(lambda index: self.open_ticket(self.model.key_at(index.row())))
-        self.summary = QLabel()
-        legend = QLabel(self.tr('<span style="background:{red}">&nbsp;breached&nbsp;</span> '
-                                '<span style="background:{amber}">&nbsp;due within an hour&nbsp;</span>')
-                        .format(red=URGENCY_COLOURS["breached"].name(), amber=URGENCY_COLOURS["due_soon"].name()))
+        self.summary = plain_label(name="summary")
+        legend = [_swatch(self.tr("breached"), "breached"), _swatch(self.tr("due within an hour"), "due_soon")]
         refresh = QPushButton(self.tr("Refresh"))
         refresh.clicked.connect(self.reload)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.title_text()))
+        top.addWidget(plain_label(self.title_text()))
         top.addWidget(self.summary)
         top.addStretch()
-        top.addWidget(legend)
+        for swatch in legend:
+            top.addWidget(swatch)
         top.addWidget(refresh)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -61,22 +64,22 @@ class QueuePage(QWidget):
         return self.tr("Open cases by due time")
 
     def reload(self) -> None:
-        ctx, actor, mine = self.ctx, self.ctx.actor, self.mine
-
-        filters = TicketFilter(open_only=True, engineer_id=actor.user_id if mine else None)
+        ctx, actor, mine, zones = self.ctx, self.ctx.actor, self.mine, self.zones
 
         def fetch(offset, limit):
             with ctx.reading() as session:
-                return table_rows(list_queries.list_page(session, actor, filters, offset=offset, limit=limit,
-                                                         sort="due", descending=False))
+                return table_rows(session, service.queue(session, actor, mine=mine, offset=offset, limit=limit),
+                                  zones)
         self.model.set_fetcher(fetch)
 
-    def _show_count(self, loaded: int) -> None:
-        urgent = sum(1 for row in self.model.rows if row[-1] == "breached")
-        soon = sum(1 for row in self.model.rows if row[-1] == "due_soon")
-        more = "+" if self.model.canFetchMore() else ""
-        self.summary.setText(self.tr("{n}{more} open, {breached} breached, {soon} due soon")
-                             .format(n=loaded, more=more, breached=urgent, soon=soon))
+        def count():
+            with ctx.reading() as session:
+                return service.breach_counts(session, actor, mine=mine)
+        self.counting.run(count, self._show_counts, self.summary.setText)
+
+    def _show_counts(self, counts) -> None:
+        self.summary.setText(self.tr("{n} open, {breached} breached, {soon} due soon")
+                             .format(n=counts.open, breached=counts.breached, soon=counts.due_soon))
 
     def open_ticket(self, ticket_id):
         from plugins.tickets.views.ticket_window import TicketWindow
@@ -100,3 +103,10 @@ class ResponseCenterPage(QueuePage):
 
     def title_text(self) -> str:
         return self.tr("Response center: every open case by due time")
+
+
+def _swatch(text: str, urgency: str) -> QLabel:
+    """A legend entry in the colour the table gives rows of that urgency."""
+    label = plain_label(text, name=f"legend_{urgency}")
+    label.setStyleSheet(f"background: {URGENCY_COLOURS[urgency].name()}; padding: 0 4px")
+    return label

@@ -7,58 +7,57 @@ completed earlier and only the sign-off is taken. Completion and sign-off go in 
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QCheckBox, QGroupBox, QHBoxLayout, QHeaderView, QLineEdit, QPlainTextEdit, QPushButton,
-                               QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout)
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QTableWidget, QTableWidgetItem, QWidget
 
 from app.errors import ValidationError
+from app.ui.form_dialog import FormDialog
 from plugins.tickets import service
-from plugins.tickets.views.action_dialogs import FormDialog
 from plugins.tickets.views.signature import SignaturePad
 
 
 class RepairOrderDialog(FormDialog):
     def __init__(self, ctx, ticket_id, run, sign_only: bool = False, parent=None):
-        super().__init__(self.tr("Repair order"), parent)
+        super().__init__(self.tr("Repair order"), parent, min_width=640, ok_text=self.tr("Save repair order"))
         self.ctx, self.ticket_id, self.run, self.sign_only = ctx, ticket_id, run, sign_only
-        self.setMinimumWidth(640)
-        self.fault_found = QPlainTextEdit()
-        self.fault_found.setMaximumHeight(70)
-        self.actions = QPlainTextEdit()
-        self.actions.setMaximumHeight(70)
-        self.labour = QSpinBox(minimum=0, maximum=24 * 60, singleStep=15, suffix=self.tr(" min"))
-        self.parts = QTableWidget(0, 4)
-        self.parts.setObjectName("repair_parts")
-        self.parts.setHorizontalHeaderLabels([self.tr("Part number"), self.tr("Quantity"), self.tr("Faulty serial"),
-                                              self.tr("Replacement serial")])
-        self.parts.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
-        self.parts.setMaximumHeight(120)
-        add_part = QPushButton(self.tr("Add part"))
+        self.fault_found = self.add_multiline("fault_found", self.tr("Fault found"), max_height=70)
+        self.actions = self.add_multiline("actions", self.tr("Actions taken"), max_height=70)
+        self.labour = self.add_spin("labour", self.tr("Labour time"), maximum=24 * 60, step=15, suffix=self.tr(" min"),
+                                    door_names=("labour_minutes",))
+        self.parts = self.add_widget("parts", self.tr("Parts used"), self._parts_table())
+        add_part = self.add_widget("add_part", "", QPushButton(self.tr("Add part")))
+        add_part.setAutoDefault(False)  # Enter saves the order, never adds an empty line
         add_part.clicked.connect(lambda: self.add_part())
-        if not sign_only:
-            self.form.addRow(self.tr("Fault found"), self.fault_found)
-            self.form.addRow(self.tr("Actions taken"), self.actions)
-            self.form.addRow(self.tr("Labour time"), self.labour)
-            self.form.addRow(self.tr("Parts used"), self.parts)
-            self.form.addRow("", add_part)
-        self.form.addRow(self._sign_off_box())
-        self.buttons.button(self.buttons.StandardButton.Ok).setText(self.tr("Save repair order"))
+        for name in ("fault_found", "actions", "labour", "parts", "add_part"):
+            self.set_visible(name, not sign_only)
+        self._sign_off_rows()
 
-    def _sign_off_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Customer sign-off"))
-        self.signer = QLineEdit(placeholderText=self.tr("Name of the customer who signs"))
+    def _parts_table(self) -> QTableWidget:
+        parts = QTableWidget(0, 4)
+        parts.setObjectName("repair_parts")
+        parts.setHorizontalHeaderLabels([self.tr("Part number"), self.tr("Quantity"), self.tr("Faulty serial"),
+                                         self.tr("Replacement serial")])
+        parts.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        parts.setMaximumHeight(120)
+        return parts
+
+    def _sign_off_rows(self) -> None:
+        heading = self.add_info("sign_off", self.tr("Customer sign-off"))
+        heading.setStyleSheet("font-weight: bold; margin-top: 8px")
+        self.signer = self.add_text("signer", self.tr("Signed by"), door_names=("signer_name",),
+                                    placeholder=self.tr("Name of the customer who signs"))
         self.pad = SignaturePad()
         clear = QPushButton(self.tr("Clear signature"))
+        clear.setAutoDefault(False)
         clear.clicked.connect(self.pad.clear)
-        self.seal = QCheckBox(self.tr("Company seal stamped on the paper copy instead of a signature"))
-        row = QHBoxLayout()
+        pad_row = QWidget()
+        row = QHBoxLayout(pad_row)
+        row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.pad)
         row.addWidget(clear)
         row.addStretch()
-        layout = QVBoxLayout(box)
-        layout.addWidget(self.signer)
-        layout.addLayout(row)
-        layout.addWidget(self.seal)
-        return box
+        self.add_widget("signature", self.tr("Signature"), pad_row, focus=self.pad)
+        self.seal = self.add_check("seal", self.tr("Company seal stamped on the paper copy instead of a signature"),
+                                   door_names=("seal_confirmed",))
 
     def add_part(self, number: str = "", quantity: int = 1, faulty: str = "", replacement: str = "") -> None:
         row = self.parts.rowCount()
@@ -73,7 +72,8 @@ class RepairOrderDialog(FormDialog):
             if not any(texts):
                 continue
             if not texts[1].isdigit():
-                raise ValidationError(self.tr("Part line {n}: quantity must be a whole number.").format(n=row + 1))
+                raise ValidationError(self.tr("Part line {n}: quantity must be a whole number.").format(n=row + 1),
+                                      field="parts")
             uses.append(service.PartUse(texts[0], int(texts[1]), texts[2], texts[3]))
         return uses
 

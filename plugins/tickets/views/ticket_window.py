@@ -1,9 +1,10 @@
 """One ticket: ``plugins.tickets.views.ticket_window.TicketWindow(ctx, ticket_id)``.
 
 A header (number, state, customer, asset, engineer, due times), the symptom, diagnosis and
-resolution, ONE timeline of every event, and buttons for the moves the lifecycle and the user's
-permissions allow right now. Every change runs in one transaction together with the similar-case
-index update (``similar_index.index_ticket``), then the window reloads and emits ``changed``.
+resolution, ONE timeline of every event, and a button for every action of
+``service.available_actions``, in its fixed order: enabled or disabled with the service's reason
+as tooltip. Each change is one service call in one transaction; the window then reloads and
+emits ``changed``.
 """
 
 from __future__ import annotations
@@ -12,16 +13,15 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QFileDialog, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from plugins.tickets import list_support, service
-from plugins.tickets.similar_index import index_ticket
+from app.orgs.local_time import LocalClock
+from app.ui.plain_text import plain_label, tooltip_text
+from plugins.tickets import service
 from plugins.tickets.views.action_dialogs import DispatchDialog, RemoteSessionDialog, TextDialog
 from plugins.tickets.views.common import attempt, warn
 from plugins.tickets.views.repair_dialog import RepairOrderDialog
 
-# What a node that holds a copy of another node's case may still do: add rows of its own.
-ADDS_ONLY_LINES = ("remote", "answer", "note", "pdf")
-OPEN_WORK = ("new", "diagnosing", "dispatched", "on_site", "awaiting_signoff", "waiting_for_customer",
-             "resolved_remotely")
+# The two rows of buttons: the case's course, then what may happen beside it.
+FIRST_ROW = 8
 
 
 class TicketWindow(QWidget):
@@ -36,17 +36,13 @@ class TicketWindow(QWidget):
         self.header = QGridLayout()
         self.fields: dict[str, QLabel] = {}
         for index, (key, title) in enumerate(self._field_titles()):
-            label = QLabel()
-            label.setObjectName(f"field_{key}")
-            label.setTextInteractionFlags(Qt.TextSelectableByMouse)
-            label.setWordWrap(True)
+            label = plain_label(wrap=True, selectable=True, name=f"field_{key}")
             self.fields[key] = label
             row, column = divmod(index, 3)
-            self.header.addWidget(QLabel(f"<b>{title}</b>"), row, column * 2)
+            self.header.addWidget(_bold(title), row, column * 2)
             self.header.addWidget(label, row, column * 2 + 1)
-        self.texts = QLabel()
-        self.texts.setWordWrap(True)
-        self.texts.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.zone_note = plain_label(name="zone_note")
+        self.texts = plain_label(wrap=True, selectable=True, name="texts")
         self.timeline = QTableWidget(0, 5)
         self.timeline.setObjectName("timeline")
         self.timeline.setHorizontalHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("What"),
@@ -70,9 +66,7 @@ class TicketWindow(QWidget):
         self.step_ids: list = []
         self.buttons = self._make_buttons()
         rows = QVBoxLayout()
-        for names in (("diagnose", "record_diagnosis", "resolve", "remote", "dispatch", "arrive", "repair", "close"),
-                      ("wait", "resume", "escalate", "expert", "answer", "note", "step_done", "reopen", "cancel",
-                       "archive", "pdf")):
+        for names in (service.ACTIONS[:FIRST_ROW], service.ACTIONS[FIRST_ROW:]):
             line = QHBoxLayout()
             for name in names:
                 line.addWidget(self.buttons[name])
@@ -80,11 +74,11 @@ class TicketWindow(QWidget):
             rows.addLayout(line)
         layout = QVBoxLayout(self)
         layout.addLayout(self.header)
+        layout.addWidget(self.zone_note)
         layout.addWidget(self.texts)
         layout.addLayout(rows)
         layout.addWidget(self.steps)
-        timeline_title = self.tr("Timeline")
-        layout.addWidget(QLabel(f"<b>{timeline_title}</b>"))
+        layout.addWidget(_bold(self.tr("Timeline")))
         layout.addWidget(self.timeline, 1)
         self.refresh()
 
@@ -92,33 +86,23 @@ class TicketWindow(QWidget):
         return [("number", self.tr("Ticket")), ("state", self.tr("State")), ("priority", self.tr("Priority")),
                 ("customer", self.tr("Customer")), ("asset", self.tr("Asset")), ("category", self.tr("Category")),
                 ("engineer", self.tr("Engineer")), ("opened", self.tr("Opened")), ("due", self.tr("Next due")),
-                ("channel", self.tr("Channel")), ("contact", self.tr("Contact")), ("sla", self.tr("Response time"))]
+                ("channel", self.tr("Channel")), ("contact", self.tr("Contact")), ("sla", self.tr("Response time")),
+                ("coverage", self.tr("Contract"))]
 
     def _make_buttons(self) -> dict[str, QPushButton]:
-        specs = {
-            "diagnose": (self.tr("Start diagnosis"), self.start_diagnosis),
-            "record_diagnosis": (self.tr("Diagnosis…"), self.record_diagnosis),
-            "resolve": (self.tr("Resolve remotely…"), self.resolve),
-            "remote": (self.tr("Remote session…"), self.remote_session),
-            "dispatch": (self.tr("Dispatch…"), self.dispatch),
-            "arrive": (self.tr("Arrived on site"), self.arrive),
-            "repair": (self.tr("Repair order…"), self.repair_order),
-            "close": (self.tr("Close"), self.close_ticket),
-            "wait": (self.tr("Wait for customer…"), self.wait),
-            "resume": (self.tr("Resume"), self.resume),
-            "escalate": (self.tr("Escalate…"), lambda: self.escalate(False)),
-            "expert": (self.tr("Expert consultation…"), lambda: self.escalate(True)),
-            "answer": (self.tr("Answer…"), self.answer),
-            "note": (self.tr("Add note…"), self.note),
-            "step_done": (self.tr("Step done…"), self.step_done),
-            "reopen": (self.tr("Reopen…"), self.reopen),
-            "cancel": (self.tr("Cancel ticket…"), self.cancel_ticket),
-            "archive": (self.tr("Archive"), self.archive),
-            "pdf": (self.tr("Print repair order (PDF)…"), self.print_pdf),
+        slots = {
+            "diagnose": self.start_diagnosis, "record_diagnosis": self.record_diagnosis, "resolve": self.resolve,
+            "remote": self.remote_session, "dispatch": self.dispatch, "arrive": self.arrive,
+            "repair": self.repair_order, "close": self.close_ticket, "wait": self.wait, "resume": self.resume,
+            "escalate": lambda: self.escalate(False), "expert": lambda: self.escalate(True), "answer": self.answer,
+            "note": self.note, "step_done": self.step_done, "reopen": self.reopen, "cancel": self.cancel_ticket,
+            "archive": self.archive, "pdf": self.print_pdf,
         }
         buttons = {}
-        for name, (text, slot) in specs.items():
-            button = QPushButton(text)
+        for name in service.ACTIONS:
+            slot = slots[name]
+            button = QPushButton(service.action_label(name))
+            button.setEnabled(False)
             button.setObjectName(f"action_{name}")
             button.clicked.connect(lambda _checked=False, slot=slot: slot())
             buttons[name] = button
@@ -132,11 +116,17 @@ class TicketWindow(QWidget):
             ticket = details["ticket"]
             self.state = ticket.state
             self.number = ticket.number
-            moves = service.allowed_moves(ticket)
+            actions = service.available_actions(session, self.ctx.actor, self.ticket_id)
+            clock = LocalClock(session)
+            self.local_text = lambda moment: clock.text(ticket.org_id, moment)  # the unit's clock, as on the PDF
+            zone = clock.zone_note(ticket.org_id)
             self._fill_header(details)
+            self._fill_coverage(service.coverage_line(session, self.ctx.actor, self.ticket_id))
             self._fill_timeline(details["events"])
             self._fill_steps(details["emergency_steps"])
-            self._enable(ticket, moves, details)
+            self._show_actions(actions)
+        self.zone_note.setText(self.tr("Times are shown in {zone}.").format(zone=zone) if zone else "")
+        self.zone_note.setVisible(bool(zone))
         self.setWindowTitle(self.tr("Ticket {number}").format(number=self.number))
 
     def _fill_header(self, details) -> None:
@@ -147,7 +137,7 @@ class TicketWindow(QWidget):
             "asset": f"{asset.product_line} {asset.model} ({asset.serial_number})" if asset else self.tr("none"),
             "category": service.category_label(ticket.category),
             "engineer": (engineer.display_name or engineer.username) if engineer else "—",
-            "opened": list_support.local_text(ticket.opened_at), "due": list_support.local_text(ticket.next_due_at),
+            "opened": self.local_text(ticket.opened_at), "due": self.local_text(ticket.next_due_at),
             "channel": service.channel_label(ticket.channel),
             "contact": " ".join(filter(None, (ticket.contact_name, ticket.contact_phone))) or "—",
             "sla": self.tr("breached") if ticket.breached else self.tr("on time"),
@@ -156,15 +146,19 @@ class TicketWindow(QWidget):
             self.fields[key].setText(value)
         self.fields["sla"].setStyleSheet("color: #b00020; font-weight: bold" if ticket.breached else "")
         titles = (self.tr("Symptom"), self.tr("Diagnosis"), self.tr("Resolution"))
-        parts = [f"<b>{title}:</b> {_escape(text)}"
+        parts = [f"{title}: {text}"
                  for title, text in zip(titles, (ticket.symptom, ticket.diagnosis, ticket.resolution)) if text]
-        self.texts.setText("<br>".join(parts))
+        self.texts.setText("\n".join(parts))
+
+    def _fill_coverage(self, line) -> None:
+        self.fields["coverage"].setText(line.text)
+        self.fields["coverage"].setStyleSheet("color: #b00020; font-weight: bold" if line.expired else "")
 
     def _fill_timeline(self, events) -> None:
         self.timeline.setRowCount(len(events))
         for row, event in enumerate(events):
             line = service.render_event(event)
-            for column, text in enumerate((list_support.local_text(event.at), event.actor_name, line.what,
+            for column, text in enumerate((self.local_text(event.at), event.actor_name, line.what,
                                            line.states, line.details)):
                 self.timeline.setItem(row, column, QTableWidgetItem(text))
         self.timeline.resizeRowsToContents()
@@ -177,47 +171,25 @@ class TicketWindow(QWidget):
         self.steps.setVisible(bool(steps))
         self.steps.setRowCount(len(steps))
         for row, step in enumerate(steps):
-            done = list_support.local_text(step.done_at) + (f" {step.note}" if step.note else "")
+            done = self.local_text(step.done_at) + (f" {step.note}" if step.note else "")
             for column, text in enumerate((f"{step.position}. {step.title}", role_label(step.owner_role),
-                                           list_support.local_text(step.due_at), done)):
+                                           self.local_text(step.due_at), done)):
                 self.steps.setItem(row, column, QTableWidgetItem(text))
         self.open_steps = [step.id for step in steps if step.done_at is None]
 
-    def _enable(self, ticket, moves, details) -> None:
-        can, state = self.ctx.actor.has, ticket.state
-        legal = {
-            "diagnose": state == "new" and can(service.DIAGNOSE),
-            "record_diagnosis": state in ("new", "diagnosing", "waiting_for_customer") and can(service.DIAGNOSE),
-            "resolve": "resolved_remotely" in moves and can(service.DIAGNOSE),
-            "remote": state in ("diagnosing", "dispatched", "on_site") and can(service.DIAGNOSE),
-            "dispatch": "dispatched" in moves and state != "waiting_for_customer" and can(service.DISPATCH),
-            "arrive": state == "dispatched" and can(service.REPAIR),
-            "repair": state in ("on_site", "awaiting_signoff") and can(service.REPAIR),
-            "close": "closed" in moves and can(service.CLOSE),
-            "wait": "waiting_for_customer" in moves and can(service.WORK),
-            "resume": state == "waiting_for_customer" and can(service.WORK),
-            "escalate": ticket.is_open and can(service.ESCALATE),
-            "expert": ticket.is_open and can(service.ESCALATE),
-            "note": state != "archived" and can(service.WORK),
-            "reopen": state == "closed" and can(service.CLOSE),
-            "cancel": "cancelled" in moves and can(service.CLOSE),
-            "archive": "archived" in moves and can(service.ARCHIVE),
-            "pdf": details["repair_order"] is not None,
-            "step_done": bool(self.open_steps) and state != "archived",
-            "answer": details["escalated_here"] and state != "archived" and can(service.DIAGNOSE),
-        }
-        if not details["owned_here"]:  # another node keeps this case: only lines of our own may be added
-            legal = {name: allowed and name in ADDS_ONLY_LINES for name, allowed in legal.items()}
-        for name, button in self.buttons.items():
-            button.setVisible(legal[name])
+    def _show_actions(self, actions) -> None:
+        for action in actions:
+            button = self.buttons[action.id]
+            button.setText(action.label)
+            button.setEnabled(action.enabled)
+            button.setToolTip(tooltip_text(action.reason) if action.reason else "")
 
     # ------------------------------------------------------------------ changing
 
     def run(self, work) -> None:
-        """``work(session)`` and the index update in one transaction; errors propagate to the dialog."""
+        """``work(session)`` in one transaction; errors propagate to the dialog."""
         with self.ctx.transaction() as session:
             work(session)
-            index_ticket(session, self.ticket_id)
         self.refresh()
         self.changed.emit()
 
@@ -324,5 +296,7 @@ class TicketWindow(QWidget):
         return attempt(self, self.tr("Print repair order"), write)
 
 
-def _escape(text: str) -> str:
-    return (text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+def _bold(text: str) -> QLabel:
+    label = plain_label(text)
+    label.setStyleSheet("font-weight: bold")
+    return label

@@ -520,10 +520,6 @@
         <translation>该工程师的培训记录不在您的机构范围内。</translation>
     </message>
     <message>
-        <source>Unknown period “{period}”: use e.g. 2026Q3, 2026-07 or 2026.</source>
-        <translation>无法识别的期间“{period}”：请使用如 2026Q3、2026-07 或 2026 的格式。</translation>
-    </message>
-    <message>
         <source>No org unit with the code {code}.</source>
         <translation>没有编号为 {code} 的机构。</translation>
     </message>

@@ -3,58 +3,28 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QPlainTextEdit, QSpinBox, QVBoxLayout)
+from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
-from app.errors import UserError
+from app.ui.form_dialog import FormDialog
 from plugins.training import service
-from plugins.training.models import LEVELS
 from plugins.training.views import labels
 
 
-class CourseDialog(QDialog):
+class CourseDialog(FormDialog):
     def __init__(self, ctx, course_id=None, parent=None):
-        super().__init__(parent)
+        super().__init__(self.tr("Edit course") if course_id else self.tr("New course"), parent,
+                         ok_text=self.tr("Save"), cancel_text=self.tr("Cancel"))
         self.ctx, self.course_id = ctx, course_id
-        self.setWindowTitle(self.tr("Edit course") if course_id else self.tr("New course"))
-        self.code, self.title, self.product_line = QLineEdit(), QLineEdit(), QComboBox()
-        self.product_line.setEditable(True)
-        self.level = QComboBox()
-        for code in LEVELS:
-            self.level.addItem(labels.level(code), code)
-        self.hours, self.pass_mark = QSpinBox(), QSpinBox()
-        self.hours.setRange(1, 1000)
-        self.hours.setValue(8)
-        self.pass_mark.setRange(0, 100)
-        self.pass_mark.setValue(60)
-        self.syllabus = QPlainTextEdit()
-        self.prerequisites = QListWidget()
-        self.message = QLabel()
-        self.message.setStyleSheet("color: #c62828")
-        self.message.setWordWrap(True)
-        self._build()
-        self._load()
-
-    def _build(self) -> None:
-        form = QFormLayout()
-        form.addRow(self.tr("Code"), self.code)
-        form.addRow(self.tr("Title"), self.title)
-        form.addRow(self.tr("Product line"), self.product_line)
-        form.addRow(self.tr("Level"), self.level)
-        form.addRow(self.tr("Hours"), self.hours)
-        form.addRow(self.tr("Pass mark"), self.pass_mark)
-        form.addRow(self.tr("Prerequisites"), self.prerequisites)
-        form.addRow(self.tr("Syllabus"), self.syllabus)
-        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Save).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        self.code = self.add_text("code", self.tr("Code"))
+        self.title = self.add_text("title", self.tr("Title"))
+        self.product_line = self.add_combo("product_line", self.tr("Product line"), editable=True)
+        self.level = self.add_combo("level", self.tr("Level"), [(labels.level(code), code) for code in service.LEVELS])
+        self.hours = self.add_spin("hours", self.tr("Hours"), 8, minimum=1, maximum=1000)
+        self.pass_mark = self.add_spin("pass_mark", self.tr("Pass mark"), 60, maximum=100)
+        self.prerequisites = self.add_widget("prerequisites", self.tr("Prerequisites"), QListWidget())
+        self.syllabus = self.add_multiline("syllabus", self.tr("Syllabus"))
         self.resize(560, 620)
+        self._load()
 
     def _load(self) -> None:
         with self.ctx.reading() as session:
@@ -82,14 +52,9 @@ class CourseDialog(QDialog):
         items = (self.prerequisites.item(i) for i in range(self.prerequisites.count()))
         return [item.data(Qt.UserRole) for item in items if item.checkState() == Qt.Checked]
 
-    def save(self) -> None:
+    def perform(self) -> None:
         data = service.CourseInput(self.code.text(), self.title.text(), self.product_line.currentText().strip(),
                                    self.level.currentData(), self.hours.value(), self.pass_mark.value(),
                                    self.syllabus.toPlainText(), self.checked_prerequisites())
-        try:
-            with self.ctx.transaction() as session:
-                service.save_course(session, self.ctx.actor, data, self.course_id)
-        except UserError as exc:
-            self.message.setText(str(exc))
-            return
-        self.accept()
+        with self.ctx.transaction() as session:
+            service.save_course(session, self.ctx.actor, data, self.course_id)

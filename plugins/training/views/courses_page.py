@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter, QTableWidget,
+from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QPushButton, QSplitter, QTableWidget,
                                QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget)
 
 from app.errors import UserError
+from app.ui.plain_text import plain_label, warn
 from plugins.training import service
-from plugins.training.models import Course
 from plugins.training.views import labels
 from plugins.training.views.course_dialog import CourseDialog
 
@@ -33,8 +33,8 @@ class CoursesPage(QWidget):
         self.syllabus = QTextBrowser()
         self.show_retired = QCheckBox(self.tr("Show retired courses"))
         self.show_retired.toggled.connect(self.reload)
-        self.count = QLabel()
-        may_edit = ctx.actor.has(service.COURSES) and ctx.actor.tier == "hq"
+        self.count = plain_label()
+        may_edit = service.may_edit_courses(ctx.actor)
         self.new_button = QPushButton(self.tr("New course…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.retire_button = QPushButton(self.tr("Retire / restore"))
@@ -92,7 +92,7 @@ class CoursesPage(QWidget):
         self._open(CourseDialog(self.ctx, None, self))
 
     def edit_course(self) -> None:
-        if self.ctx.actor.has(service.COURSES) and self.ctx.actor.tier == "hq" and self.selected_id():
+        if service.may_edit_courses(self.ctx.actor) and self.selected_id():
             self._open(CourseDialog(self.ctx, self.selected_id(), self))
 
     def _open(self, dialog) -> None:
@@ -106,8 +106,8 @@ class CoursesPage(QWidget):
             return
         try:
             with self.ctx.transaction() as session:
-                course = session.get(Course, course_id)
+                course = service.get_course(session, self.ctx.actor, course_id)
                 service.set_course_active(session, self.ctx.actor, course_id, not course.active)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Retire / restore"), str(exc))
+            warn(self, self.tr("Retire / restore"), str(exc))
         self.reload()

@@ -5,12 +5,13 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QCompleter, QHBoxLayout, QLabel, QTableWidget, QTableWidgetItem,
+from PySide6.QtWidgets import (QComboBox, QCompleter, QHBoxLayout, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 from sqlalchemy import select
 
 from app.orgs.models import OrgUnit
-from plugins.training import enrolment_service, service
+from app.ui.plain_text import plain_label
+from plugins.training import service
 from plugins.training.views import labels
 
 
@@ -30,9 +31,9 @@ class HistoryPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setMinimumSectionSize(60)
-        self.totals = QLabel()
+        self.totals = plain_label()
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Engineer")))
+        top.addWidget(plain_label(self.tr("Engineer")))
         top.addWidget(self.engineer)
         top.addStretch()
         layout = QVBoxLayout(self)
@@ -67,7 +68,7 @@ class HistoryPage(QWidget):
         rows = []
         if engineer_id:
             with self.ctx.reading() as session:
-                rows = enrolment_service.history(session, self.ctx.actor, uuid.UUID(engineer_id))
+                rows = service.history(session, self.ctx.actor, uuid.UUID(engineer_id))
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             attendance = labels.state(row.state) if row.state != "enrolled" else labels.attended(row.attended)

@@ -2,27 +2,28 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QHeaderView, QLabel, QSpinBox, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout)
+from PySide6.QtWidgets import QCheckBox, QHeaderView, QSpinBox, QTableWidget, QTableWidgetItem
 
-from app.errors import UserError
-from plugins.training import enrolment_service, service
+from app.ui.form_dialog import FormDialog
+from plugins.training import service
 from plugins.training.views import labels
 
 NO_SCORE = -1  # the spin box's special value: no exam score yet
 
 
-class ScoresDialog(QDialog):
+class ScoresDialog(FormDialog):
     def __init__(self, ctx, session_id, parent=None):
-        super().__init__(parent)
-        self.ctx, self.session_id = ctx, session_id
-        self.setWindowTitle(self.tr("Attendance and exam scores"))
         with ctx.reading() as session:
             training = service.get_session(session, ctx.actor, session_id)
-            self.pass_mark = pass_mark = training.course.pass_mark
+            pass_mark = training.course.pass_mark
             title = f"{training.course.code} {training.course.title}"
-            self.rows = [r for r in enrolment_service.session_enrolments(session, ctx.actor, session_id)
-                         if r.state == "enrolled"]
+            rows = [r for r in service.session_enrolments(session, ctx.actor, session_id)
+                    if r.state == "enrolled"]
+        super().__init__(self.tr("Attendance and exam scores"), parent, ok_text=self.tr("Save"),
+                         cancel_text=self.tr("Cancel"),
+                         intro=self.tr("{course} — pass mark {mark}").format(course=title, mark=pass_mark))
+        self.ctx, self.session_id = ctx, session_id
+        self.pass_mark, self.rows = pass_mark, rows
         self.table = QTableWidget(len(self.rows), 4)
         self.table.setHorizontalHeaderLabels([self.tr("Engineer"), self.tr("Present"), self.tr("Score"),
                                               self.tr("Result")])
@@ -33,20 +34,7 @@ class ScoresDialog(QDialog):
         self.scores: list[QSpinBox] = []
         for r, row in enumerate(self.rows):
             self._add_row(r, row)
-        self.message = QLabel()
-        self.message.setStyleSheet("color: #c62828")
-        self.message.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Save).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        self.buttons = buttons
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("{course} — pass mark {mark}").format(course=title, mark=pass_mark)))
-        layout.addWidget(self.table)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        self.add_widget("sheet", None, self.table, door_names=("score", "attended"))
         self.resize(480, 420)
 
     def _add_row(self, r: int, row) -> None:
@@ -79,20 +67,15 @@ class ScoresDialog(QDialog):
             if row.engineer == engineer:
                 box.setValue(score)
 
-    def save(self) -> None:
-        try:
-            with self.ctx.transaction() as session:  # the whole sheet or nothing
-                for row, present, score in zip(self.rows, self.present, self.scores):
-                    self._save_row(session, row, present.isChecked(), score.value())
-        except UserError as exc:
-            self.message.setText(str(exc))
-            return
-        self.accept()
+    def perform(self) -> None:
+        with self.ctx.transaction() as session:  # the whole sheet or nothing
+            for row, present, score in zip(self.rows, self.present, self.scores):
+                self._save_row(session, row, present.isChecked(), score.value())
 
     def _save_row(self, session, row, present: bool, score: int) -> None:
         if score != NO_SCORE and score != row.score:
-            enrolment_service.record_score(session, self.ctx.actor, row.id, score)
+            service.record_score(session, self.ctx.actor, row.id, score)
         elif score == NO_SCORE and present != bool(row.attended) or (row.attended is None and present):
             # an unticked box on an unrecorded row means "not recorded yet", not "absent"
             if row.attended is not None or present:
-                enrolment_service.record_attendance(session, self.ctx.actor, row.id, present)
+                service.record_attendance(session, self.ctx.actor, row.id, present)

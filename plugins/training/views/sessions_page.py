@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QSplitter,
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QPushButton, QSplitter,
                                QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from app.clock import utcnow
@@ -11,7 +11,8 @@ from app.errors import UserError
 from app.ui.icons import icon
 from app.ui.lazy_table import LazyTableModel
 from app.ui.org_filter import OrgFilter
-from plugins.training import enrolment_service, service
+from app.ui.plain_text import plain_label, question
+from plugins.training import service
 from plugins.training.views import labels
 from plugins.training.views.enrol_dialog import CancelEnrolmentDialog, EnrolDialog
 from plugins.training.views.scores_dialog import ScoresDialog
@@ -51,8 +52,8 @@ class SessionsPage(QWidget):
         self.enrolments.verticalHeader().hide()
         self.enrolments.horizontalHeader().setStretchLastSection(True)
         self.enrolments.horizontalHeader().setMinimumSectionSize(90)
-        self.summary = QLabel()
-        self.message = QLabel()
+        self.summary = plain_label()
+        self.message = plain_label()
         self.message.setStyleSheet("color: #c62828")
         self._build()
         self.reload()
@@ -65,7 +66,7 @@ class SessionsPage(QWidget):
         self.cancel_button = self._button(self.tr("Cancel enrolment…"), "fa5s.user-minus", self.cancel_enrolment)
         self.scores_button = self._button(self.tr("Attendance and scores…"), "fa5s.clipboard-check", self.scores)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Show")))
+        top.addWidget(plain_label(self.tr("Show")))
         top.addWidget(self.which)
         top.addWidget(self.org_filter)
         top.addStretch()
@@ -145,9 +146,9 @@ class SessionsPage(QWidget):
             return
         with self.ctx.reading() as session:
             training = service.get_session(session, self.ctx.actor, session_id)
-            rows = enrolment_service.session_enrolments(session, self.ctx.actor, session_id)
-            seats = enrolment_service.seats_taken(session, session_id)
-            waiting = enrolment_service.seats_taken(session, session_id, "waiting")
+            rows = service.session_enrolments(session, self.ctx.actor, session_id)
+            seats = service.seats_taken(session, self.ctx.actor, session_id)
+            waiting = service.seats_taken(session, self.ctx.actor, session_id, "waiting")
         summary = self.tr("{course}: {taken} of {capacity} seats taken, {waiting} waiting").format(
             course=training.course.code, taken=seats, capacity=training.capacity, waiting=waiting)
         hidden = seats + waiting - sum(r.state != "cancelled" for r in rows)
@@ -217,9 +218,7 @@ class SessionsPage(QWidget):
         session_id = self.selected_session()
         if session_id is None:
             return
-        answer = QMessageBox.question(self, self.tr("Cancel session"),
-                                      self.tr("Cancel this session? Nobody can enrol in it any more."))
-        if answer != QMessageBox.Yes:
+        if not question(self, self.tr("Cancel session"), self.tr("Cancel this session? Nobody can enrol in it any more.")):
             return
         try:
             with self.ctx.transaction() as session:

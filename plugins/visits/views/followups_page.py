@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPushButton,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QPushButton, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
 
-from app.errors import UserError
+from app.orgs.local_time import LocalClock
 from app.ui.org_filter import OrgFilter
+from app.ui.plain_text import information, plain_label
 from plugins.visits import service
+from plugins.visits.views.record_call_dialog import RecordCallDialog
 
 
 class FollowUpsPage(QWidget):
@@ -22,9 +24,10 @@ class FollowUpsPage(QWidget):
         self.state.currentIndexChanged.connect(self.reload)
         self.org_filter = OrgFilter(ctx)
         self.org_filter.changed.connect(lambda *_: self.reload())
-        self.table = QTableWidget(0, 5)
+        self.table = QTableWidget(0, 8)
         self.table.setObjectName("followups")
-        self.table.setHorizontalHeaderLabels([self.tr("Ticket"), self.tr("Call by"), self.tr("State"),
+        self.table.setHorizontalHeaderLabels([self.tr("Ticket"), self.tr("Customer"), self.tr("Contact"),
+                                              self.tr("Phone"), self.tr("Call by"), self.tr("State"),
                                               self.tr("Satisfaction"), self.tr("Notes")])
         self.table.setEditTriggers(QTableWidget.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectRows)
@@ -33,7 +36,7 @@ class FollowUpsPage(QWidget):
         record.clicked.connect(self.record)
         record.setEnabled(ctx.actor.has(service.RECORD))
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Show")))
+        top.addWidget(plain_label(self.tr("Show")))
         top.addWidget(self.state)
         top.addWidget(self.org_filter)
         top.addStretch()
@@ -46,10 +49,13 @@ class FollowUpsPage(QWidget):
     def reload(self) -> None:
         states = {"due": self.tr("Due"), "done": self.tr("Done"), "unreachable": self.tr("Unreachable")}
         with self.ctx.reading() as session:
-            calls = service.list_calls(session, self.ctx.actor, self.state.currentData(),
-                                       **self.org_filter.arguments())
-            rows = [(c.id, c.ticket_number, c.due_at.astimezone().strftime("%Y-%m-%d %H:%M"), states[c.state],
-                     "" if c.satisfaction is None else str(c.satisfaction), c.notes) for c in calls]
+            lines = service.list_call_lines(session, self.ctx.actor, self.state.currentData(),
+                                            **self.org_filter.arguments())
+            clock = LocalClock(session)
+            rows = [(line.call.id, line.call.ticket_number, line.customer, line.contact, line.phone,
+                     clock.text(line.call.org_id, line.call.due_at), states[line.call.state],
+                     "" if line.call.satisfaction is None else str(line.call.satisfaction), line.call.notes)
+                    for line in lines]
         self.table.setRowCount(len(rows))
         for r, (call_id, *values) in enumerate(rows):
             for c, value in enumerate(values):
@@ -60,18 +66,8 @@ class FollowUpsPage(QWidget):
     def record(self) -> None:
         row = self.table.currentRow()
         if row < 0:
-            QMessageBox.information(self, self.tr("Record call"), self.tr("Select a call first."))
+            information(self, self.tr("Record call"), self.tr("Select a call first."))
             return
-        call_id = self.table.item(row, 0).data(Qt.UserRole)
-        score, ok = QInputDialog.getInt(self, self.tr("Record call"),
-                                        self.tr("Satisfaction 1–5 (0 if the customer was unreachable)"), 5, 0, 5)
-        if not ok:
-            return
-        notes, _ = QInputDialog.getText(self, self.tr("Record call"), self.tr("Notes"))
-        try:
-            with self.ctx.transaction() as session:
-                service.record_call(session, self.ctx.actor, call_id, reached=score > 0, solved=score >= 3,
-                                    satisfaction=score or None, notes=notes)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Record call"), str(exc))
-        self.reload()
+        dialog = RecordCallDialog(self.ctx, self.table.item(row, 0).data(Qt.UserRole), self)
+        if dialog.exec() == RecordCallDialog.Accepted:
+            self.reload()

@@ -24,7 +24,7 @@ def test_syncs_at_its_interval(network):
     add_customer(bj, "BJ", "第二个客户")
     assert auto.run(bj, now=T0 + timedelta(minutes=5)) is not None
     with hq.engine.connect() as connection:
-        assert connection.exec_driver_sql("SELECT count(*) FROM tickets_customers").scalar() == 2
+        assert connection.exec_driver_sql("SELECT count(*) FROM customers_customers").scalar() == 2
 
 
 def test_a_dead_parent_is_retried_with_backoff(network):

@@ -1,4 +1,4 @@
-"""Offline bundles (DESIGN §5, "Offline"): a site without a line to its parent exports a signed,
+"""Offline bundles (docs/sync.md, Commands): a site without a line to its parent exports a signed,
 checksummed file; the parent imports it with the same guarantees as a push. A damaged, edited,
 replayed or foreign bundle is refused and nothing is applied."""
 
@@ -25,13 +25,13 @@ def _owned_by(ctx, code: str, column: str = "org_id") -> str:
 
 
 def _customers(ctx, code: str = "BJ") -> list[tuple]:
-    return rows_of(ctx, "tickets_customers", _owned_by(ctx, code))
+    return rows_of(ctx, "customers_customers", _owned_by(ctx, code))
 
 
 def _names(ctx, code: str = "BJ") -> set[str]:
     with ctx.engine.connect() as connection:
         return set(connection.exec_driver_sql(
-            f"SELECT name FROM tickets_customers WHERE {_owned_by(ctx, code)}").scalars())
+            f"SELECT name FROM customers_customers WHERE {_owned_by(ctx, code)}").scalars())
 
 
 def _everything(ctx, tables) -> dict:
@@ -93,15 +93,15 @@ def test_an_up_bundle_applies_the_branch_rows_once(network, tables, tmp_path, ba
 
     # the next bundle carries only what changed since, deletes included
     with bj.engine.begin() as connection:
-        connection.exec_driver_sql("DELETE FROM tickets_customers WHERE name = '离线客户0'")
-        connection.exec_driver_sql("UPDATE tickets_customers SET region = '华东' WHERE name = '离线客户1'")
+        connection.exec_driver_sql("DELETE FROM customers_customers WHERE name = '离线客户0'")
+        connection.exec_driver_sql("UPDATE customers_customers SET region = '华东' WHERE name = '离线客户1'")
     add_customer(bj, "BJ", "离线客户5")
     second = bundle.export_up(bj.engine, tables, tmp_path / "bj-2.scb")
     assert second.from_seq == first.to_seq
     result = bundle.import_bundle(hq.engine, tables, tmp_path / "bj-2.scb")
     assert result.report.deleted == 1 and result.report.errors == 0 and result.report.conflicts == 0
     assert _customers(hq) == _customers(bj)
-    assert {r[0] for r in tombstones_of(hq)} == {"tickets_customers"}
+    assert {r[0] for r in tombstones_of(hq)} == {"customers_customers"}
 
     # an older bundle replayed after a newer one changes nothing either
     before = _everything(hq, tables)
@@ -316,7 +316,8 @@ def test_a_partner_s_rows_in_its_branch_s_bundle_reach_hq(network, tables, tmp_p
 
 
 def test_changes_made_after_a_branch_restore_reach_hq_by_bundle(pair, tables, tmp_path):
-    from app.db.backup import backup_sqlite, restore_sqlite, sqlite_path
+    from app.db.backup import backup_sqlite, sqlite_path
+    from app.db.restore import restore_sqlite
 
     hq, bj = pair
     add_customer(bj, "BJ", "备份前的客户")

@@ -18,33 +18,33 @@ def _counter(ctx):
 
 
 def test_orm_writes_get_a_change_number_and_a_version(ctx):
-    from plugins.tickets.models import Customer
+    from plugins.customers.models import Customer
 
     with ctx.transaction() as session:
         customer = Customer(org_id=org_id_for_code("BJ"), name="中国移动北京公司")
         session.add(customer)
-    seq1, version1 = _seq_and_version(ctx, "tickets_customers", "name = :n", {"n": "中国移动北京公司"})
+    seq1, version1 = _seq_and_version(ctx, "customers_customers", "name = :n", {"n": "中国移动北京公司"})
     assert seq1 is not None and version1 == 1
     with ctx.transaction() as session:
         session.get(Customer, customer.id).region = "华北"
-    seq2, version2 = _seq_and_version(ctx, "tickets_customers", "name = :n", {"n": "中国移动北京公司"})
+    seq2, version2 = _seq_and_version(ctx, "customers_customers", "name = :n", {"n": "中国移动北京公司"})
     assert seq2 > seq1 and version2 == 2
     assert _counter(ctx) >= seq2
 
 
 def test_core_and_raw_sql_updates_are_caught_and_bump_the_version(ctx):
-    from plugins.tickets.models import Customer
+    from plugins.customers.models import Customer
 
     with ctx.transaction() as session:
         customer = Customer(org_id=org_id_for_code("BJ"), name="国家电网")
         session.add(customer)
-    before = _seq_and_version(ctx, "tickets_customers", "name = :n", {"n": "国家电网"})
+    before = _seq_and_version(ctx, "customers_customers", "name = :n", {"n": "国家电网"})
     with ctx.transaction() as session:  # a Core update that forgets row_version
         session.execute(update(Customer).where(Customer.name == "国家电网").values(region="华东"))
-    after_core = _seq_and_version(ctx, "tickets_customers", "name = :n", {"n": "国家电网"})
+    after_core = _seq_and_version(ctx, "customers_customers", "name = :n", {"n": "国家电网"})
     with ctx.engine.begin() as connection:
-        connection.exec_driver_sql("UPDATE tickets_customers SET region = 'x' WHERE region = '华东'")
-    after_raw = _seq_and_version(ctx, "tickets_customers", "name = :n", {"n": "国家电网"})
+        connection.exec_driver_sql("UPDATE customers_customers SET region = 'x' WHERE region = '华东'")
+    after_raw = _seq_and_version(ctx, "customers_customers", "name = :n", {"n": "国家电网"})
     assert after_core[0] > before[0] and after_core[1] == before[1] + 1
     assert after_raw[0] > after_core[0] and after_raw[1] == after_core[1] + 1
 
@@ -54,30 +54,30 @@ def test_raw_inserts_are_caught(ctx):
     with ctx.engine.begin() as connection:
         pg = connection.dialect.name == "postgresql"
         connection.execute(text(
-            "INSERT INTO tickets_customers (id, org_id, name, region, created_at, updated_at, row_version) "
+            "INSERT INTO customers_customers (id, org_id, name, region, created_at, updated_at, row_version) "
             "VALUES (:id, :org, '工商银行', '', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1)"),
             {"id": org_id_for_code("x-cust") if pg else org_id_for_code("x-cust").hex, "org": org if pg else org.hex})
-    seq, version = _seq_and_version(ctx, "tickets_customers", "name = :n", {"n": "工商银行"})
+    seq, version = _seq_and_version(ctx, "customers_customers", "name = :n", {"n": "工商银行"})
     assert seq is not None and version == 1
 
 
 def test_hard_deletes_leave_a_tombstone_with_the_owner(ctx):
-    from plugins.tickets.models import Customer
+    from plugins.customers.models import Customer
 
     with ctx.transaction() as session:
         customer = Customer(org_id=org_id_for_code("BJ"), name="待删除客户")
         session.add(customer)
     with ctx.engine.begin() as connection:
-        connection.exec_driver_sql("DELETE FROM tickets_customers WHERE name = '待删除客户'")
+        connection.exec_driver_sql("DELETE FROM customers_customers WHERE name = '待删除客户'")
         pk, owner, seq = connection.exec_driver_sql(
-            "SELECT pk, owner_id, sync_seq FROM core_sync_tombstones WHERE table_name = 'tickets_customers'").one()
+            "SELECT pk, owner_id, sync_seq FROM core_sync_tombstones WHERE table_name = 'customers_customers'").one()
     assert json.loads(pk) == [customer.id.hex]
     assert str(owner).replace("-", "") == org_id_for_code("BJ").hex
     assert seq == _counter(ctx)
 
 
 def test_a_rolled_back_write_leaves_no_change_number_behind(ctx):
-    from plugins.tickets.models import Customer
+    from plugins.customers.models import Customer
 
     before = _counter(ctx)
     try:

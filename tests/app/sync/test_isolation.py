@@ -34,14 +34,14 @@ def test_a_branch_role_sees_and_changes_only_its_own_rows(hq_with_branches):
     _, bj = hq_with_branches
     sh_id = org_id_for_code("SH")
     with _as_node(bj) as conn:
-        names = [r[0] for r in conn.execute("SELECT name FROM tickets_customers")]
+        names = [r[0] for r in conn.execute("SELECT name FROM customers_customers")]
         assert names == ["北京客户"]
-        assert conn.execute("UPDATE tickets_customers SET region = 'x' WHERE org_id = %s", (sh_id,)).rowcount == 0
-        assert conn.execute("DELETE FROM tickets_customers WHERE org_id = %s", (sh_id,)).rowcount == 0
+        assert conn.execute("UPDATE customers_customers SET region = 'x' WHERE org_id = %s", (sh_id,)).rowcount == 0
+        assert conn.execute("DELETE FROM customers_customers WHERE org_id = %s", (sh_id,)).rowcount == 0
         with pytest.raises(psycopg.errors.InsufficientPrivilege, match="row-level security"):
-            conn.execute("INSERT INTO tickets_customers (id, org_id, name, region, created_at, updated_at, row_version)"
+            conn.execute("INSERT INTO customers_customers (id, org_id, name, region, created_at, updated_at, row_version)"
                          " VALUES (gen_random_uuid(), %s, '冒充', '', now(), now(), 1)", (sh_id,))
-        assert conn.execute("UPDATE tickets_customers SET region = '华北' WHERE org_id = %s",
+        assert conn.execute("UPDATE customers_customers SET region = '华北' WHERE org_id = %s",
                             (org_id_for_code("BJ"),)).rowcount == 1
 
 
@@ -82,12 +82,12 @@ def test_a_branch_pushes_and_pulls_through_its_own_role(network, hq_with_branche
     assert pushed.report.errors == 0 and pulled.report.errors == 0
     with hq.engine.connect() as connection:
         names = connection.exec_driver_sql(
-            "SELECT name FROM tickets_customers WHERE org_id = %(o)s ORDER BY name", {"o": org_id_for_code("BJ")}
+            "SELECT name FROM customers_customers WHERE org_id = %(o)s ORDER BY name", {"o": org_id_for_code("BJ")}
         ).scalars().all()
     assert set(names) == {"分公司新客户", "北京客户"}
     with bj.engine.connect() as connection:
         assert connection.exec_driver_sql("SELECT part_number FROM inventory_parts").scalars().all() == ["PN-9"]
-        assert connection.exec_driver_sql("SELECT count(*) FROM tickets_customers WHERE name = '上海客户'").scalar() == 0
+        assert connection.exec_driver_sql("SELECT count(*) FROM customers_customers WHERE name = '上海客户'").scalar() == 0
 
 
 def test_policies_are_renewed_when_the_capture_is_reinstalled(hq_with_branches):
@@ -95,7 +95,7 @@ def test_policies_are_renewed_when_the_capture_is_reinstalled(hq_with_branches):
 
     hq, bj = hq_with_branches
     with hq.engine.begin() as connection:  # as after a migration that rebuilt a table
-        connection.exec_driver_sql("DROP POLICY sc_node_read ON tickets_customers")
+        connection.exec_driver_sql("DROP POLICY sc_node_read ON customers_customers")
     capture.install(hq.engine, hq.plugins, force=True)
     with _as_node(bj) as conn:
-        assert [r[0] for r in conn.execute("SELECT name FROM tickets_customers")] == ["北京客户"]
+        assert [r[0] for r in conn.execute("SELECT name FROM customers_customers")] == ["北京客户"]

@@ -1,4 +1,4 @@
-"""Idempotent and resumable (DESIGN §5): a push killed at any moment (SIGKILL, in another
+"""Idempotent and resumable (docs/sync.md): a push killed at any moment (SIGKILL, in another
 process) and run again gives the same result as one clean run: nothing lost, nothing doubled,
 and HQ's watermark for the branch ends at the branch's change counter."""
 
@@ -60,7 +60,7 @@ def _insert_customers(ctx, rng: random.Random, count: int, tag: str) -> None:
              "region": rng.choice(["华北", "华东", ""])} for n in range(count)]
     with ctx.engine.begin() as connection:
         connection.execute(text(
-            "INSERT INTO tickets_customers (id, org_id, name, region, created_at, updated_at, row_version) "
+            "INSERT INTO customers_customers (id, org_id, name, region, created_at, updated_at, row_version) "
             "VALUES (:id, :org, :name, :region, '2026-11-27 08:00:00.000000', '2026-11-27 08:00:00.000000', 1)"),
             rows)
 
@@ -68,12 +68,12 @@ def _insert_customers(ctx, rng: random.Random, count: int, tag: str) -> None:
 def _change_some(ctx, rng: random.Random, round_: int) -> None:
     """Updates and hard deletes between kills, so the resumed pushes carry tombstones too."""
     with ctx.engine.begin() as connection:
-        ids = sorted(connection.exec_driver_sql("SELECT id FROM tickets_customers").scalars())
+        ids = sorted(connection.exec_driver_sql("SELECT id FROM customers_customers").scalars())
         for customer in rng.sample(ids, 15):
             connection.exec_driver_sql(
-                "UPDATE tickets_customers SET region = ? WHERE id = ?", (f"第{round_}轮", customer))
+                "UPDATE customers_customers SET region = ? WHERE id = ?", (f"第{round_}轮", customer))
         for customer in rng.sample(ids, 5):
-            connection.exec_driver_sql("DELETE FROM tickets_customers WHERE id = ?", (customer,))
+            connection.exec_driver_sql("DELETE FROM customers_customers WHERE id = ?", (customer,))
 
 
 def _push_and_kill(child_url: str, parent_url: str, rng: random.Random) -> bool:
@@ -126,8 +126,8 @@ def test_a_push_killed_at_random_moments_ends_with_exactly_the_branch_rows(netwo
     final = engine.push(bj.engine, hq.engine, tables, batch_rows=BATCH_ROWS)
     assert final.report.errors == 0 and final.report.conflicts == 0
 
-    hq_rows = rows_of(hq, "tickets_customers", f"org_id = '{org_id_for_code('BJ')}'")
-    bj_rows = rows_of(bj, "tickets_customers")
+    hq_rows = rows_of(hq, "customers_customers", f"org_id = '{org_id_for_code('BJ')}'")
+    bj_rows = rows_of(bj, "customers_customers")
     assert len(hq_rows) == len(bj_rows) == INITIAL_ROWS + ROUNDS * (NEW_PER_ROUND - 5)
     assert hq_rows == bj_rows
     for t in tables:  # every other row BJ owns, too

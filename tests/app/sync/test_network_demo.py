@@ -77,7 +77,7 @@ def test_reference_demo_makes_hq_reference_data_only_and_twice_adds_nothing(netw
 
     hq = network.node("HQ")
     reference = ("inventory_parts", "training_courses", "certification_types", "certification_root_keys",
-                 "tickets_service_packages")
+                 "customers_packages")
     operational = ("core_org_units", "core_users", "tickets_tickets", "inventory_depots", "training_sessions",
                    "certification_certificates")
     seen = []

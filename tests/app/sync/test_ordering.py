@@ -1,4 +1,4 @@
-"""Ordered correctly (DESIGN §5): on PostgreSQL a change number taken early may commit late. A
+"""Ordered correctly (docs/sync.md): on PostgreSQL a change number taken early may commit late. A
 push running while writers hold their transactions open must never move HQ's watermark past
 a change that is still to commit: after the writers stop and one more push, every row written
 at the branch is at HQ."""
@@ -22,7 +22,7 @@ pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 SECONDS = 20.0 if os.environ.get("CI") else 4.0
 WRITERS = 4
 
-INSERT = text("INSERT INTO tickets_customers (id, org_id, name, region, created_at, updated_at, row_version) "
+INSERT = text("INSERT INTO customers_customers (id, org_id, name, region, created_at, updated_at, row_version) "
               "VALUES (gen_random_uuid(), :org, :name, :region, now(), now(), 1)")
 
 
@@ -80,9 +80,9 @@ def test_changes_committed_out_of_order_are_never_skipped(network, tables):
     expected = sorted(name for names in written for name in names)
     assert len(expected) > 50 and sum(p.rows for p in pushes) > 0
     with hq.engine.connect() as connection:
-        at_hq = sorted(connection.execute(text("SELECT name FROM tickets_customers WHERE org_id = :org"),
+        at_hq = sorted(connection.execute(text("SELECT name FROM customers_customers WHERE org_id = :org"),
                                           {"org": org}).scalars())
         assert connection.exec_driver_sql("SELECT count(*) FROM core_sync_errors").scalar() == 0
     assert at_hq == expected
     where = f"org_id = '{org}'"
-    assert rows_of(hq, "tickets_customers", where) == rows_of(bj, "tickets_customers", where)
+    assert rows_of(hq, "customers_customers", where) == rows_of(bj, "customers_customers", where)

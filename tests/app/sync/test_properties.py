@@ -70,7 +70,7 @@ def _write(nodes: dict, model: Model, op: tuple) -> None:
         if ctx is None:
             return
         mine = model.customers[code]
-        from plugins.tickets.models import Customer
+        from plugins.customers.models import Customer
 
         with ctx.transaction() as session:  # the ORM, as the program writes
             if kind == "insert":
@@ -139,7 +139,7 @@ def _until_quiet(nodes: dict, tables, batch_rows: int) -> None:
 
 def _names(ctx, code: str) -> dict[str, str]:
     with ctx.engine.connect() as connection:
-        found = connection.exec_driver_sql(f"SELECT id, name FROM tickets_customers WHERE {_owned_by(ctx, code)}")
+        found = connection.exec_driver_sql(f"SELECT id, name FROM customers_customers WHERE {_owned_by(ctx, code)}")
         return {uuid.UUID(str(i)).hex: n for i, n in found}
 
 
@@ -156,18 +156,18 @@ def _check(nodes: dict, model: Model) -> None:
     # customers: HQ holds exactly what every owner holds of its own
     union = []
     for code in present:
-        own = rows_of(nodes[code], "tickets_customers", _owned_by(nodes[code], code))
-        assert rows_of(hq, "tickets_customers", _owned_by(hq, code)) == own, f"{code}'s customers at HQ"
+        own = rows_of(nodes[code], "customers_customers", _owned_by(nodes[code], code))
+        assert rows_of(hq, "customers_customers", _owned_by(hq, code)) == own, f"{code}'s customers at HQ"
         union += own
-    assert rows_of(hq, "tickets_customers") == sorted(union, key=repr)
+    assert rows_of(hq, "customers_customers") == sorted(union, key=repr)
     # the branch holds its partner's customers too, and nobody holds an ancestor's
     if "BJ-P01" in nodes:
-        assert rows_of(nodes["BJ"], "tickets_customers", _owned_by(nodes["BJ"], "BJ-P01")) == \
-            rows_of(nodes["BJ-P01"], "tickets_customers", _owned_by(nodes["BJ-P01"], "BJ-P01"))
+        assert rows_of(nodes["BJ"], "customers_customers", _owned_by(nodes["BJ"], "BJ-P01")) == \
+            rows_of(nodes["BJ-P01"], "customers_customers", _owned_by(nodes["BJ-P01"], "BJ-P01"))
     for code in present[1:]:
         ctx = nodes[code]
         subtree = [c for c in present if c == code or PARENT.get(c) == code]
-        assert len(rows_of(ctx, "tickets_customers")) == sum(len(model.customers[c]) for c in subtree), code
+        assert len(rows_of(ctx, "customers_customers")) == sum(len(model.customers[c]) for c in subtree), code
         # parts: every node's catalog equals HQ's
         assert rows_of(ctx, "inventory_parts") == rows_of(hq, "inventory_parts"), f"parts at {code}"
     for code in present:
@@ -212,15 +212,15 @@ def test_a_customer_name_given_up_and_taken_again_reaches_hq(network, tables):
     add_customer(bj, "BJ", "协和医院")
     engine.push(bj.engine, hq.engine, tables)
     with bj.engine.begin() as connection:
-        connection.exec_driver_sql("UPDATE tickets_customers SET name = '协和医院(旧)' WHERE name = '协和医院'")
+        connection.exec_driver_sql("UPDATE customers_customers SET name = '协和医院(旧)' WHERE name = '协和医院'")
     add_customer(bj, "BJ", "协和医院")  # the old name, for a new customer
     with bj.engine.begin() as connection:  # the renamed row changes again: now it comes after the new one
-        connection.exec_driver_sql("UPDATE tickets_customers SET region = '华北' WHERE name = '协和医院(旧)'")
+        connection.exec_driver_sql("UPDATE customers_customers SET region = '华北' WHERE name = '协和医院(旧)'")
 
     result = engine.push(bj.engine, hq.engine, tables)
     engine.push(bj.engine, hq.engine, tables)
     assert result.report.errors == 0
-    assert rows_of(hq, "tickets_customers", _owned_by(hq, "BJ")) == rows_of(bj, "tickets_customers")
+    assert rows_of(hq, "customers_customers", _owned_by(hq, "BJ")) == rows_of(bj, "customers_customers")
 
 
 def test_a_part_number_given_up_and_taken_again_reaches_the_branch(network, tables):

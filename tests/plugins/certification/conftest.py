@@ -10,8 +10,8 @@ from app.auth.actor import SCOPE_SUBTREE, system_actor
 from app.hookspecs import hookimpl
 from app.orgs.service import get_by_code
 from app.specs import CoursePass
-from plugins.certification import keys, service
-from plugins.certification.common import AUTHORISE, ISSUE, MANAGE, SUSPEND, VIEW, VIEW_ALL
+from plugins.certification import service
+from plugins.certification.service import AUTHORISE, ISSUE, MANAGE, SUSPEND, VIEW, VIEW_ALL
 
 PASSPHRASE = "center-passphrase-1"
 ROOT_PASSPHRASE = "root-passphrase-1"
@@ -51,9 +51,9 @@ def hq_system(ctx):
 def chain(ctx, hq_system):
     """HQ's root key, a center key for BJ and HQ, and the certificate type SRV-B (requires SRV-101, SRV-102)."""
     with ctx.transaction() as session:
-        keys.create_root_key(session, hq_system, ROOT_PASSPHRASE)
+        service.create_root_key(session, hq_system, ROOT_PASSPHRASE)
         for code in ("BJ", "HQ"):
-            keys.authorise_center(session, hq_system, center_code=code, product_lines=["天阔服务器", "存储"],
+            service.authorise_center(session, hq_system, center_code=code, product_lines=["天阔服务器", "存储"],
                                   valid_from=date(2025, 1, 1), valid_until=date(2030, 12, 31),
                                   root_passphrase=ROOT_PASSPHRASE, center_passphrase=PASSPHRASE)
         service.create_type(session, hq_system, code="SRV-B", name="天阔服务器初级上岗证书", product_lines=["天阔服务器"],

@@ -24,7 +24,7 @@ def certify(ctx, people, who, on=TODAY):
 
 def grant(ctx, actor, until, need=1, lines=("天阔服务器",)):
     with ctx.transaction() as session:
-        return authorisations.grant(session, actor, partner_code="BJ-P01", product_lines=list(lines),
+        return service.grant(session, actor, partner_code="BJ-P01", product_lines=list(lines),
                                     service_types=["上门维修", "备件更换"], valid_from=date(2026, 1, 1),
                                     valid_until=until, min_engineers=need).id
 
@@ -57,11 +57,11 @@ def test_status_is_derived_from_the_period_and_the_certified_engineers(ctx, chai
 
 def test_grant_checks_permission_partner_and_period(ctx, chain, people):
     with pytest.raises(PermissionDenied), ctx.transaction() as session:
-        authorisations.grant(session, people["engineer"], partner_code="BJ-P01", product_lines=["天阔服务器"],
+        service.grant(session, people["engineer"], partner_code="BJ-P01", product_lines=["天阔服务器"],
                              service_types=["上门维修"], valid_from=TODAY, valid_until=date(2027, 1, 1), min_engineers=1)
     for partner, until, field in (("SH", date(2027, 1, 1), "partner"), ("BJ-P01", date(2026, 1, 1), "valid_until")):
         with pytest.raises(ValidationError) as err, ctx.transaction() as session:
-            authorisations.grant(session, people["trainer"], partner_code=partner, product_lines=["天阔服务器"],
+            service.grant(session, people["trainer"], partner_code=partner, product_lines=["天阔服务器"],
                                  service_types=["上门维修"], valid_from=TODAY, valid_until=until, min_engineers=1)
         assert err.value.field == field
 
@@ -77,7 +77,7 @@ def test_expiry_watch_counts_certificates_and_authorisations(ctx, chain, people,
     manager = people["manager"]
     with ctx.reading() as session:
         assert service.expiring_counts(session, manager, TODAY) == {30: 1, 60: 1, 90: 1}
-        assert authorisations.expiring_counts(session, manager, TODAY) == {30: 0, 60: 0, 90: 1}
+        assert service.authorisation_expiring_counts(session, manager, TODAY) == {30: 0, 60: 0, 90: 1}
         assert [c.id for c in service.list_certificates(session, manager, expiring_within=30, on=TODAY)] == [cert_id]
         with session.no_autoflush:
             counters = {c.id: c.value for g in ctx.hook.dashboard_counters(session=session, actor=manager) for c in g}

@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import select
 
 from app.errors import PermissionDenied, ValidationError
-from plugins.certification import service
+from plugins.certification import certificates, service
 from plugins.certification.common import add_months, validity_end
 from plugins.certification.models import Certificate
 
@@ -139,10 +139,10 @@ def test_two_trainers_taking_numbers_at_once_get_different_ones(ctx):
 
     def take_in_own_transaction():
         with ctx.transaction() as session:
-            taken.append(service.next_number(session, "BJ", 2026))
+            taken.append(certificates.next_number(session, "BJ", 2026))
 
     with ctx.transaction() as session:
-        first = service.next_number(session, "BJ", 2026)
+        first = certificates.next_number(session, "BJ", 2026)
         other = threading.Thread(target=take_in_own_transaction)
         other.start()
         time.sleep(0.5)

@@ -7,7 +7,7 @@ from sqlalchemy import select
 from app.auth.models import User
 from app.orgs.models import OrgUnit
 from app.specs import DemoContext
-from plugins.certification import demo, keys
+from plugins.certification import demo, keys, service
 from plugins.certification.models import Certificate, PartnerAuthorisation
 from plugins.certification.verification import verify
 
@@ -29,6 +29,6 @@ def test_demo_issues_certificates_to_those_who_passed_and_they_verify(ctx, peopl
             result = verify(session, cert.qr_text, on=cert.issued_on)
             assert result.number == cert.number and "Genuine" in result.message
         assert session.scalar(select(PartnerAuthorisation.number)).startswith("AUTH-BJ-P01-")
-        assert "-----BEGIN PUBLIC KEY-----" in keys.export_root_public(session)
+        assert "-----BEGIN PUBLIC KEY-----" in service.export_root_public(session)
         root_private = keys.unlock(session.scalar(select(keys.RootKey.encrypted_private_pem)), demo.DEMO_PASSPHRASE)
         assert root_private is not None

@@ -9,7 +9,7 @@ import pytest
 from app.errors import PermissionDenied
 from app.ids import org_id_for_code
 from app.orgs.service import build_org, get_by_code
-from plugins.certification import authorisations, service
+from plugins.certification import service
 from plugins.certification.common import today
 from plugins.certification.models import Certificate
 from plugins.certification.views.certificates_page import CertificatesPage
@@ -57,20 +57,20 @@ def test_authorisations_narrow_to_the_partner_or_the_branch_below_it(ctx, hq_sys
         session.add(build_org("SH-P01", "上海伙伴科技有限公司", "partner", get_by_code(session, "SH")))
         session.flush()
         for code in ("BJ-P01", "SH-P01"):
-            authorisations.grant(session, admin, partner_code=code, product_lines=["天阔服务器"],
+            service.grant(session, admin, partner_code=code, product_lines=["天阔服务器"],
                                  service_types=["上门维修"], valid_from=date(2026, 1, 1),
                                  valid_until=today() + timedelta(days=20), min_engineers=1)
 
     def partners(**unit) -> list:
-        return sorted(s.partner.code for s in authorisations.list_authorisations(session, admin, **unit))
+        return sorted(s.partner.code for s in service.list_authorisations(session, admin, **unit))
 
     with ctx.reading() as session:
         assert partners() == ["BJ-P01", "SH-P01"]
         assert partners(org_id=SH) == []  # a branch holds none itself
         assert partners(org_id=SH, subtree=True) == ["SH-P01"]
         assert partners(org_id=org_id_for_code("SH-P01")) == ["SH-P01"]
-        assert authorisations.expiring_counts(session, admin, org_id=BJ, subtree=True)[30] == 1
-        assert [s.partner.code for s in authorisations.list_authorisations(
+        assert service.authorisation_expiring_counts(session, admin, org_id=BJ, subtree=True)[30] == 1
+        assert [s.partner.code for s in service.list_authorisations(
             session, people["manager"], org_id=BJ, subtree=True)] == ["BJ-P01"]
 
 
@@ -80,8 +80,8 @@ def test_a_unit_outside_the_scope_is_refused(ctx, certificates, people):
         for unit in (SH, HQ):
             for read in (lambda: service.page_rows(session, manager, 0, 100, org_id=unit),
                          lambda: service.expiring_counts(session, manager, org_id=unit, subtree=True),
-                         lambda: authorisations.list_authorisations(session, manager, org_id=unit, subtree=True),
-                         lambda: authorisations.expiring_counts(session, manager, org_id=unit)):
+                         lambda: service.list_authorisations(session, manager, org_id=unit, subtree=True),
+                         lambda: service.authorisation_expiring_counts(session, manager, org_id=unit)):
                 with pytest.raises(PermissionDenied):
                     read()
 

@@ -1,4 +1,4 @@
-"""A training center gets its signing key in its provisioning file (DESIGN §5): HQ authorises
+"""A training center gets its signing key in its provisioning file (docs/sync.md): HQ authorises
 BJ, provisions it, BJ is set up from the file and pulls; a trainer at BJ then issues with the
 center passphrase HQ chose, and the certificate verifies at BJ and, after a push, at HQ. Sync
 itself never carries the private half."""
@@ -25,7 +25,8 @@ from app.specs import CoursePass
 from app.sync import service as sync
 from app.sync.provision import Provisioning
 from plugins.certification import keys, service
-from plugins.certification.common import ISSUE, MANAGE, VIEW, VIEW_ALL, today
+from plugins.certification.common import today
+from plugins.certification.service import ISSUE, MANAGE, VIEW, VIEW_ALL
 from plugins.certification.models import CenterKey, KeySecret
 from plugins.certification.verification import verify
 from syncnet import Network
@@ -59,9 +60,9 @@ def _authorised_hq(network, backend: str):
     hq = network.node("HQ", backend, children=(("BJ", "branch"),))
     with hq.transaction() as session:
         actor = system_actor(get_by_code(session, "HQ"), frozenset({MANAGE, ISSUE, VIEW, VIEW_ALL, SCOPE_SUBTREE}))
-        keys.create_root_key(session, actor, ROOT_PASSPHRASE)
+        service.create_root_key(session, actor, ROOT_PASSPHRASE)
         for code in ("BJ", "HQ"):
-            keys.authorise_center(session, actor, center_code=code, product_lines=["天阔服务器"],
+            service.authorise_center(session, actor, center_code=code, product_lines=["天阔服务器"],
                                   valid_from=today() - timedelta(days=365), valid_until=today() + timedelta(days=1000),
                                   root_passphrase=ROOT_PASSPHRASE, center_passphrase=CENTER_PASSPHRASE)
         service.create_type(session, actor, code="SRV-B", name="天阔服务器初级上岗证书", product_lines=["天阔服务器"],

@@ -59,7 +59,7 @@ def test_a_chain_under_another_root_key_is_rejected(ctx, issued):
     with ctx.transaction() as session:  # a verifier that trusts only another HQ key rejects the genuine one
         for root in session.query(RootKey):
             root.active = False
-        keys.import_root_public(session, issued_by_hq(ctx), signing.public_pem(impostor.public_key()))
+        service.import_root_public(session, issued_by_hq(ctx), signing.public_pem(impostor.public_key()))
     with ctx.reading() as session:
         result = verify(session, qr, on=TODAY)
     assert not result.ok and "root key" in result.message
@@ -68,7 +68,7 @@ def test_a_chain_under_another_root_key_is_rejected(ctx, issued):
 def issued_by_hq(ctx):
     from app.auth.actor import system_actor
     from app.orgs.service import get_by_code
-    from plugins.certification.common import MANAGE
+    from plugins.certification.service import MANAGE
 
     with ctx.reading() as session:
         return system_actor(get_by_code(session, "HQ"), frozenset({MANAGE}))
@@ -79,7 +79,7 @@ def test_a_revoked_center_key_invalidates_what_it_signs_afterwards(ctx, chain, p
     with ctx.transaction() as session:
         bj_key = session.query(CenterKey).filter(CenterKey.statement.contains('"center":"BJ"')).one()
         revoked_key, key_pem = bj_key.id, bj_key.encrypted_private_pem
-        keys.revoke_center_key(session, chain, revoked_key, "私钥泄露", revoked_on=date(2026, 12, 1))
+        service.revoke_center_key(session, chain, revoked_key, "私钥泄露", revoked_on=date(2026, 12, 1))
     # The key's holder still signs after the revocation date (offline, stolen key): rejected.
     with ctx.reading() as session:
         after = _resign(before, keys.unlock(key_pem, PASSPHRASE), signed="2026-12-05")
@@ -107,14 +107,14 @@ def test_status_from_the_registry_and_the_root_key_round_trips_through_a_file(ct
         result = verify(session, qr, on=TODAY)
         assert (result.ok, result.status) == (False, "suspended")
         exported = tmp_path / "hq-root.pem"
-        exported.write_text(keys.export_root_public(session))
+        exported.write_text(service.export_root_public(session))
     with ctx.transaction() as session:
         session.query(RootKey).delete()
     with ctx.reading() as session:
         assert "not been imported" in verify(session, number).message
     with pytest.raises(ValidationError, match="PEM"), ctx.transaction() as session:
-        keys.import_root_public(session, issued_by_hq(ctx), "garbage")
+        service.import_root_public(session, issued_by_hq(ctx), "garbage")
     with ctx.transaction() as session:
-        keys.import_root_public(session, issued_by_hq(ctx), exported.read_text())
+        service.import_root_public(session, issued_by_hq(ctx), exported.read_text())
     with ctx.reading() as session:
         assert verify(session, number, on=TODAY).status == "suspended"

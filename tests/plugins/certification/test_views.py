@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton
 
 from app.auth.models import User
-from plugins.certification import authorisations, service
+from plugins.certification import service
 from plugins.certification.views.certificate_pdf import write_certificate_pdf
 from plugins.certification.views.certificates_page import CertificatesPage
 from plugins.certification.views.verify_dialog import VerifyDialog
@@ -20,8 +20,7 @@ pytestmark = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 @pytest.fixture
 def no_message_boxes(monkeypatch):
     shown = []
-    for name in ("warning", "information", "critical"):
-        monkeypatch.setattr(QMessageBox, name, lambda parent, title, text, *a, **k: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()))
     return shown
 
 
@@ -53,16 +52,21 @@ def test_a_refused_issue_shows_the_missing_course(qtbot, ctx, chain, people, tra
     transcript.grant(people["engineer"].user_id, "SRV-101")
     page = CertificatesPage(ctx.signed_in(people["trainer"]))
     qtbot.addWidget(page)
+    seen = []
 
     def confirm():
         dialog = page.issue_dialog
         dialog.engineer.setCurrentIndex(dialog.engineer.findData(str(people["engineer"].user_id)))
         dialog.passphrase.setText(PASSPHRASE)
-        dialog.accept()
+        dialog.ok_button.click()
+        seen.append((dialog.message.text(), dialog.isVisible(), dialog.passphrase.text()))
+        dialog.reject()
 
     QTimer.singleShot(0, confirm)
     page.issue()
-    assert "SRV-102" in no_message_boxes[0] and page.model.rowCount() == 0
+    message, still_open, kept = seen[0]
+    assert "SRV-102" in message and still_open and kept == PASSPHRASE  # the refusal stays on the form
+    assert page.model.rowCount() == 0 and no_message_boxes == []
 
 
 def test_the_pdf_shows_holder_and_number_and_the_verify_dialog_reads_its_qr(qtbot, ctx, chain, people, transcript,
@@ -97,7 +101,7 @@ def test_partner_page_lists_authorisations_with_their_status(qtbot, ctx, chain, 
     from plugins.certification.views.authorisations_page import AuthorisationsPage
 
     with ctx.transaction() as session:
-        authorisations.grant(session, people["trainer"], partner_code="BJ-P01", product_lines=["天阔服务器"],
+        service.grant(session, people["trainer"], partner_code="BJ-P01", product_lines=["天阔服务器"],
                              service_types=["上门维修"], valid_from=date(2026, 1, 1), valid_until=date(2030, 1, 1),
                              min_engineers=1)
     page = AuthorisationsPage(ctx.signed_in(people["manager"]))
@@ -119,8 +123,44 @@ def test_hq_creates_the_root_key_in_the_keys_dialog(qtbot, ctx, admin, no_messag
         form = QApplication.activeModalWidget()
         form.findChild(QLineEdit, "passphrase").setText("root-passphrase-1")
         form.findChild(QLineEdit, "again").setText("root-passphrase-1")
-        form.accept()
+        form.ok_button.click()
 
     QTimer.singleShot(0, type_passphrases)
     dialog.create_root()
     assert "private key held here" in dialog.root_label.text() and no_message_boxes == []
+
+
+def test_the_verify_dialog_shows_user_values_as_text_and_what_it_could_not_confirm(qtbot, ctx, chain, people,
+                                                                                   transcript):
+    from datetime import timedelta
+
+    from plugins.certification import keys
+    from plugins.certification.common import today
+
+    hostile = '<span style="color:green;font-size:28pt">VALID</span><img src="file:///etc/passwd">'
+    engineer_id = people["partner_engineer"].user_id
+    with ctx.transaction() as session:
+        session.get(User, engineer_id).display_name = hostile
+    transcript.grant(engineer_id, "SRV-101", "SRV-102")
+    with ctx.transaction() as session:
+        cert = service.issue_certificate(session, people["trainer"], ctx.hook, engineer_id=engineer_id,
+                                         type_code="SRV-B", passphrase=PASSPHRASE)
+        number, key_id = cert.number, cert.center_key_id
+        # BJ's key, revoked from tomorrow: today's certificate stands, with the caveat.
+        service.revoke_center_key(session, chain, key_id, "<b>私钥泄露</b>", revoked_on=today() + timedelta(days=1))
+    dialog = VerifyDialog(ctx.signed_in(people["manager"]))
+    qtbot.addWidget(dialog)
+    dialog.input.setPlainText(number)
+    qtbot.mouseClick(dialog.findChild(QPushButton, "verify"), Qt.LeftButton)
+    holder = dialog.fields["holder"]
+    assert holder.textFormat() == Qt.PlainText and holder.text() == hostile
+    for label in (*dialog.fields.values(), dialog.verdict, dialog.confirmed, dialog.unconfirmed):
+        assert label.textFormat() == Qt.PlainText, label.objectName()
+    assert "revoked on" in dialog.verdict.text() and "(<b>私钥泄露</b>)" in dialog.verdict.text()
+    assert dialog.result.ok and dialog.fields["status"].text() == "Valid"
+    assert dialog.confirmed.text().startswith("Confirmed by this check:\n• Both signatures hold")
+    assert not dialog.unconfirmed.isHidden() and "Not confirmed by this offline check:" in dialog.unconfirmed.text()
+    dialog.input.setPlainText("SCC1." + "[" * 5000)
+    qtbot.mouseClick(dialog.findChild(QPushButton, "verify"), Qt.LeftButton)
+    assert dialog.verdict.text() == "This is not a certificate QR text or number."
+    assert holder.text() == "" and dialog.confirmed.isHidden() and dialog.unconfirmed.isHidden()

@@ -5,7 +5,7 @@ import uuid
 import pytest
 
 from app.errors import NotFound, PermissionDenied, ValidationError
-from plugins.inventory import ledger, part_requests, service
+from plugins.inventory import ledger, service
 from plugins.inventory.ledger import InsufficientStock
 from plugins.inventory.models import LedgerIsImmutable, Movement, SerialUnit
 from sqlalchemy import func, select
@@ -110,7 +110,7 @@ def test_scope_and_permissions(ctx, admin, stock, make_actor):
     with ctx.transaction() as session, pytest.raises(PermissionDenied):
         service.create_depot(session, engineer, org_code="BJ", code="BJ-D2", name="x", kind="branch")
     with ctx.transaction() as session, pytest.raises(PermissionDenied):
-        part_requests.cancel_requests(session, engineer, uuid.uuid4())
+        service.cancel_requests(session, engineer, uuid.uuid4())
 
 
 def test_low_stock_value_and_dashboard_counter(ctx, admin, stock, make_actor):

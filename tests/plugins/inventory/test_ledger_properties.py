@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from app.errors import UserError
 from app.specs import PartLine, PartsRequest, PartsUsage, UsedPart
-from plugins.inventory import ledger, part_requests, service
+from plugins.inventory import ledger, service
 from plugins.inventory.models import Depot, Movement, Part, SerialUnit, Transfer
 
 DEPOTS = ("HQ-C", "BJ-D1", "BJ-P01-D1")
@@ -56,7 +56,7 @@ def apply(ctx, admin, stock, tickets, op, d1, d2, part, qty):
             ctx.hook.parts_used(session=session, usage=PartsUsage(ticket, f"T{ticket.hex[:6]}", org, (
                 UsedPart(used, 1, installed, f"OLD{next(counter)}"),), None, AT))
         elif op == "cancel" and tickets:
-            part_requests.cancel_requests(session, admin, tickets[qty % len(tickets)][0])
+            service.cancel_requests(session, admin, tickets[qty % len(tickets)][0])
         elif op == "rma":
             serials = serials_at(session, source, part, "defective", qty) if serialised else []
             service.send_defective_to_hq(session, admin, source, part, qty, serials)
@@ -69,9 +69,9 @@ def apply(ctx, admin, stock, tickets, op, d1, d2, part, qty):
             installed = session.execute(select(SerialUnit.serial, SerialUnit.ticket_id).where(
                 SerialUnit.state == "installed").limit(1)).first()
             if serialised and installed:
-                part_requests.return_unused(session, admin, source, part, installed[1], "T", 1, [installed[0]])
+                service.return_unused(session, admin, source, part, installed[1], "T", 1, [installed[0]])
             elif not serialised:
-                part_requests.return_unused(session, admin, source, part, uuid.uuid4(), "T", qty)
+                service.return_unused(session, admin, source, part, uuid.uuid4(), "T", qty)
 
 
 def stock_orgs(session, stock):

@@ -5,7 +5,8 @@ import pytest
 
 from app.errors import PermissionDenied
 from app.ids import org_id_for_code
-from plugins.inventory import part_requests, service
+from app.reports.period import parse_period
+from plugins.inventory import service
 
 BJ, SH, PARTNER = (org_id_for_code(c) for c in ("BJ", "SH", "BJ-P01"))
 
@@ -27,10 +28,10 @@ def test_depots_and_their_figures_narrow_to_the_unit(ctx, admin, stock, make_act
         assert [row[0] for row in service.low_stock(session, admin, org_id=BJ, subtree=True)] == ["BJ-D1", "BJ-P01-D1"]
         assert [org for org, _ in service.stock_value(session, admin, org_id=SH)[1]] == ["SH"]
         assert [org for org, _ in service.stock_value(session, admin, org_id=BJ, subtree=True)[1]] == ["BJ", "BJ-P01"]
-        assert part_requests.hit_rates(session, admin, "2026Q3", "depot", org_id=SH) == []
+        assert service.hit_rates(session, admin, parse_period("2026Q3"), "depot", org_id=SH) == []
         for read in (lambda: service.visible_depots(session, manager, org_id=SH),
                      lambda: service.low_stock(session, manager, org_id=SH),
                      lambda: service.stock_value(session, manager, org_id=SH, subtree=True),
-                     lambda: part_requests.hit_rates(session, manager, "2026Q3", org_id=SH)):
+                     lambda: service.hit_rates(session, manager, parse_period("2026Q3"), org_id=SH)):
             with pytest.raises(PermissionDenied):
                 read()

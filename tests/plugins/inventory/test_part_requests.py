@@ -8,8 +8,9 @@ from sqlalchemy import select
 
 from app.errors import ValidationError
 from app.ids import org_id_for_code
+from app.reports.period import parse_period
 from app.specs import PartLine, PartOutcome, PartsRequest, PartsUsage, UsedPart
-from plugins.inventory import part_requests, service
+from plugins.inventory import service
 from plugins.inventory.models import PartRequest, SerialUnit
 
 AUG = datetime(2026, 8, 10, 9, 0, tzinfo=timezone.utc)
@@ -78,7 +79,7 @@ def test_cancelling_releases_the_reservation(ctx, admin, stock):
     req = request("BJ")
     ask(ctx, req)
     with ctx.transaction() as session:
-        assert part_requests.cancel_requests(session, admin, req.ticket_id) == 1
+        assert service.cancel_requests(session, admin, req.ticket_id) == 1
     with ctx.reading() as session:
         row = service.depot_balances(session, admin, stock.depots["BJ-D1"])[0]
         assert (row.on_hand, row.reserved) == (1, 0)
@@ -95,22 +96,24 @@ def test_hit_rate_for_a_period_counts_hits_and_misses_and_skips_cancelled_and_ot
     cancelled = request("BJ")
     ask(ctx, cancelled)                              # another miss, then cancelled
     with ctx.transaction() as session:
-        part_requests.cancel_requests(session, admin, cancelled.ticket_id)
+        service.cancel_requests(session, admin, cancelled.ticket_id)
     ask(ctx, request("BJ", at=datetime(2026, 10, 1, tzinfo=timezone.utc)))  # next quarter
     ask(ctx, request("SH"))                          # SH-D1 is empty: HQ serves it, a miss
     with ctx.reading() as session:
-        by_depot = part_requests.hit_rates(session, admin, "2026Q3", "depot")
-        by_org = part_requests.hit_rates(session, admin, "2026Q3", "org")
-        august = part_requests.hit_rates(session, admin, "2026-08", "org")
+        by_depot = service.hit_rates(session, admin, parse_period("2026Q3"), "depot")
+        by_org = service.hit_rates(session, admin, parse_period("2026Q3"), "org")
+        august = service.hit_rates(session, admin, parse_period("2026-08"), "org")
     assert [(r.code, r.requests, r.hits, r.rate) for r in by_depot] == [("BJ-D1", 4, 3, 0.75), ("SH-D1", 1, 0, 0.0)]
     assert [(r.code, r.requests, r.hits) for r in by_org] == [("BJ", 4, 3), ("SH", 1, 0)]
     assert by_org == august
-    assert part_requests.total_hit_rate(by_org).rate == pytest.approx(0.6)
+    assert service.total_hit_rate(by_org).rate == pytest.approx(0.6)
 
 
-def test_period_bounds():
-    assert part_requests.period_bounds("2026Q4") == (datetime(2026, 10, 1, tzinfo=timezone.utc),
-                                                    datetime(2027, 1, 1, tzinfo=timezone.utc))
-    assert part_requests.period_bounds("2026-12")[1] == datetime(2027, 1, 1, tzinfo=timezone.utc)
-    with pytest.raises(ValidationError):
-        part_requests.period_bounds("last year")
+def test_a_period_is_counted_in_the_days_of_the_readers_unit(ctx, admin, stock):
+    ask(ctx, request("BJ", at=datetime(2026, 9, 30, 17, 0, tzinfo=timezone.utc)))  # 1 October, 01:00 in Beijing
+    q3, q4 = parse_period("2026Q3"), parse_period("2026Q4")
+    with ctx.reading() as session:
+        assert service.hit_rates(session, admin, q3, "org") == []
+        assert [(r.code, r.requests) for r in service.hit_rates(session, admin, q4, "org")] == [("BJ", 1)]
+        in_utc = service.hit_rates(session, admin, q3, "org", zone=timezone.utc)
+    assert [(r.code, r.requests) for r in in_utc] == [("BJ", 1)]

@@ -9,8 +9,9 @@ from sqlalchemy import select
 
 from app.errors import UserError
 from app.ids import org_id_for_code
+from app.reports.period import parse_period
 from app.specs import PartLine, PartsRequest
-from plugins.inventory import service, stocktake
+from plugins.inventory import service
 from plugins.inventory.models import Movement, SerialUnit
 
 
@@ -26,7 +27,7 @@ def test_count_sheet_round_trip_previews_then_applies(ctx, admin, stock, tmp_pat
         service.receive(session, admin, bj, "HDD-2T", 2, serials=["H-1", "H-2"])
     sheet_path = tmp_path / "count.xlsx"
     with ctx.reading() as session:
-        assert stocktake.export_count_sheet(session, admin, bj, sheet_path) == 2
+        assert service.export_count_sheet(session, admin, bj, sheet_path) == 2
     book = load_workbook(sheet_path)
     sheet = book.active
     assert sheet.title == "BJ-D1"
@@ -36,12 +37,12 @@ def test_count_sheet_round_trip_previews_then_applies(ctx, admin, stock, tmp_pat
     sheet.cell(rows["HDD-2T"], 6).value = "H-2，H-9"               # H-1 missing, H-9 found
     book.save(sheet_path)
     with ctx.reading() as session:
-        preview = stocktake.preview(session, admin, bj, sheet_path)
+        preview = service.preview_stocktake(session, admin, bj, sheet_path)
     assert [(d.part_number, d.book, d.counted, d.delta, d.missing_serials, d.extra_serials) for d in preview] == [
         ("DIMM-32G", 5, 3, -2, (), ()), ("HDD-2T", 2, 2, 0, ("H-1",), ("H-9",))]
     assert balances(ctx, admin, bj) == {"DIMM-32G": 5, "HDD-2T": 2}  # a preview writes nothing
     with ctx.transaction() as session:
-        stocktake.apply(session, admin, bj, sheet_path, "年度盘点")
+        service.apply_stocktake(session, admin, bj, sheet_path, "年度盘点")
     assert balances(ctx, admin, bj) == {"DIMM-32G": 3, "HDD-2T": 2}
     with ctx.reading() as session:
         states = dict(session.execute(select(SerialUnit.serial, SerialUnit.state)).all())
@@ -57,7 +58,7 @@ def test_a_bad_count_sheet_changes_nothing(ctx, admin, stock, tmp_path):
         service.set_level(session, admin, bj, "MB-X1", 1, 2)
     path = tmp_path / "count.xlsx"
     with ctx.reading() as session:
-        stocktake.export_count_sheet(session, admin, bj, path)
+        service.export_count_sheet(session, admin, bj, path)
     book = load_workbook(path)
     sheet = book.active
     sheet.cell(2, 4).value = 4
@@ -66,12 +67,12 @@ def test_a_bad_count_sheet_changes_nothing(ctx, admin, stock, tmp_path):
     book.save(path)
     with pytest.raises(UserError) as caught:
         with ctx.transaction() as session:
-            stocktake.apply(session, admin, bj, path, "盘点")
+            service.apply_stocktake(session, admin, bj, path, "盘点")
     assert [(p.row, p.column) for p in caught.value.problems] == [(3, "D"), (4, "A")]
     assert balances(ctx, admin, bj)["DIMM-32G"] == 5
     with pytest.raises(UserError, match="not SH-D1"):
         with ctx.reading() as session:
-            stocktake.preview(session, admin, stock.depots["SH-D1"], path)
+            service.preview_stocktake(session, admin, stock.depots["SH-D1"], path)
 
 
 def test_rollup_sections_offer_hit_rate_and_value(ctx, admin, stock):
@@ -82,7 +83,7 @@ def test_rollup_sections_offer_hit_rate_and_value(ctx, admin, stock):
             ctx.hook.parts_requested(session=session, request=PartsRequest(
                 __import__("uuid").uuid4(), "BJ-1", org_id_for_code("BJ"), (PartLine("DIMM-32G", 1),), None,
                 datetime(2026, 7, 2, tzinfo=timezone.utc)))
-    sections = [s for group in ctx.hook.rollup_sections(ctx=ctx.signed_in(admin), period="2026Q3", org_code="BJ")
+    sections = [s for group in ctx.hook.rollup_sections(ctx=ctx.signed_in(admin), period=parse_period("2026Q3"), org_code="BJ")
                 for s in group]
     by_title = {s.title: list(s.rows) for s in sections}
     assert by_title["Spare hit rate by depot"] == [("BJ-D1", "BJ-D1", 2, 1, 0.5)]

@@ -31,7 +31,7 @@ def test_transfer_between_depots_through_the_windows(qtbot, sqlite_ctx, sqlite_a
     dialog.part.setCurrentIndex(dialog.part.findData("DIMM-32G"))
     dialog.quantity.setValue(7)
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
-    assert "Not enough stock of DIMM-32G" in dialog.error.text() and dialog.isVisible()
+    assert "Not enough stock of DIMM-32G" in dialog.message.text() and dialog.isVisible()
     dialog.quantity.setValue(2)
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
     assert not dialog.isVisible()

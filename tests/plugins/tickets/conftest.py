@@ -9,8 +9,8 @@ import pytest
 
 from app.clock import utcnow
 from app.orgs.service import get_by_code
+from plugins.customers import service as registry
 from plugins.tickets import service
-from plugins.tickets.customers import ensure_default_packages
 
 
 class RecordingHook:
@@ -132,10 +132,10 @@ def network(ctx) -> Network:
                                 "eng@BJ": ["field_engineer"], "eng@BJ-P01": ["field_engineer"],
                                 "hot@SH": ["hotline"]})
     with ctx.transaction() as session:
-        ensure_default_packages(session, get_by_code(session, "HQ"))
-        customer = service.create_customer(session, actors["hot@BJ"], name="北京市第一人民医院", region="北京")
-        service.create_asset(session, actors["hot@BJ"], customer.id, serial_number="SN-BJ-0001",
-                             product_line="机架式服务器", model="I620-G30", package_code="7X24-4H")
+        registry.ensure_default_packages(session, get_by_code(session, "HQ"))
+        customer = registry.create_customer(session, actors["hot@BJ"], name="北京市第一人民医院", region="北京")
+        registry.create_asset(session, actors["hot@BJ"], customer.id, serial_number="SN-BJ-0001",
+                              product_line="机架式服务器", model="I620-G30", package_code="7X24-4H")
         customer_id = customer.id
     return Network(ctx, actors["hot@BJ"], actors["disp@BJ"], actors["boss@BJ"], actors["eng@BJ"],
                    actors["eng@BJ-P01"], actors["hot@SH"], customer_id, "SN-BJ-0001")
@@ -144,7 +144,8 @@ def network(ctx) -> Network:
 class FakeClock:
     """Moves the tickets plugin's notion of "now" (every module that reads the clock)."""
 
-    MODULES = ("lifecycle", "sla", "dispatch", "repair", "emergency", "events")
+    MODULES = ("domain.lifecycle", "domain.sla", "domain.dispatch", "domain.repair", "domain.emergency",
+               "domain.events")
 
     def __init__(self, monkeypatch, start):
         import importlib

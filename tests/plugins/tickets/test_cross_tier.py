@@ -13,8 +13,8 @@ from app.errors import PermissionDenied
 from app.ids import org_id_for_code
 from app.orgs.service import get_by_code
 from app.sync import engine
+from plugins.customers import service as registry
 from plugins.tickets import service
-from plugins.tickets.customers import ensure_default_packages
 from syncnet import Network, rows_of
 
 HQ_BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
@@ -41,7 +41,7 @@ def three_tiers(net, hq_backend, tables):
     bj = net.node("BJ", "sqlite", parent="HQ", children=(("BJ-P01", "partner"),))
     partner = net.node("BJ-P01", "sqlite", tier="partner", parent="BJ")
     with hq.transaction() as session:
-        ensure_default_packages(session, get_by_code(session, "HQ"))
+        registry.ensure_default_packages(session, get_by_code(session, "HQ"))
     engine.pull(bj.engine, hq.engine, tables)
     engine.pull(partner.engine, bj.engine, tables)
     return hq, bj, partner
@@ -49,9 +49,9 @@ def three_tiers(net, hq_backend, tables):
 
 def open_case(ctx, actor, serial: str, symptom: str, **kwargs):
     with ctx.transaction() as session:
-        customer = service.create_customer(session, actor, name=f"客户 {serial}", region="北京")
-        service.create_asset(session, actor, customer.id, serial_number=serial, product_line="机架式服务器",
-                             model="I620-G30", package_code="7X24-4H")
+        customer = registry.create_customer(session, actor, name=f"客户 {serial}", region="北京")
+        registry.create_asset(session, actor, customer.id, serial_number=serial, product_line="机架式服务器",
+                              model="I620-G30", package_code="7X24-4H")
         return service.create_ticket(session, actor, customer_id=customer.id, symptom=symptom,
                                      serial_number=serial, **kwargs).id
 
@@ -146,7 +146,7 @@ def test_the_sweep_at_hq_leaves_a_branch_copy_alone_and_marks_its_own(net, table
     hq = net.node("HQ", hq_backend, children=(("BJ", "branch"),))
     bj = net.node("BJ", "sqlite", parent="HQ")
     with hq.transaction() as session:
-        ensure_default_packages(session, get_by_code(session, "HQ"))
+        registry.ensure_default_packages(session, get_by_code(session, "HQ"))
     engine.pull(bj.engine, hq.engine, tables)
     long_ago = utcnow() - timedelta(days=3)  # every target of a 7×24 package is missed by now
     bj_ticket = open_case(bj, make_actor(bj, "hot@BJ", ["hotline"]), "SN-BJ-0009", "硬盘故障", now=long_ago)
@@ -175,7 +175,7 @@ def test_the_ticket_window_offers_only_lines_of_its_own_on_another_nodes_case(ne
     hq = net.node("HQ", "sqlite", children=(("BJ", "branch"),))
     bj = net.node("BJ", "sqlite", parent="HQ")
     with hq.transaction() as session:
-        ensure_default_packages(session, get_by_code(session, "HQ"))
+        registry.ensure_default_packages(session, get_by_code(session, "HQ"))
     engine.pull(bj.engine, hq.engine, tables)
     hotline = make_actor(bj, "hot@BJ", ["hotline"])
     ticket_id = open_case(bj, hotline, "SN-BJ-0100", "服务器频繁重启")
@@ -185,8 +185,10 @@ def test_the_ticket_window_offers_only_lines_of_its_own_on_another_nodes_case(ne
     expert = make_actor(hq, "expert@HQ", ["hotline"])
     window = TicketWindow(hq.signed_in(expert), ticket_id)
     qtbot.addWidget(window)
-    shown = {name for name, button in window.buttons.items() if not button.isHidden()}
-    assert shown == {"answer", "note"}  # no state moves on BJ's ticket; remote sessions once it is worked on
+    enabled = {name for name, button in window.buttons.items() if button.isEnabled()}
+    assert enabled == {"answer", "note"}  # no state moves on BJ's ticket; remote sessions once it is worked on
+    assert all(not button.isHidden() for button in window.buttons.values())  # disabled, never hidden
+    assert "BJ" in window.buttons["diagnose"].toolTip()  # the owning unit is named
     dialog = window.answer()
     dialog.text.setPlainText("建议先刷新 BIOS 再观察")
     dialog.buttons.button(QDialogButtonBox.Ok).click()

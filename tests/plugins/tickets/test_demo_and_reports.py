@@ -14,10 +14,12 @@ from app.clock import utcnow
 from app.config import Config
 from app.demo import generate
 from app.orgs.models import OrgUnit
+from app.reports.period import parse_period
 from app.runtime import open_context
 from app.setup import initialize
+from plugins.customers.service import Asset, Customer
 from plugins.tickets import service
-from plugins.tickets.models import STATES, Asset, Customer, RepairOrder, Ticket, TicketCounter, TicketEvent
+from plugins.tickets.models import STATES, RepairOrder, Ticket, TicketCounter, TicketEvent
 
 
 @pytest.fixture(scope="module")
@@ -83,7 +85,7 @@ def test_the_rollup_and_home_counters_read_the_demo(demo_network):
     year = utcnow().astimezone(ZoneInfo("Asia/Shanghai")).year
     from plugins.tickets.reports import rollup_sections
 
-    sections = rollup_sections(ctx.signed_in(admin), str(year), None)
+    sections = rollup_sections(ctx.signed_in(admin), parse_period(str(year)), None)
     assert len(sections) == 1
     rows = list(sections[0].rows)
     start = datetime(year, 1, 1, tzinfo=ZoneInfo("Asia/Shanghai"))
@@ -95,7 +97,7 @@ def test_the_rollup_and_home_counters_read_the_demo(demo_network):
         assert sum(r[4] for r in rows) == count(Ticket.closed_at >= start)
         assert sum(r[5] for r in rows) == count(Ticket.opened_at >= start, Ticket.breached.is_(True))
     assert all(r[6] is None or r[6] > 0 for r in rows)
-    bj = [r for r in ticket_rollup_rows(ctx, admin, str(year), "BJ")]
+    bj = [r for r in ticket_rollup_rows(ctx, admin, parse_period(str(year)), "BJ")]
     assert bj and {r[0] for r in bj} <= {"BJ", "BJ-P01", "BJ-P02", "BJ-P03"}
 
 
@@ -121,7 +123,7 @@ def test_the_demo_bulk_inserts_work_on_postgresql(pg_server, plugin_host):
         with ctx.reading() as session:
             states = set(session.scalars(select(Ticket.state).distinct()))
             assert states == set(STATES)
-            assert service.count_tickets(session, admin) == session.scalar(select(func.count()).select_from(Ticket))
+            assert service.list_count(session, admin) == session.scalar(select(func.count()).select_from(Ticket))
             assert len(service.queue(session, admin, limit=5)) == 5
         ctx.engine.dispose()
     finally:

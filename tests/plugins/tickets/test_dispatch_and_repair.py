@@ -14,6 +14,7 @@ from app.clock import utcnow
 from app.errors import PermissionDenied, ValidationError
 from app.ids import org_id_for_code
 from app.specs import PartLine, PartOutcome
+from plugins.customers import service as registry
 from plugins.tickets import service
 
 
@@ -72,12 +73,25 @@ def test_parts_go_through_the_hooks_and_land_on_the_repair_order(network):
         network.run("sign_off", ticket_id, actor=network.engineer, signer_name="张敏")
     with pytest.raises(ValidationError, match="PNG"):
         network.run("sign_off", ticket_id, actor=network.engineer, signer_name="张敏", signature_png=b"GIF89a")
-    png = b"\x89PNG\r\n\x1a\n" + b"0" * 20
+    png = _drawn_signature()
     network.run("sign_off", ticket_id, actor=network.engineer, signer_name="张敏", signature_png=png)
     with network.ctx.reading() as session:
         details = service.ticket_details(session, network.hotline, ticket_id)
         assert details["repair_order"].signature_png == png and details["repair_order"].labour_minutes == 90
         assert [(p.part_number, p.faulty_serial) for p in details["parts"]] == [("PSU-800W", "PSU-OLD-1")]
+
+
+def _drawn_signature() -> bytes:
+    """A small grey PNG, written chunk by chunk as any encoder would."""
+    import struct
+    import zlib
+
+    def chunk(kind, body):
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+    rows = (b"\x00" + b"\xff" * 120) * 40
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 120, 40, 8, 0, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
 
 
 def test_a_failing_parts_hook_leaves_the_repair_order_unchanged(network):
@@ -110,7 +124,7 @@ def test_escalation_climbs_the_tiers_and_reaches_the_receiving_queue(network, ma
     partner_hotline = make_actor(ctx, "hot@BJ-P01", roles=["hotline"])
     hq_hotline = make_actor(ctx, "hot@HQ", roles=["hotline"])
     with ctx.transaction() as session:
-        customer = service.create_customer(session, partner_hotline, name="朝阳区教育局")
+        customer = registry.create_customer(session, partner_hotline, name="朝阳区教育局")
         ticket_id = service.create_ticket(session, partner_hotline, customer_id=customer.id, symptom="服务器频繁重启").id
     with ctx.reading() as session:
         assert service.queue(session, hq_hotline) == []
@@ -131,7 +145,7 @@ def test_a_quality_complaint_alerts_the_branch_manager_and_runs_the_emergency_pl
     ctx = network.ctx
     partner_hotline = make_actor(ctx, "hot@BJ-P01", roles=["hotline"])
     with ctx.transaction() as session:
-        customer = service.create_customer(session, partner_hotline, name="海淀区医院")
+        customer = registry.create_customer(session, partner_hotline, name="海淀区医院")
         ticket_id = service.create_ticket(session, partner_hotline, customer_id=customer.id,
                                           symptom="多次维修后仍然宕机，客户投诉", category="quality_complaint").id
     with ctx.reading() as session:
@@ -191,7 +205,7 @@ def test_the_repair_order_pdf_shows_customer_and_ticket_number(sqlite_ctx, make_
 
     hook = NoOtherPlugins()
     with ctx.transaction() as session:
-        customer = service.create_customer(session, hotline, name="北京市第一人民医院")
+        customer = registry.create_customer(session, hotline, name="北京市第一人民医院")
         ticket = service.create_ticket(session, hotline, customer_id=customer.id, symptom="服务器无法开机")
         service.start_diagnosis(session, hotline, ticket.id)
         service.dispatch(session, hotline, ticket.id, engineer_id=engineer.user_id, eta=utcnow() + timedelta(hours=1),

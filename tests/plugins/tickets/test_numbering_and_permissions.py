@@ -11,8 +11,9 @@ import pytest
 from app.clock import utcnow
 from app.errors import NotFound, PermissionDenied
 from app.ids import org_id_for_code
+from plugins.customers import service as registry
 from plugins.tickets import service
-from plugins.tickets.numbering import next_ticket_number, period_of
+from plugins.tickets.domain.numbering import next_ticket_number, period_of
 
 
 def test_numbers_follow_org_code_month_and_sequence(network):
@@ -82,22 +83,22 @@ def test_partner_sees_only_its_own_branch_its_subtree_hq_everything(network, mak
     ctx = network.ctx
     partner_hotline = make_actor(ctx, "hot@BJ-P01", roles=["hotline"])
     with ctx.transaction() as session:
-        partner_customer = service.create_customer(session, partner_hotline, name="北京信息科技客户")
+        partner_customer = registry.create_customer(session, partner_hotline, name="北京信息科技客户")
         partner_ticket = service.create_ticket(session, partner_hotline, customer_id=partner_customer.id,
                                                symptom="存储阵列告警").id
-        sh_customer = service.create_customer(session, network.sh_hotline, name="上海交通大学")
+        sh_customer = registry.create_customer(session, network.sh_hotline, name="上海交通大学")
         sh_ticket = service.create_ticket(session, network.sh_hotline, customer_id=sh_customer.id,
                                           symptom="硬盘故障").id
     bj_ticket = network.open_ticket()
     with ctx.reading() as session:
         def numbers(actor):
-            return {row.id for row in service.list_tickets(session, actor)}
+            return {row.id for row in service.list_page(session, actor)}
 
         assert numbers(partner_hotline) == {partner_ticket}
         assert numbers(network.manager) == {partner_ticket, bj_ticket}
         assert numbers(network.sh_hotline) == {sh_ticket}
         assert numbers(admin) == {partner_ticket, bj_ticket, sh_ticket}
-        assert service.count_tickets(session, network.manager) == 2
+        assert service.list_count(session, network.manager) == 2
         with pytest.raises(NotFound):
             service.load_ticket(session, network.sh_hotline, bj_ticket)
         with pytest.raises(NotFound):

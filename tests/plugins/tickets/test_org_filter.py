@@ -7,9 +7,9 @@ import pytest
 
 from app.errors import PermissionDenied
 from app.ids import org_id_for_code
-from plugins.tickets import list_support, service
-from plugins.tickets.list_queries import list_page
-from plugins.tickets.queries import TicketFilter
+from plugins.customers import service as registry
+from plugins.tickets import service
+from plugins.tickets.service import TicketFilter, list_page
 from plugins.tickets.views.list_page import TicketListPage
 
 BJ, SH, PARTNER = (org_id_for_code(c) for c in ("BJ", "SH", "BJ-P01"))
@@ -21,8 +21,8 @@ def owners(network, make_actor):
     ctx = network.ctx
     partner = make_actor(ctx, "hot@BJ-P01", roles=["hotline", "dispatcher"])
     with ctx.transaction() as session:
-        customers = {PARTNER: service.create_customer(session, partner, name="代理商客户").id,
-                     SH: service.create_customer(session, network.sh_hotline, name="上海客户").id}
+        customers = {PARTNER: registry.create_customer(session, partner, name="代理商客户").id,
+                     SH: registry.create_customer(session, network.sh_hotline, name="上海客户").id}
     customers[BJ] = network.customer_id
     actors = {BJ: network.hotline, PARTNER: partner, SH: network.sh_hotline}
     made = {}
@@ -48,17 +48,17 @@ def test_the_filter_narrows_every_read_of_the_list(ctx, network, owners, admin, 
              (TicketFilter(), set(owners))]
     for filters, expected in cases:
         with ctx.reading() as session:
-            listed = {r.id for r in service.list_tickets(session, admin, filters, limit=100)}
+            listed = {r.id for r in service.list_stream(session, admin, filters)}
             if filters.priority:  # the other filters still apply beside the unit
                 expected = {t for t in expected if session.get(service.Ticket, t).priority == 2}
             assert listed == expected, filters
-            assert service.count_tickets(session, admin, filters) == len(expected)
+            assert service.list_count(session, admin, filters) == len(expected)
             for sort in ("opened_at", "priority", "state", "due"):
                 pages = [r.id for offset in (0, 2, 4) for r in list_page(session, admin, filters, offset=offset,
                                                                             limit=2, sort=sort)]
                 assert sorted(pages) == sorted(expected), (filters, sort)
             path = tmp_path / "tickets.xlsx"
-            assert list_support.export_tickets(session, admin, filters, "opened_at", True, path) == len(expected)
+            assert service.export_list(session, admin, filters, path) == len(expected)
         numbers = {row[0] for row in openpyxl.load_workbook(path).active.iter_rows(min_row=2, values_only=True)}
         with ctx.reading() as session:
             assert numbers == {session.get(service.Ticket, t).number for t in expected}
@@ -76,11 +76,10 @@ def test_a_unit_outside_the_scope_is_refused(ctx, network, owners, tmp_path):
     for actor, unit in ((network.manager, SH), (network.hotline, PARTNER), (network.sh_hotline, BJ)):
         filters = TicketFilter(org_id=unit, subtree=True)
         with ctx.reading() as session:
-            for read in (lambda: service.list_tickets(session, actor, filters),
+            for read in (lambda: list(service.list_stream(session, actor, filters)),
                          lambda: list_page(session, actor, filters),
-                         lambda: service.count_tickets(session, actor, filters),
-                         lambda: list_support.export_tickets(session, actor, filters, "opened_at", True,
-                                                             tmp_path / "refused.xlsx")):
+                         lambda: service.list_count(session, actor, filters),
+                         lambda: service.export_list(session, actor, filters, tmp_path / "refused.xlsx")):
                 with pytest.raises(PermissionDenied):
                     read()
     assert not (tmp_path / "refused.xlsx").exists()
@@ -106,16 +105,3 @@ def test_choosing_a_unit_in_the_list_page_shows_only_its_tickets(qtbot, ctx, net
     qtbot.waitUntil(lambda: page.count.text() == "Tickets: 4", timeout=10_000)
     page.org_filter.combo.setCurrentIndex(0)  # all units again
     qtbot.waitUntil(lambda: shown() == set(owners), timeout=10_000)
-
-
-def test_customers_narrow_to_the_unit_and_below(ctx, network, owners, admin):
-    def names(actor, **unit) -> list:
-        return sorted(name for name, _region in service.overview(session, actor, **unit)[1])
-
-    with ctx.reading() as session:
-        assert names(admin, org_id=BJ) == ["北京市第一人民医院"]
-        assert names(admin, org_id=BJ, subtree=True) == ["代理商客户", "北京市第一人民医院"]
-        assert names(admin, org_id=SH) == ["上海客户"]
-        assert names(network.manager, org_id=PARTNER) == ["代理商客户"]
-        with pytest.raises(PermissionDenied):
-            service.search_customers(session, network.manager, org_id=SH)

@@ -10,8 +10,9 @@ from app.auth.service import authenticate
 from app.orgs.service import get_by_code
 from app.sync import engine
 from app.sync.registry import synced_tables
-from plugins.tickets import received, service
-from plugins.tickets.customers import ensure_default_packages
+from plugins.customers import service as registry
+from plugins.tickets import service
+from plugins.tickets.similar import received
 from syncnet import Network
 from testdata import ADMIN_PASSWORD
 
@@ -46,12 +47,12 @@ def test_a_case_resolved_at_a_branch_is_found_at_hq(network, plugin_host):
     tables = synced_tables(plugin_host)
     hq = network.node("HQ", "postgresql", children=(("BJ", "branch"),))
     with hq.transaction() as session:
-        ensure_default_packages(session, get_by_code(session, "HQ"))
+        registry.ensure_default_packages(session, get_by_code(session, "HQ"))
     bj = network.node("BJ", "sqlite", parent="HQ")
     engine.pull(bj.engine, hq.engine, tables)
     actor = _admin(bj, "BJ")
     with bj.transaction() as session:
-        customer = service.create_customer(session, actor, name="北京协和医院")
+        customer = registry.create_customer(session, actor, name="北京协和医院")
         ticket = service.create_ticket(session, actor, customer_id=customer.id, symptom=SYMPTOM)
         service.start_diagnosis(session, actor, ticket.id)
         service.resolve_remotely(session, actor, ticket.id, "更换RAID卡后导入外部配置，阵列恢复。")

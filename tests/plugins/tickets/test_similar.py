@@ -6,9 +6,11 @@ import pytest
 
 from app.errors import PermissionDenied
 from app.orgs.service import get_by_code
-from plugins.tickets import service, similar, vocabulary
-from plugins.tickets.customers import ensure_default_packages
-from plugins.tickets.similar_index import index_ticket, reindex
+from plugins.customers import service as registry
+from plugins.tickets import service
+from plugins.tickets.similar import search as similar
+from plugins.tickets.similar import vocabulary
+from plugins.tickets.similar.index import index_ticket, reindex
 
 CLOSEST = "客户反映I620-G30服务器断电恢复后RAID卡无法识别，硬盘指示灯闪红，业务中断。"
 PARTIAL = "用户来电称I840-G25服务器RAID卡电池失效，写策略变为直写。"
@@ -27,12 +29,12 @@ def resolve(ctx, actor, customer_id, symptom, resolution):
 @pytest.fixture
 def cases(ctx, make_actor):
     with ctx.transaction() as session:
-        ensure_default_packages(session, get_by_code(session, "HQ"))
+        registry.ensure_default_packages(session, get_by_code(session, "HQ"))
     hotline = {org: make_actor(ctx, f"hl@{org}", roles=["hotline"]) for org in ("BJ", "SH", "BJ-P01")}
     customers = {}
     for org, actor in hotline.items():
         with ctx.transaction() as session:
-            customers[org] = service.create_customer(session, actor, name=f"{org}客户").id
+            customers[org] = registry.create_customer(session, actor, name=f"{org}客户").id
     rng = random.Random(7)
     for _ in range(12):  # background: realistic records the query words also occur in
         record = vocabulary.record(rng)

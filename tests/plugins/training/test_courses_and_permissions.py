@@ -7,7 +7,6 @@ from sqlalchemy import select
 
 from app.audit.models import AuditEntry
 from app.errors import NotFound, PermissionDenied, ValidationError
-from plugins.training import enrolment_service as enrolment
 from plugins.training import service
 from plugins.training.service import CourseInput, SessionInput
 
@@ -59,25 +58,25 @@ def test_unprivileged_users_are_refused_and_other_branches_invisible(ctx, make_a
     courses = kit.catalogue(ctx, p.hq_trainer)
     sid = kit.open_session(ctx, p.bj_trainer, courses["SRV-101"])
     with ctx.transaction() as session:
-        seat = enrolment.enrol(session, p.bj_trainer, sid, p.bj_engineer.user_id).id
+        seat = service.enrol(session, p.bj_trainer, sid, p.bj_engineer.user_id).id
     with ctx.reading() as session:
         with pytest.raises(PermissionDenied):
             service.session_rows(session, hotline)
         with pytest.raises(PermissionDenied):
-            enrolment.history(session, p.sh_engineer, p.bj_engineer.user_id)
+            service.history(session, p.sh_engineer, p.bj_engineer.user_id)
         with pytest.raises(PermissionDenied):
-            enrolment.history(session, manager, p.bj_engineer.user_id)
-        assert [r.course_code for r in enrolment.history(session, p.bj_engineer, p.bj_engineer.user_id)] == ["SRV-101"]
+            service.history(session, manager, p.bj_engineer.user_id)
+        assert [r.course_code for r in service.history(session, p.bj_engineer, p.bj_engineer.user_id)] == ["SRV-101"]
         assert service.session_rows(session, manager) == []  # BJ's session is not SH's business
         with pytest.raises(NotFound):
             service.get_session(session, manager, sid)
     for actor in (manager, p.bj_engineer):
         with ctx.transaction() as session, pytest.raises(PermissionDenied):
-            enrolment.record_score(session, actor, seat, 80)
+            service.record_score(session, actor, seat, 80)
         with ctx.transaction() as session, pytest.raises(PermissionDenied):
-            enrolment.enrol(session, actor, sid, p.bj_engineer.user_id)
+            service.enrol(session, actor, sid, p.bj_engineer.user_id)
     with ctx.transaction() as session, pytest.raises(NotFound):
-        enrolment.record_score(session, sh_trainer, seat, 80)
+        service.record_score(session, sh_trainer, seat, 80)
 
 
 def test_a_cancelled_session_takes_no_enrolments_and_only_its_unit_cancels_it(sqlite_ctx, make_actor, kit):
@@ -91,7 +90,7 @@ def test_a_cancelled_session_takes_no_enrolments_and_only_its_unit_cancels_it(sq
     with ctx.transaction() as session:
         service.cancel_session(session, p.bj_trainer, bj_session)
     with ctx.transaction() as session, pytest.raises(ValidationError, match="cancelled"):
-        enrolment.enrol(session, p.bj_trainer, bj_session, p.bj_engineer.user_id)
+        service.enrol(session, p.bj_trainer, bj_session, p.bj_engineer.user_id)
     with ctx.reading() as session:
         assert {r.id: r.cancelled for r in service.session_rows(session, p.bj_trainer)} == {
             hq_session: False, bj_session: True}

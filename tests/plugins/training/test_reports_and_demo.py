@@ -1,26 +1,13 @@
 """Trained hours and pass rate per org unit and period; dashboard counters; demo data."""
 
 import random
-from datetime import date
 
-import pytest
 from sqlalchemy import func, select
 
-from app.errors import ValidationError
+from app.reports.period import Period, parse_period
 from app.specs import DemoContext
-from plugins.training import enrolment_service as enrolment
-from plugins.training import reports
+from plugins.training import service
 from plugins.training.models import Course, Enrolment, TrainingSession
-
-
-def test_period_bounds():
-    assert reports.period_bounds("2026Q3") == (date(2026, 7, 1), date(2026, 10, 1))
-    assert reports.period_bounds("2026q4") == (date(2026, 10, 1), date(2027, 1, 1))
-    assert reports.period_bounds("2026-02") == (date(2026, 2, 1), date(2026, 3, 1))
-    assert reports.period_bounds("2026") == (date(2026, 1, 1), date(2027, 1, 1))
-    assert reports.quarter_of(date(2026, 9, 30)) == "2026Q3" and reports.quarter_of(date(2026, 10, 1)) == "2026Q4"
-    with pytest.raises(ValidationError, match="2026Q5"):
-        reports.period_bounds("2026Q5")
 
 
 def test_rollup_counts_trained_hours_and_pass_rate_per_unit_in_scope(ctx, make_actor, kit):
@@ -30,23 +17,23 @@ def test_rollup_counts_trained_hours_and_pass_rate_per_unit_in_scope(ctx, make_a
     past = kit.open_session(ctx, p.bj_trainer, courses["SRV-101"], capacity=5, starts_in=-3, days=1)
     future = kit.open_session(ctx, p.bj_trainer, courses["SRV-101"], capacity=1, starts_in=3)
     with ctx.transaction() as session:
-        wang, li = (enrolment.enrol(session, p.bj_trainer, past, e.user_id).id for e in (p.bj_engineer, p.partner_engineer))
-        enrolment.record_score(session, p.bj_trainer, wang, 88)
-        enrolment.record_score(session, p.bj_trainer, li, 40)
+        wang, li = (service.enrol(session, p.bj_trainer, past, e.user_id).id for e in (p.bj_engineer, p.partner_engineer))
+        service.record_score(session, p.bj_trainer, wang, 88)
+        service.record_score(session, p.bj_trainer, li, 40)
         for engineer in (p.bj_engineer, p.partner_engineer):
-            enrolment.enrol(session, p.bj_trainer, future, engineer.user_id)
-    period = reports.quarter_of(kit.day(-3))
+            service.enrol(session, p.bj_trainer, future, engineer.user_id)
+    period = Period.quarter_of(kit.day(-3))
     ctx_analyst = ctx.signed_in(analyst)
     sections = [s for group in ctx.hook.rollup_sections(ctx=ctx_analyst, period=period, org_code=None) for s in group]
     (section,) = [s for s in sections if s.title.startswith("Training")]
-    assert section.title == f"Training {period}"
+    assert section.title == f"Training {period.label}"
     assert [tuple(r) for r in section.rows] == [("BJ", "北京分公司", 1, 16, 1, 1, 1.0),
                                                 ("BJ-P01", "北京信息科技有限公司", 1, 16, 1, 0, 0.0)]
     sh_manager = make_actor(ctx, "boss@SH", roles=["branch_manager"])
     with ctx.reading() as session:
-        assert reports.training_by_unit(session, analyst, period, "SH") == []
-        assert reports.training_by_unit(session, analyst, "2020Q1") == []
-        assert reports.training_by_unit(session, sh_manager, period) == []
+        assert service.training_by_unit(session, analyst, period, "SH") == []
+        assert service.training_by_unit(session, analyst, parse_period("2020Q1")) == []
+        assert service.training_by_unit(session, sh_manager, period) == []
         counters = {c.id: c.value for g in ctx.hook.dashboard_counters(session=session, actor=p.bj_trainer) for c in g
                     if c.id.startswith("training.")}
     assert counters == {"training.upcoming": 1, "training.waiting": 1}
@@ -72,7 +59,7 @@ def test_demo_builds_a_catalogue_and_scored_sessions_for_the_field_engineers(sql
         titles = session.scalars(select(Course.title)).all()
         sessions = session.scalar(select(func.count()).select_from(TrainingSession))
         scored = session.scalars(select(Enrolment).where(Enrolment.score.is_not(None))).all()
-        passes = [c for a in (p.bj_engineer, p.partner_engineer) for c in enrolment.passed_courses(session, a.user_id)]
+        passes = [c for a in (p.bj_engineer, p.partner_engineer) for c in service.passed_courses(session, a.user_id)]
     assert "服务器故障诊断与部件更换" in titles and len(titles) >= 10
     assert sessions == 20  # scale 2000 → one session per 100 tickets
     assert scored and all(e.passed == (e.score >= 60) for e in scored if e.passed is not None and e.score < 60)

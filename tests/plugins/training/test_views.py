@@ -28,11 +28,11 @@ def test_trainer_runs_a_session_through_the_pages(qtbot, sqlite_ctx, make_actor,
     assert isinstance(dialog, SessionDialog)
     dialog.course.setCurrentIndex(dialog.course.findText("SRV-101", Qt.MatchStartsWith))
     dialog.capacity.setValue(2)
-    click_ok(dialog, QDialogButtonBox.Save)
+    click_ok(dialog)
     assert "place" in dialog.message.text()  # neither a place nor online
     dialog.location.setText("北京培训中心 3 楼")
     with qtbot.waitSignal(page.model.page_loaded):
-        click_ok(dialog, QDialogButtonBox.Save)
+        click_ok(dialog)
     qtbot.waitUntil(lambda: page.selected_session() == dialog.created_id)
     assert page.model.rows[0][1] == "SRV-101" and page.model.rows[0][6] == "0/2"
 
@@ -56,7 +56,7 @@ def test_trainer_runs_a_session_through_the_pages(qtbot, sqlite_ctx, make_actor,
     scores.set_score("zhang", 42)
     assert [scores.table.item(r, 3).text() for r in range(2)] == ["Passed", "Failed"]  # shown before saving
     with qtbot.waitSignal(page.model.page_loaded):
-        click_ok(scores, QDialogButtonBox.Save)
+        click_ok(scores)
     assert scores.message.text() == "", scores.message.text()
     qtbot.waitUntil(lambda: page.enrolment_texts(5)[:2] == ["Passed", "Failed"])
     assert page.enrolment_texts(4)[:2] == ["85", "42"]
@@ -73,11 +73,11 @@ def test_cancelling_a_seat_moves_the_waiting_engineer_up_on_screen(qtbot, sqlite
     p = kit.people(ctx, make_actor)
     courses = kit.catalogue(ctx, p.hq_trainer)
     sid = kit.open_session(ctx, p.bj_trainer, courses["SRV-101"], capacity=1)
-    from plugins.training import enrolment_service
+    from plugins.training import service
 
     with ctx.transaction() as session:
         for engineer in (p.bj_engineer, p.partner_engineer):
-            enrolment_service.enrol(session, p.bj_trainer, sid, engineer.user_id)
+            service.enrol(session, p.bj_trainer, sid, engineer.user_id)
     page = SessionsPage(ctx.signed_in(p.bj_trainer))
     qtbot.addWidget(page)
     qtbot.waitUntil(lambda: page.enrolments.rowCount() == 2)
@@ -96,7 +96,7 @@ def test_cancelling_a_seat_moves_the_waiting_engineer_up_on_screen(qtbot, sqlite
     assert isinstance(edit, SessionDialog) and edit.capacity.value() == 1 and not edit.course.isEnabled()
     edit.capacity.setValue(3)
     with qtbot.waitSignal(page.model.page_loaded):
-        click_ok(edit, QDialogButtonBox.Save)
+        click_ok(edit)
     qtbot.waitUntil(lambda: "1 of 3 seats taken" in page.summary.text())
 
 
@@ -106,11 +106,11 @@ def test_engineer_sees_only_their_history_and_managers_cannot_edit(qtbot, sqlite
     manager = make_actor(ctx, "boss@BJ", roles=["branch_manager"])
     courses = kit.catalogue(ctx, p.hq_trainer)
     sid = kit.open_session(ctx, p.bj_trainer, courses["SRV-101"], starts_in=-2, days=1)
-    from plugins.training import enrolment_service
+    from plugins.training import service
 
     with ctx.transaction() as session:
-        seat = enrolment_service.enrol(session, p.bj_trainer, sid, p.bj_engineer.user_id)
-        enrolment_service.record_score(session, p.bj_trainer, seat.id, 91)
+        seat = service.enrol(session, p.bj_trainer, sid, p.bj_engineer.user_id)
+        service.record_score(session, p.bj_trainer, seat.id, 91)
     mine = HistoryPage(ctx.signed_in(p.bj_engineer))
     qtbot.addWidget(mine)
     assert not mine.engineer.isEnabled() and mine.table.rowCount() == 1
@@ -129,11 +129,11 @@ def test_a_branch_sees_only_its_own_people_in_an_hq_session_and_is_told_so(qtbot
     p = kit.people(ctx, make_actor)
     courses = kit.catalogue(ctx, p.hq_trainer)
     sid = kit.open_session(ctx, p.hq_trainer, courses["SRV-101"], capacity=1)
-    from plugins.training import enrolment_service
+    from plugins.training import service
 
     with ctx.transaction() as session:
         for engineer in (p.sh_engineer, p.bj_engineer):
-            enrolment_service.enrol(session, p.hq_trainer, sid, engineer.user_id)
+            service.enrol(session, p.hq_trainer, sid, engineer.user_id)
     page = SessionsPage(ctx.signed_in(p.bj_trainer))
     qtbot.addWidget(page)
     qtbot.waitUntil(lambda: page.enrolments.rowCount() == 1)
@@ -160,7 +160,7 @@ def test_hq_trainer_adds_a_course_with_a_prerequisite_through_the_dialog(qtbot, 
     for i in range(dialog.prerequisites.count()):
         if dialog.prerequisites.item(i).data(Qt.UserRole) == "SRV-201":
             dialog.prerequisites.item(i).setCheckState(Qt.Checked)
-    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.Save).click()
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.Ok).click()
     assert dialog.message.text() == ""
     rows = {page.table.item(r, 0).text(): page.table.item(r, 6).text() for r in range(page.table.rowCount())}
     assert rows["SRV-301"] == "SRV-201"

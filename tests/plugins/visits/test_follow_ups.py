@@ -49,3 +49,28 @@ def test_record_call_checks_permission_scope_and_score(ctx, make_actor):
         service.record_call(session, sh, call_id, reached=True, solved=True, satisfaction=4, notes="满意")
     with ctx.reading() as session:
         assert service.list_calls(session, sh, state="done")[0].satisfaction == 4
+
+
+def test_the_specialist_sees_whom_to_call_from_the_customer_registry(ctx, make_actor, qtbot):
+    from plugins.customers import service as customers
+    from plugins.visits.views.followups_page import FollowUpsPage
+
+    hotline = make_actor(ctx, "hot@BJ", roles=["hotline"])
+    specialist = make_actor(ctx, "fu@BJ", roles=["followup"])
+    with ctx.transaction() as session:
+        customer = customers.create_customer(session, hotline, name="北京协和医院", region="北京")
+        customers.add_contact(session, hotline, customer.id, name="李工（信息中心）", phone="010-69156114")
+        event = TicketClosed(uuid.uuid4(), "BJ-202611-000002", org_id_for_code("BJ"), customer.id,
+                             utcnow() - timedelta(days=3), None)
+        ctx.hook.ticket_closed(session=session, event=event)
+        ctx.hook.ticket_closed(session=session, event=closed())  # a case without a customer on record
+    with ctx.reading() as session:
+        lines = {line.call.ticket_number: line for line in service.list_call_lines(session, specialist)}
+    assert (lines["BJ-202611-000002"].customer, lines["BJ-202611-000002"].contact,
+            lines["BJ-202611-000002"].phone) == ("北京协和医院", "李工（信息中心）", "010-69156114")
+    assert lines["BJ-202611-000001"].customer == ""
+    page = FollowUpsPage(ctx.signed_in(specialist))
+    qtbot.addWidget(page)
+    shown = {page.table.item(r, 0).text(): [page.table.item(r, c).text() for c in (1, 2, 3)]
+             for r in range(page.table.rowCount())}
+    assert shown["BJ-202611-000002"] == ["北京协和医院", "李工（信息中心）", "010-69156114"]

@@ -1,0 +1,105 @@
+"""What the form dialog needs to know about each kind of field: how to read its value, which signal
+says the user changed it, and how a date-time edit holds a moment of an org unit's clock."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone, tzinfo
+
+from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
+from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QLabel,
+                               QLineEdit, QPlainTextEdit, QSpinBox, QWidget)
+
+DATE_FORMAT = "yyyy-MM-dd"
+DATETIME_FORMAT = "yyyy-MM-dd HH:mm"
+ZONE_PROPERTY = "zone"  # the tzinfo a QDateTimeEdit's wall time belongs to
+
+_UNREADABLE = object()
+
+
+def wall_time(moment: datetime, zone: tzinfo | None) -> QDateTime:
+    """``moment`` as the wall time of ``zone`` (the workstation's when None), held without a zone
+    of its own so that Qt never shifts it by the workstation's offset."""
+    local = moment.astimezone(zone) if zone is not None else moment.astimezone()
+    return QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second),
+                     QTimeZone.UTC)
+
+
+def zone_differs(zone: tzinfo) -> bool:
+    """Whether ``zone``'s clock reads differently from the workstation's now."""
+    now = datetime.now(timezone.utc)
+    return now.astimezone(zone).utcoffset() != now.astimezone().utcoffset()
+
+
+def moment_of(edit: QDateTimeEdit) -> datetime:
+    """The aware moment an edit shows, read in the zone it was given; stored values are UTC."""
+    shown = edit.dateTime()
+    wall = datetime.combine(shown.date().toPython(), shown.time().toPython())
+    zone = edit.property(ZONE_PROPERTY)
+    local = wall.replace(tzinfo=zone) if zone is not None else wall.astimezone()
+    return local.astimezone(timezone.utc)
+
+
+def read_value(widget: QWidget):
+    """The value a field holds, or ``_UNREADABLE`` for special content the form cannot read."""
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText()
+    if isinstance(widget, QComboBox):
+        data = widget.currentData()
+        return data if data is not None or not widget.isEditable() else widget.currentText()
+    if isinstance(widget, QCheckBox):
+        return widget.isChecked()
+    if isinstance(widget, QSpinBox):
+        return widget.value()
+    if isinstance(widget, QDateEdit):
+        return widget.date().toPython()
+    if isinstance(widget, QDateTimeEdit):
+        return moment_of(widget)
+    if isinstance(widget, QLabel):
+        return widget.text()
+    return _UNREADABLE
+
+
+def is_readable(value) -> bool:
+    return value is not _UNREADABLE
+
+
+def change_signal(widget: QWidget):
+    """The signal a user's edit of ``widget`` emits, or None for content the form does not watch."""
+    if isinstance(widget, QLineEdit):
+        return widget.textEdited
+    if isinstance(widget, QPlainTextEdit):
+        return widget.textChanged
+    if isinstance(widget, QComboBox):
+        return widget.currentIndexChanged
+    if isinstance(widget, QCheckBox):
+        return widget.toggled
+    if isinstance(widget, QDateTimeEdit):  # also QDateEdit
+        return widget.dateTimeChanged
+    if isinstance(widget, QAbstractSpinBox) and hasattr(widget, "valueChanged"):
+        return widget.valueChanged
+    return None
+
+
+def select_data(combo: QComboBox, value) -> int:
+    """Choose the item whose value equals ``value`` (compared in Python, so ids and tuples match);
+    the first item when none does. Returns the index chosen."""
+    index = next((i for i in range(combo.count()) if combo.itemData(i) == value), 0 if combo.count() else -1)
+    combo.setCurrentIndex(index)
+    return index
+
+
+def date_edit(value: date) -> QDateEdit:
+    edit = QDateEdit(QDate(value.year, value.month, value.day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(DATE_FORMAT)
+    return edit
+
+
+def datetime_edit(moment: datetime, zone: tzinfo | None) -> QDateTimeEdit:
+    edit = QDateTimeEdit(wall_time(moment, zone))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(DATETIME_FORMAT)
+    edit.setProperty(ZONE_PROPERTY, zone)
+    return edit
