@@ -130,3 +130,19 @@ def admin(ctx):
 
     with ctx.reading() as session:
         return authenticate(session, "admin@HQ", ADMIN_PASSWORD)
+
+
+@pytest.fixture
+def utc_workstation():
+    """The workstation's clock on UTC for one test (the org units keep their own zones)."""
+    import time
+
+    old = os.environ.get("TZ")
+    os.environ["TZ"] = "UTC"
+    time.tzset()
+    yield
+    if old is None:
+        os.environ.pop("TZ", None)
+    else:
+        os.environ["TZ"] = old
+    time.tzset()

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, Q
                                QWidget)
 
 from app.errors import UserError, ValidationError
-from app.ui.form_fields import (change_signal, date_edit, datetime_edit, is_readable, read_value, select_data,
-                                zone_differs)
+from app.orgs.local_time import zone_note
+from app.ui.form_fields import change_signal, date_edit, datetime_edit, is_readable, read_value, select_data
 from app.ui.plain_text import plain_label
 
 ERROR_COLOUR = "#b00020"
@@ -134,8 +134,8 @@ class FormDialog(QDialog):
                      **options) -> QDateTimeEdit:
         """Shown and typed as the wall time of ``zone`` (the org unit's; the workstation's when None),
         named in the label where it differs from the workstation's; the value read back is the aware UTC moment."""
-        if label and zone is not None and zone_differs(zone):
-            label = f"{label} ({getattr(zone, 'key', zone)})"
+        if label and zone is not None and (note := zone_note(zone)):
+            label = f"{label} ({note})"
         return self.add_field(name, label, datetime_edit(value, zone), **options)
 
     def add_check(self, name: str, text: str, checked: bool = False, *, label: str | None = "",

@@ -24,12 +24,6 @@ def wall_time(moment: datetime, zone: tzinfo | None) -> QDateTime:
                      QTimeZone.UTC)
 
 
-def zone_differs(zone: tzinfo) -> bool:
-    """Whether ``zone``'s clock reads differently from the workstation's now."""
-    now = datetime.now(timezone.utc)
-    return now.astimezone(zone).utcoffset() != now.astimezone().utcoffset()
-
-
 def moment_of(edit: QDateTimeEdit) -> datetime:
     """The aware moment an edit shows, read in the zone it was given; stored values are UTC."""
     shown = edit.dateTime()

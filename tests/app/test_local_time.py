@@ -1,7 +1,5 @@
 """The one clock: moments shown in the org unit's zone, whatever the workstation's."""
 
-import os
-import time
 from datetime import datetime, timezone
 
 import pytest
@@ -9,18 +7,6 @@ import pytest
 from app.orgs.local_time import LocalClock, local_text
 from app.orgs.service import get_by_code
 
-
-@pytest.fixture
-def utc_workstation():
-    old = os.environ.get("TZ")
-    os.environ["TZ"] = "UTC"
-    time.tzset()
-    yield
-    if old is None:
-        os.environ.pop("TZ", None)
-    else:
-        os.environ["TZ"] = old
-    time.tzset()
 
 
 def test_shows_the_units_zone_and_names_it_when_the_workstation_differs(ctx, utc_workstation):

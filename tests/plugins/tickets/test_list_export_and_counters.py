@@ -4,8 +4,6 @@ counted over every open case, not over the rows loaded so far."""
 
 from __future__ import annotations
 
-import os
-import time as clock_time
 from datetime import timedelta
 from zoneinfo import ZoneInfo
 
@@ -26,18 +24,6 @@ from plugins.tickets.views.queue_page import ResponseCenterPage
 UNIT_ZONE = "Asia/Shanghai"
 FORMULA_NAME = '=HYPERLINK("http://example.invalid","点击")'
 
-
-@pytest.fixture
-def utc_workstation():
-    old = os.environ.get("TZ")
-    os.environ["TZ"] = "UTC"
-    clock_time.tzset()
-    yield
-    if old is None:
-        os.environ.pop("TZ", None)
-    else:
-        os.environ["TZ"] = old
-    clock_time.tzset()
 
 
 @pytest.fixture

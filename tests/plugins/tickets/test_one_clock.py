@@ -3,7 +3,6 @@ ticket's unit's zone, whatever the workstation's; where the two differ, both nam
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import time
@@ -19,18 +18,6 @@ from plugins.tickets.views.ticket_window import TicketWindow
 def ctx(sqlite_ctx):  # a GUI test: SQLite only; the clock's rule itself is tested on both databases
     return sqlite_ctx
 
-
-@pytest.fixture
-def utc_workstation():
-    old = os.environ.get("TZ")
-    os.environ["TZ"] = "UTC"
-    time.tzset()
-    yield
-    if old is None:
-        os.environ.pop("TZ", None)
-    else:
-        os.environ["TZ"] = old
-    time.tzset()
 
 
 def pdf_text(path: str) -> str:
