@@ -34,9 +34,11 @@ def can_see(actor: Actor, org: OrgUnit) -> bool:
     return org.id == actor.org_id
 
 
-def _chosen_unit(session: Session, actor: Actor, org_id: uuid.UUID | str) -> OrgUnit:
-    """The unit an org filter names, if the actor may see it. One outside the scope, or no longer
-    existing, is refused rather than shown as an empty list, so that a stale or forged choice is noticed."""
+def visible_unit(session: Session, actor: Actor, org_id: uuid.UUID | str | None = None) -> OrgUnit:
+    """The unit ``org_id`` names (the actor's own without one), if the actor may see it. One outside
+    the scope, or no longer existing, is refused rather than shown as an empty list, so that a stale
+    or forged choice is noticed."""
+    org_id = org_id or actor.org_id
     org = session.get(OrgUnit, org_id if isinstance(org_id, uuid.UUID) else uuid.UUID(str(org_id)))
     if org is None or org.deleted_at is not None or not can_see(actor, org):
         raise PermissionDenied(translate("Orgs", "This unit is outside your part of the network."))
@@ -49,7 +51,7 @@ def org_filter_ids(session: Session, actor: Actor, org_id: uuid.UUID | str | Non
     always inside what ``actor`` may see; None when no unit is chosen (nothing to narrow)."""
     if org_id is None:
         return None
-    org = _chosen_unit(session, actor, org_id)
+    org = visible_unit(session, actor, org_id)
     if not subtree:
         return [org.id]
     below = select(OrgUnit.id).where(OrgUnit.path.startswith(org.path), org_scope(actor, OrgUnit.id))
@@ -63,7 +65,7 @@ def org_filter(session: Session, actor: Actor, org_column, org_id: uuid.UUID | s
     beyond ``org_scope``, e.g. sessions held above the actor's unit; a chosen unit excludes those)."""
     if org_id is None:
         return true()
-    org = _chosen_unit(session, actor, org_id)
+    org = visible_unit(session, actor, org_id)
     if subtree and actor.sees_subtree and org.id == actor.org_id:
         # the actor's whole scope: a subquery rather than a list of every unit's id, and at the
         # root, whose subtree is every unit, no condition at all

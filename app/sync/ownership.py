@@ -5,6 +5,7 @@ branch's rows because it holds a copy of them."""
 from __future__ import annotations
 
 import uuid
+import zlib
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
@@ -31,3 +32,15 @@ def owned_org_ids(session: Session) -> list[uuid.UUID]:
         if child in mine and child != uuid.UUID(me):
             mine -= set(tree.subtree(child))
     return sorted(mine)
+
+
+def received_window(session: Session, mark: str) -> tuple[int, int]:
+    """(low, high): the change numbers a catch-up of received rows covers, from the ``mark`` it
+    recorded last time up to the counter. Every number up to the counter is committed and visible,
+    because a change number is taken with the counter's row lock held to commit. On PostgreSQL the
+    pass holds an advisory lock named after ``mark``: every HQ client runs the job, one at a time."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": zlib.crc32(mark.encode()) & 0x7FFFFFFF})
+    low = int(installation.get_value(session, mark, 0) or 0)
+    high = int(session.scalar(text("SELECT value FROM core_sync_counter")) or 0)
+    return low, high

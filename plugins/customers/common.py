@@ -7,11 +7,9 @@ import uuid
 
 from sqlalchemy.orm import Session
 
-from app.auth.actor import Actor
 from app.errors import PermissionDenied, ValidationError
 from app.i18n import translate
 from app.orgs.models import OrgUnit
-from app.orgs.scope import can_see
 from app.sync.ownership import owned_org_ids
 
 _OWNED_KEY = "customers.owned_org_ids"
@@ -23,13 +21,6 @@ def required(value: str | None, field: str, label: str) -> str:
         raise ValidationError(translate("Customers", "{label} is required.").format(label=label), field=field)
     return value
 
-
-def visible_unit(session: Session, actor: Actor, org_id: uuid.UUID | None) -> OrgUnit:
-    """The unit ``org_id`` names (the actor's own without one), if the actor may see it."""
-    org = session.get(OrgUnit, org_id or actor.org_id)
-    if org is None or not can_see(actor, org):
-        raise PermissionDenied(translate("Customers", "This unit is outside your part of the network."))
-    return org
 
 
 def ensure_written_here(session: Session, org_id: uuid.UUID) -> None:

@@ -17,7 +17,8 @@ from app.i18n import translate
 from app.orgs.models import OrgUnit
 from app.orgs.scope import org_filter, org_scope
 from app.orgs.service import visible_units
-from plugins.customers.common import ensure_written_here, required, visible_unit
+from app.orgs.scope import visible_unit
+from plugins.customers.common import ensure_written_here, required
 from plugins.customers.models import Asset, Contact, Customer, CustomerSite
 from plugins.customers.permissions import MANAGE
 

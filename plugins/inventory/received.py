@@ -12,26 +12,24 @@ from __future__ import annotations
 
 import logging
 import uuid
-import zlib
 
-from sqlalchemy import and_, func, or_, select, text, update
+from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from app import installation
-from app.sync.ownership import owned_org_ids
+from app.sync.ownership import owned_org_ids, received_window
 from plugins.inventory import ledger
 from plugins.inventory.models import Balance, Depot, Movement, Part, SerialUnit
 
 log = logging.getLogger(__name__)
 
 MARK = "inventory.derived_seq"
-_LOCK_KEY = zlib.crc32(MARK.encode()) & 0x7FFFFFFF
 
 
 def catch_up(session: Session) -> int:
     """Bring balances and serial places in line with received movements; returns the number
     of (depot, part) balances recomputed."""
-    low, high = _window(session)
+    low, high = received_window(session, MARK)
     if high <= low:
         return 0
     received = and_(Movement.sync_seq > low, Movement.sync_seq <= high,
@@ -46,17 +44,6 @@ def catch_up(session: Session) -> int:
     installation.set_value(session, MARK, high)
     return len(pairs)
 
-
-def _window(session: Session) -> tuple[int, int]:
-    """(mark, counter): the change numbers above the mark that are surely committed."""
-    if session.get_bind().dialect.name == "postgresql":
-        # Every HQ client runs the job: one pass at a time, the others find nothing left.
-        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _LOCK_KEY})
-    low = int(installation.get_value(session, MARK, 0) or 0)
-    # A change number is taken with the counter's row lock held to commit, so every number up
-    # to the value read here is committed and visible to the reads that follow.
-    high = int(session.scalar(text("SELECT value FROM core_sync_counter")) or 0)
-    return low, high
 
 
 def _rebuild_balance(session: Session, depot_id: uuid.UUID, part_id: uuid.UUID) -> None:

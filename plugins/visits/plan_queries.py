@@ -15,7 +15,8 @@ from app.orgs.models import OrgUnit
 from app.orgs.scope import org_filter, org_scope
 from plugins.customers.service import Customer
 from plugins.visits.plan_models import PlannedVisit, VisitAction, VisitPlan, VisitRecord
-from plugins.visits.plan_rules import Person, parse_quarter, people_of, unit_today, visible_unit, visiting_people
+from app.orgs.scope import visible_unit
+from plugins.visits.plan_rules import Person, parse_quarter, people_of, unit_today, visiting_people
 
 
 @dataclass(frozen=True)

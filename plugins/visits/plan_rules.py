@@ -17,7 +17,7 @@ from app.errors import NotFound, PermissionDenied, ValidationError
 from app.i18n import translate
 from app.orgs.local_time import LocalClock
 from app.orgs.models import OrgUnit
-from app.orgs.scope import can_see, org_scope
+from app.orgs.scope import org_scope
 from app.reports.period import Period, parse_period
 from app.sync.ownership import owned_org_ids
 from plugins.visits.plan_models import PlannedVisit, VisitPlan
@@ -44,12 +44,6 @@ def parse_quarter(text: str) -> Period:
                               field="quarter")
     return quarter
 
-
-def visible_unit(session: Session, actor: Actor, org_id: uuid.UUID | None) -> OrgUnit:
-    unit = session.get(OrgUnit, org_id or actor.org_id)
-    if unit is None or not can_see(actor, unit):
-        raise PermissionDenied(translate("Visits", "This unit is outside your part of the network."))
-    return unit
 
 
 def ensure_written_here(session: Session, org_id: uuid.UUID) -> None:

@@ -19,10 +19,11 @@ from app.audit import service as audit
 from app.auth.actor import Actor
 from app.errors import ValidationError
 from app.i18n import translate
+from app.orgs.scope import visible_unit
 from plugins.customers.service import Customer
 from plugins.visits.plan_models import PlannedVisit, VisitPlan
 from plugins.visits.plan_rules import (Person, check_in_quarter, ensure_written_here, parse_quarter, plan_of,
-                                       visible_unit, visit_for_change, visiting_people)
+                                       visit_for_change, visiting_people)
 
 
 @dataclass(frozen=True)

@@ -43,10 +43,6 @@
         <translation>{label}为必填项。</translation>
     </message>
     <message>
-        <source>This unit is outside your part of the network.</source>
-        <translation>该单位不在您所辖的服务网络范围内。</translation>
-    </message>
-    <message>
         <source>Only {unit} can change its customers: it keeps them in its own database.</source>
         <translation>只有{unit}可以修改其客户：其客户保存在它自己的数据库中。</translation>
     </message>

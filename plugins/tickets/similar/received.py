@@ -10,23 +10,21 @@ may still be committing.
 
 from __future__ import annotations
 
-import zlib
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import installation
-from app.sync.ownership import owned_org_ids
+from app.sync.ownership import owned_org_ids, received_window
 from plugins.tickets.models import Ticket
 from plugins.tickets.similar.index import index_ticket
 
 MARK = "tickets.similar_seq"
-_LOCK_KEY = zlib.crc32(MARK.encode()) & 0x7FFFFFFF
 
 
 def catch_up(session: Session) -> int:
     """Index the received tickets changed since the last pass; returns how many were looked at."""
-    low, high = _window(session)
+    low, high = received_window(session, MARK)
     if high <= low:
         return 0
     ids = session.scalars(select(Ticket.id).where(Ticket.sync_seq > low, Ticket.sync_seq <= high,
@@ -36,14 +34,3 @@ def catch_up(session: Session) -> int:
     installation.set_value(session, MARK, high)
     return len(ids)
 
-
-def _window(session: Session) -> tuple[int, int]:
-    """(mark, counter): the change numbers above the mark that are surely committed."""
-    if session.get_bind().dialect.name == "postgresql":
-        # Every HQ client runs the job: two passes adding one ticket at once would index it twice.
-        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _LOCK_KEY})
-    low = int(installation.get_value(session, MARK, 0) or 0)
-    # A change number is taken with the counter's row lock held to commit, so every number up
-    # to the value read here is committed and visible to the reads that follow.
-    high = int(session.scalar(text("SELECT value FROM core_sync_counter")) or 0)
-    return low, high

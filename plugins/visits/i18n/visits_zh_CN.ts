@@ -334,10 +334,6 @@
         <translation>拜访计划以一个季度为单位，例如 2026Q3。</translation>
     </message>
     <message>
-        <source>This unit is outside your part of the network.</source>
-        <translation>该单位不在您的管辖范围内。</translation>
-    </message>
-    <message>
         <source>Only {unit} can change its visits: it keeps them in its own database.</source>
         <translation>只有{unit}能修改其拜访：这些数据保存在它自己的数据库中。</translation>
     </message>
