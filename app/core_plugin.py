@@ -16,6 +16,7 @@ AUDIT_VIEW = "core.audit.view"
 SETTINGS_MANAGE = "core.settings.manage"
 DEMO_LOAD = "core.demo.load"
 ROLLUP_EXPORT = "core.rollup.export"
+DASHBOARD_VIEW = "core.dashboard.view"  # the dashboards' figures (app.reports.dashboard checks it)
 SYNC_RUN = "core.sync.run"  # the sync door (app.sync.service) checks these
 SYNC_PROVISION = "core.sync.provision"
 CALENDARS_MANAGE = "core.calendars.manage"  # HQ's national days (app.calendars.service checks it)
@@ -32,6 +33,8 @@ def permissions():
         PermissionSpec(SETTINGS_MANAGE, translate("Permissions", "Change settings and plugins")),
         PermissionSpec(DEMO_LOAD, translate("Permissions", "Load demo data")),
         PermissionSpec(ROLLUP_EXPORT, translate("Permissions", "Export the Excel rollup"), (HQ_ANALYST, BRANCH_MANAGER)),
+        PermissionSpec(DASHBOARD_VIEW, translate("Permissions", "See the dashboards of the network's figures"),
+                       (HQ_ANALYST, BRANCH_MANAGER)),
         PermissionSpec(SYNC_RUN, translate("Permissions", "Sync with the parent and see sync problems"),
                        (BRANCH_MANAGER, HQ_ANALYST)),
         PermissionSpec(SYNC_PROVISION, translate("Permissions", "Provision child installations")),
@@ -56,8 +59,15 @@ def nav_pages(ctx):
 
         return SyncPage(context)
 
+    def dashboard_page(context):
+        from app.ui.dashboard_page import DashboardPage
+
+        return DashboardPage(context)
+
     return [PageSpec("core.home", translate("Navigation", "Home"), "fa5s.home", home, None, order=0),
-            PageSpec("core.sync", translate("Navigation", "Data sync"), "fa5s.sync", sync_page, SYNC_RUN, order=1)]
+            PageSpec("core.sync", translate("Navigation", "Data sync"), "fa5s.sync", sync_page, SYNC_RUN, order=1),
+            PageSpec("core.dashboard", translate("Navigation", "Dashboards"), "fa5s.chart-bar", dashboard_page,
+                     DASHBOARD_VIEW, order=2)]
 
 
 @hookimpl

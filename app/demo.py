@@ -12,7 +12,7 @@ from app.audit import service as audit
 from app.auth.actor import Actor
 from app.auth.models import Role, User
 from app.auth.passwords import hash_password
-from app.auth.roles import (BRANCH_MANAGER, DISPATCHER, FIELD_ENGINEER, FOLLOWUP, HOTLINE, HQ_ANALYST,
+from app.auth.roles import (BRANCH_MANAGER, DISPATCHER, FIELD_ENGINEER, FOLLOWUP, HOTLINE, HQ_ANALYST, SALES,
                             TRAINER)
 from app.errors import UserError
 from app.i18n import translate
@@ -31,7 +31,7 @@ CITIES = [("BJ", "北京"), ("SH", "上海"), ("GZ", "广州"), ("SZ", "深圳")
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍鹏辉建国海波宁晨浩宇欣怡子轩梓涵雨婷俊峰志"
 PARTNER_WORDS = ["信息", "科技", "数据", "网络", "系统", "电子", "计算机", "智能", "云", "数码"]
-BRANCH_STAFF = {HOTLINE: 2, DISPATCHER: 1, FIELD_ENGINEER: 4, BRANCH_MANAGER: 1, FOLLOWUP: 1, TRAINER: 1}
+BRANCH_STAFF = {HOTLINE: 2, DISPATCHER: 1, FIELD_ENGINEER: 4, BRANCH_MANAGER: 1, FOLLOWUP: 1, TRAINER: 1, SALES: 1}
 PARTNER_STAFF = {FIELD_ENGINEER: 2, BRANCH_MANAGER: 1}
 HQ_STAFF = {HOTLINE: 2, HQ_ANALYST: 1, TRAINER: 1, FIELD_ENGINEER: 2, BRANCH_MANAGER: 1}
 

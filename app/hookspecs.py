@@ -86,7 +86,8 @@ def dashboard_counters(session, actor):
 
     :param session: a SQLAlchemy session, read only.
     :param actor: the signed-in :class:`app.auth.actor.Actor`; count only what it may see.
-    :return: a list of :class:`app.specs.DashboardCounter`.
+    :return: a list of :class:`app.specs.DashboardCounter`; those naming a ``chart`` are drawn
+        as the bars of that chart (e.g. the actor's own open cases per state).
     """
 
 
@@ -180,6 +181,79 @@ def ticket_closed(session, event):
     transaction: raising aborts the close.
 
     :param event: an :class:`app.specs.TicketClosed`.
+    """
+
+
+@hookspec
+def ticket_reopened(session, event):
+    """React to a reopened ticket (e.g. withdraw its due follow-up call). Runs in the reopening
+    transaction: raising aborts the reopening.
+
+    :param event: an :class:`app.specs.TicketReopened`.
+    """
+
+
+@hookspec
+def case_categories():
+    """The categories a case can have, for other plugins' reference data (e.g. one survey per
+    category). The plugin that keeps cases answers.
+
+    :return: a list of :class:`app.specs.CaseChoice` in the order users see them; every
+        implementation's lists are joined.
+    """
+
+
+@hookspec(firstresult=True)
+def reopen_case(session, request, hook):
+    """Reopen a closed case because another plugin found it not solved (a follow-up call).
+
+    Runs in the caller's transaction: raising aborts it. The caller has checked its own
+    permission (e.g. ``visits.record``); the plugin that keeps cases checks only the case: that
+    it may be reopened now (its state, the node that owns it) and raises ``ValidationError`` or
+    ``PermissionDenied`` with a translated sentence when not. It records who and why on the
+    case's timeline, and announces ``ticket_reopened``.
+    :param request: an :class:`app.specs.CaseReopenRequest`.
+    :param hook: the caller's ``ctx.hook``, for the announcements the reopening makes.
+    :return: the reopened case's number, or ``None`` when no plugin keeps cases.
+    """
+
+
+@hookspec(firstresult=True)
+def open_case(session, request):
+    """Open a new case for another plugin: a quality complaint after a follow-up call, a fault
+    found on an inspection.
+
+    Runs in the caller's transaction: raising aborts it. The caller has checked its own
+    permission; the plugin that keeps cases checks the request (customer, category, text,
+    owning node) and raises ``ValidationError`` with a translated sentence naming the field.
+    A ``related_ticket_id`` is linked both ways on the timelines.
+    :param request: an :class:`app.specs.CaseRequest`.
+    :return: an :class:`app.specs.OpenedCase`, or ``None`` when no plugin keeps cases.
+    """
+
+
+@hookspec
+def case_timeline(session, ticket_id):
+    """Lines other plugins add to a case's timeline (e.g. the corrective action a poor
+    follow-up score opened, until it is closed). Asked each time the timeline is read.
+
+    :param ticket_id: the case's id (:class:`uuid.UUID`).
+    :return: a list of :class:`app.specs.TimelineEntry`, rendered in the reader's language;
+        every implementation's lists are joined and shown in time order.
+    """
+
+
+@hookspec
+def staff_figures(session, period, org_ids):
+    """Figures per person for the staff scorecard, from each plugin's own records.
+
+    Read only. Count what lies in ``period`` (an :class:`app.reports.period.Period`) in the
+    units ``org_ids`` (the scorecard's subtree, already kept to what its reader may see).
+    The measures each plugin answers are documented with its implementation; the tickets
+    plugin answers ``tickets.handled`` (cases closed in the period with the person as
+    engineer) and ``tickets.response_met`` / ``tickets.onsite_met`` /
+    ``tickets.resolution_met`` (commitments due in the period met, ``base`` those due).
+    :return: a list of :class:`app.specs.StaffFigure`; every implementation's lists are joined.
     """
 
 

@@ -43,23 +43,86 @@ class ActionSpec:
     permission: str | None = None
 
 
+COLUMN_KINDS = ("text", "count", "percent", "money", "hours", "decimal", "date", "datetime")
+
+
 @dataclass(frozen=True)
-class RollupSection:
-    """One sheet of the HQ Excel rollup: a title, column headers and rows of plain values."""
+class RollupColumn:
+    """A column of a rollup sheet: its title and what its values are, which sets the number
+    format (``percent``: a fraction 0–1 shown as %; ``money``: CNY; ``hours``, ``decimal``: one
+    decimal). ``target``: a percent column's commitment (e.g. 0.95); a value below it is marked."""
 
     title: str
-    columns: Sequence[str]
+    kind: str = "text"
+    target: float | None = None
+
+
+@dataclass(frozen=True)
+class Measure:
+    """A figure a plugin reports per org unit, for the Summary sheet and the dashboards.
+
+    ``kind``: ``count`` (summed), ``money`` (summed, CNY), ``share`` (``value`` met out of
+    ``base``, shown as %, summed as both), ``mean`` (``value`` a total over ``base`` items, e.g.
+    satisfaction points over answers, or hours over cases). ``target``: a share's commitment;
+    below it the figure is marked. ``chart``: shown as a bar per unit on the dashboard and as a
+    chart of the workbook."""
+
+    code: str
+    label: str
+    kind: str = "count"
+    target: float | None = None
+    chart: bool = False
+
+
+@dataclass(frozen=True)
+class UnitFigure:
+    """One measure of one org unit in the period: units are summed up the tree by the core."""
+
+    measure: str
+    org_id: uuid.UUID
+    value: float
+    base: float | None = None
+
+
+@dataclass(frozen=True)
+class RollupChart:
+    """A native chart over a sheet's own columns: ``bar`` (per row) or ``line`` (a trend)."""
+
+    kind: str
+    title: str
+    category_column: int
+    value_columns: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class RollupSection:
+    """One sheet of the HQ Excel rollup: a title, column headers (text, or ``RollupColumn`` with
+    a kind for the number format) and rows of plain values.
+
+    ``measures`` and ``figures``: what the section adds to the Summary sheet and the dashboards
+    (per unit, the unit's own work only: the core adds units up the tree). ``charts``: native
+    charts over this sheet's columns."""
+
+    title: str
+    columns: Sequence[Any]
     rows: Iterable[Sequence[Any]]
+    measures: Sequence[Measure] = ()
+    figures: Sequence[UnitFigure] = ()
+    charts: Sequence[RollupChart] = ()
 
 
 @dataclass(frozen=True)
 class DashboardCounter:
-    """A number shown on the home page, e.g. certificates expiring in 30 days."""
+    """A number shown on the home page, e.g. certificates expiring in 30 days.
+
+    ``chart``: counters naming the same chart are drawn together as one bar chart with that
+    title, a bar per counter in the order given (e.g. one's open cases per state), not as cards."""
 
     id: str
     label: str
     value: int
     severity: str = "info"  # info | warning | critical
+    chart: str = ""
 
 
 @dataclass
@@ -149,6 +212,86 @@ class TicketClosed:
     customer_id: uuid.UUID | None
     closed_at: datetime
     closed_by: uuid.UUID | None
+    category: str = ""                    # the ticket's category code (``case_categories``)
+    engineer_id: uuid.UUID | None = None  # the engineer who worked the case, if one was dispatched
+
+
+@dataclass(frozen=True)
+class TicketReopened:
+    """Announced when a closed or resolved ticket is reopened (hook ``ticket_reopened``)."""
+
+    ticket_id: uuid.UUID
+    ticket_number: str
+    org_id: uuid.UUID
+    reopened_at: datetime
+    reopened_by: uuid.UUID | None
+
+
+@dataclass(frozen=True)
+class CaseChoice:
+    """A code users choose and the label it is shown with (hook ``case_categories``)."""
+
+    code: str
+    label: str
+
+
+@dataclass(frozen=True)
+class CaseReopenRequest:
+    """Another plugin's finding that a closed case is not solved (hook ``reopen_case``)."""
+
+    ticket_id: uuid.UUID
+    reason: str                      # the user's words, kept on the case's timeline
+    requested_by: uuid.UUID | None   # the user who found it
+    source: str                      # what found it, as a kind the case's timeline renders (e.g. ``follow_up``)
+
+
+@dataclass(frozen=True)
+class CaseRequest:
+    """A new case another plugin opens (hook ``open_case``): a quality complaint after a
+    follow-up call, a fault found on an inspection."""
+
+    org_id: uuid.UUID                # the unit that will own the case
+    customer_id: uuid.UUID
+    category: str                    # a code of ``case_categories``
+    symptom: str
+    opened_by: uuid.UUID | None
+    source: str                      # ``follow_up`` | ``inspection`` | another plugin's word
+    related_ticket_id: uuid.UUID | None = None   # the case this one follows from, linked both ways
+    serial_number: str = ""
+    priority: int = 3
+
+
+@dataclass(frozen=True)
+class OpenedCase:
+    """The answer to ``open_case``."""
+
+    ticket_id: uuid.UUID
+    ticket_number: str
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """A line another plugin adds to a case's timeline (hook ``case_timeline``), already in the
+    reader's language: it is rendered when the timeline is read, never stored as text."""
+
+    at: datetime
+    what: str
+    details: str = ""
+    by: str = ""                     # who, as a name; empty for the program
+
+
+@dataclass(frozen=True)
+class StaffFigure:
+    """One measure of one person's work in a period (hook ``staff_figures``).
+
+    ``count`` is the number done (e.g. tickets handled, commitments met); ``base`` what it is
+    a share of (e.g. commitments due), or None for a plain count."""
+
+    measure: str
+    user_id: uuid.UUID
+    org_id: uuid.UUID
+    count: int
+    base: int | None = None
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,15 @@ def record(session: Session, actor: Actor, entity_type: str, entity_id, action: 
 def query(session: Session, actor: Actor, *, entity_type: str | None = None,
           actor_text: str | None = None, since: datetime | None = None,
           until: datetime | None = None, limit: int = 1000) -> Sequence[AuditEntry]:
+    """The newest ``limit`` entries the filter finds (``export.export_log`` writes all of them)."""
     actor.require(AUDIT_VIEW)
+    found = entries_query(actor, entity_type=entity_type, actor_text=actor_text, since=since, until=until)
+    return session.scalars(found.limit(limit)).all()
+
+
+def entries_query(actor: Actor, *, entity_type: str | None = None, actor_text: str | None = None,
+                  since: datetime | None = None, until: datetime | None = None):
+    """The entries of the actor's scope the filter finds, newest first; the caller checked AUDIT_VIEW."""
     stmt = select(AuditEntry).where(org_scope(actor, AuditEntry.org_id) | AuditEntry.org_id.is_(None))
     if entity_type:
         stmt = stmt.where(AuditEntry.entity_type == entity_type)
@@ -39,7 +47,7 @@ def query(session: Session, actor: Actor, *, entity_type: str | None = None,
         stmt = stmt.where(AuditEntry.at >= since)
     if until:
         stmt = stmt.where(AuditEntry.at < until)
-    return session.scalars(stmt.order_by(AuditEntry.at.desc()).limit(limit)).all()
+    return stmt.order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
 
 
 def snapshot(obj, fields: Sequence[str]) -> dict:

@@ -58,6 +58,81 @@ After-sales service for a three-tier service network.</source>
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Org unit</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>password set</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <source>generated</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <source>Audit log</source>
@@ -122,38 +197,6 @@ After-sales service for a three-tier service network.</source>
     <message>
         <source>After</source>
         <translation>修改后</translation>
-    </message>
-    <message>
-        <source>created</source>
-        <translation>新建</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>修改</translation>
-    </message>
-    <message>
-        <source>password set</source>
-        <translation>设置密码</translation>
-    </message>
-    <message>
-        <source>generated</source>
-        <translation>生成</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>用户</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <source>Org unit</source>
-        <translation>机构</translation>
-    </message>
-    <message>
-        <source>Demo data</source>
-        <translation>演示数据</translation>
     </message>
 </context>
 <context>
@@ -383,6 +426,21 @@ After-sales service for a three-tier service network.</source>
     <message>
         <source>Your password was changed.</source>
         <translation>您的密码已修改。</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>Meets the target</source>
+        <translation>达到目标</translation>
+    </message>
+    <message>
+        <source>Below the target</source>
+        <translation>低于目标</translation>
+    </message>
+    <message>
+        <source>Target {value}</source>
+        <translation>目标 {value}</translation>
     </message>
 </context>
 <context>
@@ -701,6 +759,85 @@ After-sales service for a three-tier service network.</source>
     <message>
         <source>Provisioning file (*.json);;All files (*)</source>
         <translation>开通文件 (*.json);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboards</source>
+        <translation>数据看板</translation>
+    </message>
+    <message>
+        <source>A year, quarter, month or range of days: {forms}</source>
+        <translation>年、季度、月份或日期范围：{forms}</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上一级</translation>
+    </message>
+    <message>
+        <source>Show the unit above</source>
+        <translation>显示上一级单位</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Computing the figures for {period}…</source>
+        <translation>正在计算 {period} 的数据…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>{path} · {name} · {period}</source>
+        <translation>{path} · {name} · {period}</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: {error}</source>
+        <translation>无法读取数据：{error}</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>{measure}: target {value}</source>
+        <translation>{measure}：目标 {value}</translation>
+    </message>
+    <message>
+        <source>{name} (own work)</source>
+        <translation>{name}（本单位）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Double-click to see the units of {name}</source>
+        <translation>双击查看{name}下属单位</translation>
+    </message>
+    <message>
+        <source>No plugin reports figures for {period}.</source>
+        <translation>没有插件报告 {period} 的数据。</translation>
+    </message>
+    <message>
+        <source>No figure is drawn as a chart.</source>
+        <translation>没有需要绘制图表的数据。</translation>
     </message>
 </context>
 <context>
@@ -1095,6 +1232,45 @@ After-sales service for a three-tier service network.</source>
     </message>
 </context>
 <context>
+    <name>ListExport</name>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>Write the rows of this list, as filtered now, to an Excel workbook ({shortcut})</source>
+        <translation>将此列表按当前筛选条件的全部行写入 Excel 工作簿（{shortcut}）</translation>
+    </message>
+    <message>
+        <source>Export {title} to Excel</source>
+        <translation>将{title}导出到 Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting {title} to Excel</source>
+        <translation>正在将{title}导出到 Excel</translation>
+    </message>
+    <message>
+        <source>{n} rows written to {path}</source>
+        <translation>已将 {n} 行写入 {path}</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>导出已取消，未写入文件。</translation>
+    </message>
+    <message>
+        <source>The export failed: {reason}</source>
+        <translation>导出失败：{reason}</translation>
+    </message>
+    <message>
+        <source>Export {title}</source>
+        <translation>导出{title}</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in — Service Center Suite</source>
@@ -1228,6 +1404,10 @@ After-sales service for a three-tier service network.</source>
     <message>
         <source>Data sync</source>
         <translation>数据同步</translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation>数据看板</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1605,10 @@ After-sales service for a three-tier service network.</source>
         <translation>导出 Excel 汇总报表</translation>
     </message>
     <message>
+        <source>See the dashboards of the network&apos;s figures</source>
+        <translation>查看服务网络数据看板</translation>
+    </message>
+    <message>
         <source>Sync with the parent and see sync problems</source>
         <translation>与上级同步并查看同步问题</translation>
     </message>
@@ -1536,6 +1720,21 @@ After-sales service for a three-tier service network.</source>
     </message>
 </context>
 <context>
+    <name>QuarterFigures</name>
+    <message>
+        <source>This quarter&apos;s figures could not be read: {error}</source>
+        <translation>无法读取本季度数据：{error}</translation>
+    </message>
+    <message>
+        <source>{period} at {name}</source>
+        <translation>{name} · {period}</translation>
+    </message>
+    <message>
+        <source>{name} (own work)</source>
+        <translation>{name}（本单位）</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <source>HQ</source>
@@ -1548,6 +1747,10 @@ After-sales service for a three-tier service network.</source>
     <message>
         <source>Partner</source>
         <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <source>Org units</source>
+        <translation>机构数</translation>
     </message>
     <message>
         <source>Network</source>
@@ -1578,16 +1781,88 @@ After-sales service for a three-tier service network.</source>
         <translation>没有代码为 {code} 的机构。</translation>
     </message>
     <message>
+        <source>Collecting figures</source>
+        <translation>正在汇总数据</translation>
+    </message>
+    <message>
         <source>No plugin has anything to report for {period}.</source>
         <translation>{period} 没有任何可汇总的数据。</translation>
     </message>
     <message>
-        <source>Sheet “{title}” has more rows than Excel allows.</source>
-        <translation>工作表“{title}”的行数超过了 Excel 的上限。</translation>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>Branches</source>
+        <translation>分公司</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To (inclusive)</source>
+        <translation>截止日期（含）</translation>
+    </message>
+    <message>
+        <source>Org unit</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Everything the reader may see</source>
+        <translation>读取人可见的全部机构</translation>
+    </message>
+    <message>
+        <source>Read by</source>
+        <translation>读取人</translation>
+    </message>
+    <message>
+        <source>Source database</source>
+        <translation>数据来源数据库</translation>
+    </message>
+    <message>
+        <source>Generated at</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>Application version</source>
+        <translation>程序版本</translation>
+    </message>
+    <message>
+        <source>Meta</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>{title}: {n} rows written</source>
+        <translation>{title}：已写入 {n} 行</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
         <translation>导出已取消，未写入文件。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: it is a folder.</source>
+        <translation>无法写入 {path}：这是一个文件夹。</translation>
     </message>
     <message>
         <source>Cannot write {path}: {error}</source>
@@ -1620,6 +1895,18 @@ After-sales service for a three-tier service network.</source>
     <message>
         <source>Period: the year must be between {first} and {last}.</source>
         <translation>期间：年份必须在 {first} 到 {last} 之间。</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>小计</translation>
+    </message>
+    <message>
+        <source>Network total</source>
+        <translation>全网合计</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
     </message>
 </context>
 <context>
@@ -1813,6 +2100,29 @@ After-sales service for a three-tier service network.</source>
     <message>
         <source>About</source>
         <translation>关于</translation>
+    </message>
+</context>
+<context>
+    <name>Signature</name>
+    <message>
+        <source>The signature must be a PNG image.</source>
+        <translation>签名必须是 PNG 图片。</translation>
+    </message>
+    <message>
+        <source>The signature image is too large ({size} KB; at most {limit} KB).</source>
+        <translation>签名图片过大（{size} KB，最多 {limit} KB）。</translation>
+    </message>
+    <message>
+        <source>The signature image is damaged or incomplete.</source>
+        <translation>签名图片已损坏或不完整。</translation>
+    </message>
+    <message>
+        <source>The signature image must be between {min}×{min} and {width}×{height} pixels; this one is {w}×{h}.</source>
+        <translation>签名图片尺寸须在 {min}×{min} 至 {width}×{height} 像素之间，当前为 {w}×{h}。</translation>
+    </message>
+    <message>
+        <source>Clear signature</source>
+        <translation>清除签名</translation>
     </message>
 </context>
 <context>

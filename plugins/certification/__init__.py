@@ -112,6 +112,13 @@ def demo_data(demo):
 
 
 @hookimpl
+def rollup_sections(ctx, period, org_code):
+    from plugins.certification.service import rollup_sections as sections
+
+    return sections(ctx, period, org_code)
+
+
+@hookimpl
 def append_only_tables():
     return ["certification_events"]  # each certificate's history
 

@@ -73,17 +73,35 @@ def withdraw(session: Session, actor: Actor, authorisation_id: uuid.UUID, reason
 
 def certified_engineers(session: Session, partner_id: uuid.UUID, product_lines: Sequence[str], on: date) -> int:
     """Engineers still with the partner (active members) who hold a valid certificate for one of the lines."""
-    rows = session.execute(select(Certificate.holder_id, Certificate.product_lines)
-                           .join(User, User.id == Certificate.holder_id)
-                           .where(User.org_id == partner_id, User.active, User.deleted_at.is_(None),
-                                  valid_clause(on))).all()
-    return len({holder for holder, lines in rows if set(lines or []) & set(product_lines)})
+    return certified_for(certificates_held(session, [partner_id], on).get(partner_id, []), product_lines)
+
+
+def certificates_held(session: Session, partner_ids: Sequence[uuid.UUID], on: date) -> dict[uuid.UUID, list]:
+    """Per partner: (holder, product lines) of each valid certificate its active members hold on ``on``."""
+    held: dict[uuid.UUID, list] = {}
+    for org_id, holder, lines in session.execute(
+            select(User.org_id, Certificate.holder_id, Certificate.product_lines)
+            .join(User, User.id == Certificate.holder_id)
+            .where(User.org_id.in_(list(partner_ids)), User.active, User.deleted_at.is_(None), valid_clause(on))):
+        held.setdefault(org_id, []).append((holder, lines))
+    return held
+
+
+def certified_for(held: Sequence[tuple], product_lines: Sequence[str]) -> int:
+    """How many holders of ``held`` (``certificates_held``) are certified for one of the lines."""
+    return len({holder for holder, lines in held if set(lines or []) & set(product_lines)})
 
 
 def state_of(session: Session, auth: PartnerAuthorisation, on: date | None = None) -> AuthorisationState:
     on = on or today()
     partner = session.get(OrgUnit, auth.org_id)
     certified = certified_engineers(session, auth.org_id, auth.product_lines, on)
+    status, reason = status_on(auth, certified, on)
+    return AuthorisationState(auth, partner, status, certified, reason)
+
+
+def status_on(auth: PartnerAuthorisation, certified: int, on: date) -> tuple[str, str]:
+    """The authorisation's status on ``on`` with ``certified`` engineers, and the reason shown."""
     if auth.withdrawn_on is not None and auth.withdrawn_on <= on:
         status, reason = "withdrawn", auth.withdrawn_reason
     elif on < auth.valid_from:
@@ -97,7 +115,7 @@ def state_of(session: Session, auth: PartnerAuthorisation, on: date | None = Non
         status, reason = "expiring", translate("Certification", "expires on {date}").format(date=auth.valid_until)
     else:
         status, reason = "active", ""
-    return AuthorisationState(auth, partner, status, certified, reason)
+    return status, reason
 
 
 def status_label(status: str) -> str:
@@ -109,11 +127,16 @@ def status_label(status: str) -> str:
 def list_authorisations(session: Session, actor: Actor, on: date | None = None, limit: int = 2000, *,
                         org_id: uuid.UUID | None = None, subtree: bool = False) -> list[AuthorisationState]:
     """``org_id``/``subtree``: the org filter; a partner's authorisations belong to the partner."""
-    auths = session.scalars(select(PartnerAuthorisation).where(
-        org_scope(actor, PartnerAuthorisation.org_id), PartnerAuthorisation.deleted_at.is_(None),
-        org_filter(session, actor, PartnerAuthorisation.org_id, org_id, subtree))
-        .order_by(PartnerAuthorisation.valid_until, PartnerAuthorisation.number).limit(limit)).all()
+    auths = session.scalars(authorisation_query(session, actor, org_id, subtree).limit(limit)).all()
     return [state_of(session, a, on) for a in auths]
+
+
+def authorisation_query(session: Session, actor: Actor, org_id: uuid.UUID | None = None, subtree: bool = False):
+    """The authorisations the page lists, by end of validity then number."""
+    return (select(PartnerAuthorisation)
+            .where(org_scope(actor, PartnerAuthorisation.org_id), PartnerAuthorisation.deleted_at.is_(None),
+                   org_filter(session, actor, PartnerAuthorisation.org_id, org_id, subtree))
+            .order_by(PartnerAuthorisation.valid_until, PartnerAuthorisation.number))
 
 
 def expiring_counts(session: Session, actor: Actor, on: date | None = None, *, org_id: uuid.UUID | None = None,

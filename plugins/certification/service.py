@@ -20,9 +20,12 @@ Certificates (certificates.py): issue_certificate / renew_certificate / engineer
 Verification (verification.py): verify_certificate: anyone holding a certificate may check it
 Partner authorisations (authorisations.py): grant / withdraw (authorise);
     list_authorisations / authorisation_expiring_counts (view)
+Excel (exports.py, through ``app.reports.workbook``): export_certificates / export_authorisations (view):
+    the page's rows for the same filter, ``path, progress=, cancelled=`` -> rows written
 Signing keys (keys.py): create_root_key / authorise_center / revoke_center_key (manage, at HQ);
     import_root_public (manage); center_key_rows (view); root_key_summary, export_root_public
-Hooks: dispatch_veto (``can_dispatch``), node_secrets / store_secrets (provisioning), generate_demo
+Hooks: dispatch_veto (``can_dispatch``), node_secrets / store_secrets (provisioning), generate_demo,
+    rollup_sections (reports.py: the HQ rollup's sheets, for a reader with view and view_all)
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ from app.auth.actor import Actor
 from app.auth.door import guarded
 from app.errors import PermissionDenied
 from app.i18n import translate
-from plugins.certification import authorisations, certificates, keys
+from plugins.certification import authorisations, certificates, exports, keys
 from plugins.certification.authorisations import AuthorisationState
 from plugins.certification.certificates import LEVELS, effective_status, level_label, status_label
 from plugins.certification.permissions import AUTHORISE, ISSUE, MANAGE, SUSPEND, VIEW, VIEW_ALL
@@ -41,10 +44,10 @@ __all__ = [
     "AuthorisationState",
     "authorisation_expiring_counts", "authorisation_status_label", "authorise_center", "center_key_rows",
     "create_root_key", "create_type", "dispatch_veto", "effective_status", "engineers_in_scope",
-    "expiring_counts", "export_root_public", "generate_demo", "get_certificate", "grant", "history",
+    "expiring_counts", "export_authorisations", "export_certificates", "export_root_public", "generate_demo", "get_certificate", "grant", "history",
     "import_root_public", "issue_certificate", "level_label", "list_authorisations", "list_certificates",
     "list_types", "node_secrets", "page_rows", "printable", "reinstate_certificate", "renew_certificate",
-    "revoke_center_key", "revoke_certificate", "root_key_summary", "status_label", "store_secrets",
+    "revoke_center_key", "revoke_certificate", "rollup_sections", "root_key_summary", "status_label", "store_secrets",
     "suspend_certificate", "type_by_code", "verify_certificate", "withdraw",
 ]
 
@@ -97,6 +100,9 @@ list_authorisations = guarded(VIEW, authorisations.list_authorisations)
 authorisation_expiring_counts = guarded(VIEW, authorisations.expiring_counts)
 authorisation_status_label = authorisations.status_label
 
+export_certificates = guarded(VIEW, exports.export_certificates)
+export_authorisations = guarded(VIEW, exports.export_authorisations)
+
 # ------------------------------------------------------------------ signing keys
 
 create_root_key = guarded(_hq_keys, keys.create_root_key)
@@ -119,3 +125,14 @@ def generate_demo(demo, hook) -> None:
     from plugins.certification import demo as demo_rows
 
     demo_rows.generate(demo, hook)
+
+
+def rollup_sections(ctx, period, org_code):
+    """The certification sheets of the HQ rollup (hook ``rollup_sections``): none for a reader who
+    may not see every certificate of its scope (``certification.view_all``)."""
+    actor = ctx.actor
+    if actor is None or not (actor.has(VIEW) and actor.has(VIEW_ALL)):
+        return []
+    from plugins.certification import reports
+
+    return reports.rollup_sections(ctx, period, org_code)

@@ -145,6 +145,20 @@ def list_customers(session: Session, actor: Actor, text: str = "", limit: int = 
                    org_id: uuid.UUID | None = None, subtree: bool = False) -> CustomerList:
     """The customers page: live customers whose name contains ``text`` or whose region starts
     with it, by name, each with its first contact and how many machines it has."""
+    stmt = customer_rows_query(session, actor, text, org_id=org_id, subtree=subtree)
+    found = session.execute(stmt.limit(limit + 1)).all()
+    rows = [customer_row(r) for r in found[:limit]]
+    return CustomerList(rows, truncated=len(found) > limit)
+
+
+def customer_row(r) -> CustomerRow:
+    return CustomerRow(r[0], r[1], r[2], r[3], r[4] or "", r[5] or "", r[6] or 0)
+
+
+def customer_rows_query(session: Session, actor: Actor, text: str = "", *, org_id: uuid.UUID | None = None,
+                        subtree: bool = False):
+    """The customers page's rows (``customer_row``'s input) by name: the page reads the first ones,
+    the export all of them."""
     contact = select(Contact).where(Contact.customer_id == Customer.id, Contact.deleted_at.is_(None)) \
         .order_by(Contact.created_at, Contact.id).limit(1)
     assets = select(func.count()).select_from(Asset).where(Asset.customer_id == Customer.id,
@@ -160,9 +174,7 @@ def list_customers(session: Session, actor: Actor, text: str = "", limit: int = 
     if text:
         stmt = stmt.where(Customer.name.icontains(text, autoescape=True)
                           | Customer.region.istartswith(text, autoescape=True))
-    found = session.execute(stmt.order_by(Customer.name, Customer.id).limit(limit + 1)).all()
-    rows = [CustomerRow(r[0], r[1], r[2], r[3], r[4] or "", r[5] or "", r[6] or 0) for r in found[:limit]]
-    return CustomerList(rows, truncated=len(found) > limit)
+    return stmt.order_by(Customer.name, Customer.id)
 
 
 def customer_details(session: Session, actor: Actor, customer_id: uuid.UUID) -> dict:

@@ -30,6 +30,8 @@ Customers (registry.py)
         live ones by name prefix; ``org_id``/``subtree``: the org filter (``app.orgs.scope.org_filter``)
     list_customers(session, actor, text="", limit=500, org_id=None, subtree=False) -> CustomerList
         the customers page: name contains / region starts with ``text``; rows of CustomerRow
+    export_customers(session, actor, path, text="", org_id=None, subtree=False, progress=None, cancelled=None)
+        -> rows written: every customer that filter finds, to Excel through ``app.reports.workbook`` (exports.py)
     customer_details(session, actor, customer_id) -> {"customer", "sites", "contacts", "assets"}
     available_actions(session, actor, customer_id=None) -> [CustomerAction(id, label, enabled, reason)]
     units_for_new_customer(session, actor) -> [UnitChoice]
@@ -82,7 +84,7 @@ Demo data and benchmarks (demo.py): no actor, no checks
 from __future__ import annotations
 
 from app.auth.door import guarded
-from plugins.customers import coverage, excel_import, installed_base, packages, registry
+from plugins.customers import coverage, excel_import, exports, installed_base, packages, registry
 from plugins.customers.coverage import CoverageStatus, coverage_of
 from plugins.customers.demo import CustomerCard, demo_customers, insert_assets_in_bulk
 from plugins.customers.demo import generate as generate_demo
@@ -106,7 +108,8 @@ __all__ = [
     "CustomerAction", "CustomerCard", "CustomerContact", "CustomerList", "CustomerRow", "ImportFailed",
     "ImportReport", "UnitChoice",
     "add_contact", "add_site", "asset_by_serial", "available_actions", "contacts_of", "create_asset",
-    "create_customer", "customer_details", "demo_customers", "ensure_default_packages", "find_asset_by_serial",
+    "create_customer", "customer_details", "demo_customers", "ensure_default_packages", "export_customers",
+    "find_asset_by_serial",
     "generate_demo",
     "get_customer", "import_customers_and_assets", "insert_assets_in_bulk", "list_customers",
     "list_service_packages", "package_by_code", "package_for_asset", "retire_customer",
@@ -125,6 +128,7 @@ UNGUARDED = {
 get_customer = guarded(VIEW, registry.get_customer)
 search_customers = guarded(VIEW, registry.search_customers)
 list_customers = guarded(VIEW, registry.list_customers)
+export_customers = guarded(VIEW, exports.export_customers)
 customer_details = guarded(VIEW, registry.customer_details)
 available_actions = guarded(VIEW, registry.available_actions)
 units_for_new_customer = guarded(VIEW, registry.units_for_new_customer)

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.audit import service as audit
@@ -18,6 +18,8 @@ from app.i18n import translate
 from app.user_values import flag_text, parse_flag, parse_money, parse_text
 from plugins.inventory.models import REPLACEABLE_BY, Part
 
+EXPORT_BATCH = 2000
+Progress = Callable[[str, float], None]
 FIELDS = ("part_number", "name_zh", "name_en", "product_lines", "replaceable_by", "unit_cost", "serialised")
 
 
@@ -55,26 +57,35 @@ class ImportResult:
     unchanged: int
 
 
-def list_parts(session: Session, actor: Actor, search: str = "", limit: int = 2000) -> Sequence[Part]:
+def parts_query(search: str = ""):
+    """Live parts whose number or name contains ``search``, by part number: the page and the export."""
     stmt = select(Part).where(Part.deleted_at.is_(None))
     if search.strip():
         like = f"%{search.strip()}%"
         stmt = stmt.where(Part.part_number.ilike(like) | Part.name_zh.like(like) | Part.name_en.ilike(like))
-    return session.scalars(stmt.order_by(Part.part_number).limit(limit)).all()
+    return stmt.order_by(Part.part_number)
 
 
-def export_catalog(session: Session, actor: Actor, path: str | Path) -> int:
-    from openpyxl import Workbook  # loaded on first export, not with the door
+def list_parts(session: Session, actor: Actor, search: str = "", limit: int = 2000) -> Sequence[Part]:
+    return session.scalars(parts_query(search).limit(limit)).all()
 
-    parts = list_parts(session, actor, limit=1_000_000)
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet(translate("Inventory", "Parts"))
-    sheet.append(headers())
-    for p in parts:
-        sheet.append([p.part_number, p.name_zh, p.name_en, p.product_lines, p.replaceable_by, p.unit_cost,
-                      flag_text(p.serialised)])
-    book.save(path)
-    return len(parts)
+
+def export_catalog(session: Session, actor: Actor, path: str | Path, *, search: str = "",
+                   progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> int:
+    """The catalog as the page filters it, in the columns the import reads back; every part, not
+    only the page's first ones."""
+    from app.reports.workbook import MONEY, Column, Sheet, write_workbook  # loaded on first export
+
+    query = parts_query(search)
+    expected = session.scalar(select(func.count()).select_from(query.order_by(None).subquery()))
+    parts = session.scalars(query.execution_options(yield_per=EXPORT_BATCH))
+    rows = ((p.part_number, p.name_zh, p.name_en, p.product_lines, p.replaceable_by, p.unit_cost,
+             flag_text(p.serialised)) for p in parts)
+    formats = (None, None, None, None, None, MONEY, None)
+    columns = [Column(title, number_format, width)
+               for title, number_format, width in zip(headers(), formats, (18, 32, 32, 24, 9, 12, 10), strict=True)]
+    sheet = Sheet(translate("Inventory", "Parts"), columns, rows, expected_rows=expected, autofilter=True)
+    return write_workbook(path, [sheet], progress=progress, cancelled=cancelled)
 
 
 def _column_aliases() -> dict[str, tuple[str, ...]]:

@@ -14,10 +14,13 @@ page asks to offer an action (``may_import_catalog``) answers without refusing (
 Depots and stock (stock.py; the ledger itself is ledger.py)
     visible_depots / all_depots / get_depot / pending_transfers / depot_balances / low_stock /
     count_low_stock / stock_value / movements_page                              (inventory.view)
+    export_ledger / export_balances (exports.py: the depot page's lists to Excel)  (inventory.view)
     create_depot / set_level                                                    (inventory.depots)
     receive / send_defective_to_hq / send_transfer / receive_transfer            (inventory.move)
     adjust                                                                      (inventory.stocktake)
-Parts catalog (catalog.py): list_parts / export_catalog (view); import_catalog (catalog, at HQ)
+Parts catalog (catalog.py): list_parts / export_catalog(search=) (view); import_catalog (catalog, at HQ)
+Every export writes through ``app.reports.workbook`` (user text stays text; a cancel or a failure
+leaves no file), takes ``path, progress=, cancelled=`` and returns the rows written.
 Stocktake (stocktake.py): export_count_sheet / preview_stocktake / apply_stocktake (stocktake)
 Part requests and hit rate (part_requests.py): cancel_requests / return_unused (move); hit_rates (view)
 Hooks: serve_parts_request / record_parts_usage (``parts_requested`` / ``parts_used``),
@@ -30,7 +33,7 @@ from app.auth.actor import Actor
 from app.auth.door import guarded
 from app.errors import PermissionDenied
 from app.i18n import translate
-from plugins.inventory import catalog, part_requests, stock, stocktake
+from plugins.inventory import catalog, exports, part_requests, stock, stocktake
 from plugins.inventory.catalog import CatalogImportError, ImportResult
 from plugins.inventory.ledger import InsufficientStock
 from plugins.inventory.models import DEPOT_KINDS
@@ -44,7 +47,8 @@ __all__ = [
     "BalanceRow", "CatalogImportError", "Difference", "HitRate", "ImportResult", "InsufficientStock",
     "PendingTransfer",
     "adjust", "all_depots", "apply_stocktake", "cancel_requests", "catalog_headers", "catch_up_received",
-    "count_low_stock", "create_depot", "depot_balances", "export_catalog", "export_count_sheet",
+    "count_low_stock", "create_depot", "depot_balances", "export_balances", "export_catalog", "export_count_sheet",
+    "export_ledger",
     "generate_demo", "get_depot", "hit_rates", "import_catalog", "kind_label", "list_parts", "low_stock",
     "may_import_catalog", "movements_page", "pending_transfers", "preview_stocktake", "receive", "receive_transfer",
     "record_parts_usage", "return_unused", "rollup_sections", "send_defective_to_hq", "send_transfer",
@@ -79,6 +83,8 @@ low_stock = guarded(VIEW, stock.low_stock)
 count_low_stock = guarded(VIEW, stock.count_low_stock)
 stock_value = guarded(VIEW, stock.stock_value)
 movements_page = guarded(VIEW, stock.movements_page)
+export_ledger = guarded(VIEW, exports.export_ledger)
+export_balances = guarded(VIEW, exports.export_balances)
 
 create_depot = guarded(DEPOTS, stock.create_depot)
 set_level = guarded(DEPOTS, stock.set_level)

@@ -306,14 +306,19 @@ def stock_value(session: Session, actor: Actor, org_path: str | None = None, *, 
     return per_depot, sorted(per_org.items())
 
 
-def movements_page(session: Session, actor: Actor, depot_id: uuid.UUID, offset: int, limit: int) -> list[tuple]:
-    """The depot's ledger, newest first (index on depot, time)."""
-    depot = get_depot(session, actor, depot_id)
-    stmt = (select(Movement.id, Movement.at, Movement.kind, Part.part_number, Movement.quantity, Movement.serial,
+def movements_query(depot_id: uuid.UUID):
+    """A depot's ledger, newest first (index on depot, time): (id, at, kind, part number, quantity,
+    serial, ticket number, by, reason); the page reads it a page at a time, the export in one pass."""
+    return (select(Movement.id, Movement.at, Movement.kind, Part.part_number, Movement.quantity, Movement.serial,
                    Movement.ticket_number, Movement.actor_name, Movement.reason)
-            .join(Part, Part.id == Movement.part_id).where(Movement.depot_id == depot.id)
-            .order_by(Movement.at.desc(), Movement.id.desc()).offset(offset).limit(limit))
-    return [tuple(r) for r in session.execute(stmt)]
+            .join(Part, Part.id == Movement.part_id).where(Movement.depot_id == depot_id)
+            .order_by(Movement.at.desc(), Movement.id.desc()))
+
+
+def movements_page(session: Session, actor: Actor, depot_id: uuid.UUID, offset: int, limit: int) -> list[tuple]:
+    """The depot's ledger, newest first."""
+    depot = get_depot(session, actor, depot_id)
+    return [tuple(r) for r in session.execute(movements_query(depot.id).offset(offset).limit(limit))]
 
 
 def kind_label(kind: str) -> str:

@@ -4,6 +4,7 @@ then the differences applied as adjustments in one transaction."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -47,26 +48,24 @@ def _serials_in_stock(session: Session, depot_id: uuid.UUID) -> dict[uuid.UUID, 
     return found
 
 
-def export_count_sheet(session: Session, actor: Actor, depot_id: uuid.UUID, path: str | Path) -> int:
-    """One row per part in the depot; the sheet is named after the depot so it comes back to it."""
-    from openpyxl import Workbook  # loaded on first export, not with the door
+def export_count_sheet(session: Session, actor: Actor, depot_id: uuid.UUID, path: str | Path, *,
+                       progress: Callable[[str, float], None] | None = None,
+                       cancelled: Callable[[], bool] | None = None) -> int:
+    """One row per part in the depot; the sheet is named after the depot so it comes back to it.
+    Written by the one Excel writer, so a part named like a formula comes back as that text."""
+    from app.reports.workbook import Column, Sheet, write_workbook  # loaded on first export, not with the door
 
     depot = stock.get_depot(session, actor, depot_id)
     serials = _serials_in_stock(session, depot.id)
-    parts = {p.part_number: p for p in session.scalars(select(Part))}
-    book = Workbook()
-    sheet = book.active
-    sheet.title = depot.code[:31]
-    sheet.append(count_headers())
-    rows = stock.depot_balances(session, actor, depot.id)
-    for row in rows:
-        part = parts[row.part_number]
-        sheet.append([row.part_number, row.name, row.on_hand, None,
-                      ", ".join(serials.get(part.id, [])) if part.serialised else None, None])
-    for letter, width in zip("ABCDEF", (18, 30, 12, 10, 40, 40), strict=True):
-        sheet.column_dimensions[letter].width = width
-    book.save(path)
-    return len(rows)
+    serialised = {p.part_number: p.id for p in session.scalars(select(Part).where(Part.serialised.is_(True)))}
+    balances = stock.depot_balances(session, actor, depot.id)  # one depot: at most the catalog's parts
+    rows = ((row.part_number, row.name, row.on_hand, None,
+             ", ".join(serials.get(serialised[row.part_number], [])) if row.part_number in serialised else None, None)
+            for row in balances)
+    columns = [Column(title, width=width) for title, width in zip(count_headers(), (18, 30, 12, 10, 40, 40),
+                                                                    strict=True)]
+    sheet = Sheet(depot.code[:31], columns, rows, expected_rows=len(balances))
+    return write_workbook(path, [sheet], progress=progress, cancelled=cancelled)
 
 
 # Where each value is on the count sheet ``export_count_sheet`` writes.

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from app.hookspecs import hookimpl
 from app.i18n import translate
-from app.specs import DashboardCounter, PageSpec, PeriodicJob, SyncTable
+from app.specs import CaseChoice, DashboardCounter, PageSpec, PeriodicJob, SyncTable
 from plugins.tickets.permissions import VIEW, permission_specs
 
 # The service modules (openpyxl, the PostgreSQL dialect…) load when first used, not at start-up.
@@ -59,7 +59,22 @@ def dashboard_counters(session, actor):
     counts = breach_counts(session, actor)  # the response center's figures
     return [DashboardCounter("tickets.open", translate("Tickets", "Open tickets"), counts.open, "info"),
             DashboardCounter("tickets.breached", translate("Tickets", "Tickets past a response-time target"),
-                             counts.breached, "critical" if counts.breached else "info")]
+                             counts.breached, "critical" if counts.breached else "info"),
+            *_my_cases_by_state(session, actor)]
+
+
+def _my_cases_by_state(session, actor) -> list[DashboardCounter]:
+    """The actor's own open cases per state, as one chart: for field engineers always, for others
+    when cases are assigned to them."""
+    from app.auth.roles import FIELD_ENGINEER
+    from plugins.tickets.service import OPEN_STATES, breach_counts, state_label
+
+    mine = breach_counts(session, actor, mine=True)
+    if not mine.open and FIELD_ENGINEER not in actor.roles:
+        return []
+    title = translate("Tickets", "My open cases by state")
+    return [DashboardCounter(f"tickets.mine.{state}", state_label(state), mine.by_state.get(state, 0), chart=title)
+            for state in OPEN_STATES]
 
 
 @hookimpl
@@ -74,6 +89,34 @@ def rollup_sections(ctx, period, org_code):
     from plugins.tickets.service import rollup_sections as sections
 
     return sections(ctx, period, org_code)
+
+
+@hookimpl
+def case_categories():
+    from plugins.tickets.service import CATEGORIES, category_label
+
+    return [CaseChoice(code, category_label(code)) for code in CATEGORIES]
+
+
+@hookimpl
+def reopen_case(session, request, hook):
+    from plugins.tickets.service import reopen_requested
+
+    return reopen_requested(session, request, hook)
+
+
+@hookimpl
+def open_case(session, request):
+    from plugins.tickets.service import open_requested
+
+    return open_requested(session, request)
+
+
+@hookimpl
+def staff_figures(session, period, org_ids):
+    from plugins.tickets.service import staff_figures as figures
+
+    return figures(session, period, org_ids)
 
 
 SLA_SWEEP_SECONDS = 60  # warnings and breaches show within a minute of falling due

@@ -71,8 +71,16 @@ def kind_label(kind: str) -> str:
         "emergency_plan": translate("Timeline", "Emergency plan"),
         "emergency_step": translate("Timeline", "Emergency plan step"),
         "coverage": translate("Timeline", "Contract / warranty"),
+        "opened_for": translate("Timeline", "Opened from a finding"),
+        "follow_on_case": translate("Timeline", "Follow-on case"),
     }
     return labels.get(kind, kind)
+
+
+def source_label(source: str) -> str:
+    """What found a case unsolved or opened it (``CaseRequest.source``); another plugin's own word as it is."""
+    return {"follow_up": translate("Tickets", "follow-up call"),
+            "inspection": translate("Tickets", "technical inspection")}.get(source, source)
 
 
 def action_label(action: str) -> str:

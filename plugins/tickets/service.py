@@ -34,7 +34,7 @@ Lifecycle (domain/lifecycle.py)
     resolve_remotely(session, actor, ticket_id, resolution)
     wait_for_customer(session, actor, ticket_id, reason) / resume(session, actor, ticket_id, note="")
     close_ticket(session, actor, ticket_id, hook=, note="")      (calls hook ticket_closed)
-    reopen(session, actor, ticket_id, reason) / cancel(session, actor, ticket_id, reason)
+    reopen(session, actor, ticket_id, reason, hook=) / cancel(session, actor, ticket_id, reason)
         (reopen: closed or remotely resolved tickets only; the first response stays as recorded)
     archive(session, actor, ticket_id)
     add_note(session, actor, ticket_id, text) / set_priority(session, actor, ticket_id, priority)
@@ -63,13 +63,21 @@ Repair order (domain/repair.py)
     complete_repair(session, actor, ticket_id, fault_found=, actions=, labour_minutes=, parts=[PartUse], hook=,
                     completed_at=None)
     sign_off(session, actor, ticket_id, signer_name=, signature_png=None, seal_confirmed=False, signed_at=None)
-        (the signature: a decodable PNG of a signature's size, domain/signature_image.py)
+        (the signature: a decodable PNG of a signature's size, app/signature_image.py)
     repair_order_document(session, actor, ticket_id) -> dict   (input of views/repair_pdf.py)
 
 Moments users give (domain/time_rules.py): arrival, completion, sign-off and a remote session's
 authorisation lie after the opening and the step they follow, and at most CLOCK_SKEW (5 min)
 ahead of now; an estimated arrival lies between now less PLAN_GRACE (5 min) and PLAN_HORIZON
 (30 days) ahead. A refusal names the field and shows the bound in the unit's local time.
+
+Cases other plugins ask for (domain/requests.py; the hooks ``reopen_case`` and ``open_case``)
+    reopen_requested(session, CaseReopenRequest, hook) -> number   (a follow-up call found it unsolved)
+    open_requested(session, CaseRequest) -> OpenedCase   (a complaint after a call, a fault on an inspection)
+        The caller checked its own permission; the step is made as the requesting user, lent only
+        tickets.close (reopen) or tickets.create (open), so every other rule of the step still holds.
+    reopen(..., hook=, source="") announces ``ticket_reopened``; close_ticket's ``TicketClosed``
+        carries the category and the engineer.
 
 Quality complaints (domain/emergency.py)
     plan_steps(session, actor, ticket_id) -> [EmergencyStep]
@@ -80,7 +88,8 @@ Reading the lists (read/: one filter, and page, count, stream and counters from 
               |"state"|"due", descending=True) -> [TicketRow];  list_count(session, actor, filters) -> int
     list_stream(session, actor, filters, sort=, descending=) -> TicketRows in the page's order
     export_list(session, actor, filters, path, sort=, descending=, progress=None, cancelled=None) -> rows
-        (the screen's rows and order; times as date-time cells in the unit's wall time; -1: cancelled)
+        (the screen's rows and order, through the one Excel writer; times as date-time cells in the
+        unit's wall time; a cancel raises ``ExportCancelled`` and leaves no file)
         TicketFilter(org_id=, subtree=): the org filter, tickets the unit (and those below) owns;
         opened_from/opened_to as dates: days in the acting user's unit's zone
     column_titles() / list_titles(session, actor) -> [str]
@@ -92,7 +101,9 @@ Reading the lists (read/: one filter, and page, count, stream and counters from 
         TicketRow.urgency(now) -> "breached" | "due_soon" | ""
     breach_counts(session, actor, mine=False) -> OpenCounts(open, breached, due_soon, by_state)
         (the response center's figures; the home page's counters are the same)
-    timeline(session, actor, ticket_id) -> [TicketEvent];  ticket_details(session, actor, ticket_id) -> dict
+    timeline(session, actor, ticket_id) -> [TicketEvent];  ticket_details(session, actor, ticket_id, hook=None) -> dict
+        (``lines``: [TimelineLine(at, who, what, states, details)], the events and, with ``hook``, the
+        other plugins' entries (``case_timeline``) in time order)
     render_event(event) -> EventLine(what, states, details)   (the reader's language; window and exports)
     event_text(event) -> str;  kind_label(kind) -> str
 
@@ -105,11 +116,10 @@ Similar cases (similar/search.py, similar/received.py)
     catch_up_received(session) -> number of tickets looked at: the similar-case index for tickets
         that arrived by sync (the hook ``periodic_jobs`` runs it every minute)
 
-Excel (excel.py)
-    export_rows(path, headers, rows, title="") -> path   (write-only workbook)
-
 Hooks' work (loaded when first called)
     rollup_sections(ctx, period, org_code) (reports.py);  generate_demo(demo) (demo.py)
+    staff_figures(session, period, org_ids) -> [StaffFigure]   (read/staff.py: tickets.handled and
+        tickets.response_met / onsite_met / resolution_met per person, for the staff scorecard)
 """
 
 from __future__ import annotations
@@ -121,13 +131,12 @@ from plugins.tickets.domain.dispatch import (DispatchChoices, EngineerChoice, an
 from plugins.tickets.domain.actions import ACTIONS, TicketAction, available_actions
 from plugins.tickets.domain.emergency import complete_step as complete_emergency_step
 from plugins.tickets.domain.emergency import plan_steps
-from plugins.tickets.excel import export_rows
 from plugins.tickets.labels import (action_label, category_label, channel_label, handling_label, kind_label,
                                     priority_label, state_label)
 from plugins.tickets.domain.lifecycle import (REOPENABLE, add_note, archive, cancel, close_ticket, create_ticket,
                                               load_ticket, record_diagnosis, reopen, resolve_remotely, resume,
                                               set_priority, start_diagnosis, wait_for_customer)
-from plugins.tickets.models import CATEGORIES, CHANNELS, PRIORITIES, STATES, Ticket
+from plugins.tickets.models import CATEGORIES, CHANNELS, OPEN_STATES, PRIORITIES, STATES, Ticket
 from plugins.tickets.permissions import (ARCHIVE, CLOSE, CREATE, DIAGNOSE, DISPATCH, EMERGENCY, ESCALATE,
                                          OVERRIDE_VETO, REPAIR, VIEW, WORK)
 from plugins.tickets.read.choices import customer_choices, engineer_choices
@@ -139,7 +148,8 @@ from plugins.tickets.domain.repair import PartUse, arrive, complete_repair, repa
 from plugins.tickets.similar.search import SimilarCase
 from plugins.tickets.similar.search import search as similar_cases
 from plugins.tickets.domain.sla import sweep as sweep_sla
-from plugins.tickets.domain.timeline import EventLine, event_text, render_event
+from plugins.tickets.domain.timeline import EventLine, TimelineLine, event_text, render_event, timeline_lines
+from plugins.tickets.domain.requests import open_requested, reopen_requested
 
 __all__ = [
     "ACTIONS", "DispatchChoices", "EngineerChoice", "REOPENABLE", "SimilarCase", "TicketAction", "action_label",
@@ -147,8 +157,8 @@ __all__ = [
     "HANDLINGS", "CoverageLine", "coverage_line", "coverage_status", "handling_label",
     "ARCHIVE", "CATEGORIES", "CHANNELS", "CLOSE", "CREATE", "DIAGNOSE", "DISPATCH", "EMERGENCY",
     "EventLine", "answer_consultation", "event_text", "kind_label", "render_event",
-    "ESCALATE", "OVERRIDE_VETO", "PRIORITIES", "REPAIR", "STATES", "VIEW", "WORK",
-    "export_rows",
+    "TimelineLine", "timeline_lines", "open_requested", "reopen_requested",
+    "ESCALATE", "OPEN_STATES", "OVERRIDE_VETO", "PRIORITIES", "REPAIR", "STATES", "VIEW", "WORK",
     "PartUse", "TicketFilter", "TicketRow", "add_note", "archive",
     "arrive", "cancel", "catch_up_received", "category_label", "channel_label", "close_ticket",
     "complete_emergency_step", "complete_repair",
@@ -158,7 +168,7 @@ __all__ = [
     "list_count", "list_lines", "list_page", "list_stream", "list_titles",
     "load_ticket", "plan_steps", "priority_label", "queue", "record_diagnosis",
     "record_remote_session", "reopen", "repair_order_document", "resolve_remotely", "resume",
-    "set_priority", "sign_off", "similar_cases", "start_diagnosis",
+    "set_priority", "sign_off", "similar_cases", "staff_figures", "start_diagnosis",
     "state_label", "sweep_sla", "ticket_details", "timeline", "wait_for_customer",
 ]
 
@@ -166,6 +176,13 @@ __all__ = [
 def can_open_tickets(actor) -> bool:
     """Whether the actor may open tickets (the list page's "New ticket")."""
     return actor.has(CREATE)
+
+
+def staff_figures(session, period, org_ids):
+    """The tickets' figures per person for the staff scorecard (hook ``staff_figures``)."""
+    from plugins.tickets.read.staff import staff_figures as figures
+
+    return figures(session, period, org_ids)
 
 
 def rollup_sections(ctx, period, org_code):

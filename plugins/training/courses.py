@@ -267,21 +267,35 @@ def session_rows(session: Session, actor: Actor, offset: int = 0, limit: int = 2
     """Sessions newest first, one page off the (starts_on, id) index. ``after`` = (starts_on, id)
     of the last row already shown continues from there (keyset), so deep pages cost as much as the first.
     ``org_id``/``subtree``: the org filter, sessions held by that unit (not those above it it may attend)."""
-    stmt = (select(TrainingSession, User.display_name, _seat_count("enrolled"), _seat_count("waiting"))
-            .join(User, User.id == TrainingSession.trainer_id)
-            .where(session_visibility(actor), TrainingSession.deleted_at.is_(None),
-                   org_filter(session, actor, TrainingSession.org_id, org_id, subtree)))
-    if upcoming_from is not None:
-        stmt = stmt.where(TrainingSession.starts_on >= upcoming_from)
+    stmt = session_rows_query(session, actor, upcoming_from, org_id, subtree)
     if after is not None:
         stmt = stmt.where(tuple_(TrainingSession.starts_on, TrainingSession.id) < tuple_(*after))
         offset = 0
-    stmt = stmt.order_by(TrainingSession.starts_on.desc(), TrainingSession.id.desc()).offset(offset).limit(limit)
-    online = translate("Training", "Online")
-    return [SessionRow(s.id, s.course.code, s.course.title, s.starts_on, s.ends_on,
-                       online if s.online else s.location, trainer, s.capacity, enrolled or 0, waiting or 0,
-                       s.cancelled)
-            for s, trainer, enrolled, waiting in session.execute(stmt)]
+    return [session_row(*found) for found in session.execute(stmt.offset(offset).limit(limit))]
+
+
+def listed_sessions(session: Session, actor: Actor, upcoming_from: date | None = None,
+                    org_id: uuid.UUID | None = None, subtree: bool = False):
+    """The sessions page's sessions, newest first: the page reads them by keyset, the exports in one pass."""
+    stmt = select(TrainingSession).where(session_visibility(actor), TrainingSession.deleted_at.is_(None),
+                                         org_filter(session, actor, TrainingSession.org_id, org_id, subtree))
+    if upcoming_from is not None:
+        stmt = stmt.where(TrainingSession.starts_on >= upcoming_from)
+    return stmt.order_by(TrainingSession.starts_on.desc(), TrainingSession.id.desc())
+
+
+def session_row(s: TrainingSession, trainer: str, enrolled: int | None, waiting: int | None) -> SessionRow:
+    return SessionRow(s.id, s.course.code, s.course.title, s.starts_on, s.ends_on,
+                      translate("Training", "Online") if s.online else s.location, trainer, s.capacity,
+                      enrolled or 0, waiting or 0, s.cancelled)
+
+
+def session_rows_query(session: Session, actor: Actor, upcoming_from: date | None = None,
+                       org_id: uuid.UUID | None = None, subtree: bool = False):
+    """``listed_sessions`` with the trainer's name and the seats taken and queued: ``session_row``'s arguments."""
+    return listed_sessions(session, actor, upcoming_from, org_id, subtree).add_columns(
+        User.display_name, _seat_count("enrolled"), _seat_count("waiting")).join(
+        User, User.id == TrainingSession.trainer_id)
 
 
 def trainers(session: Session, actor: Actor) -> list[User]:

@@ -18,6 +18,9 @@ Sessions (courses.py): get_session / session_rows (view or manage); create_sessi
 Enrolment (enrolment.py): enrol / missing_prerequisites / cancel_enrolment / change_session /
     record_attendance / record_score (manage); session_enrolments / seats_taken (view or manage);
     waiting_count (view); history (one's own with view_own, anyone's in scope with view)
+Excel (exports.py, through ``app.reports.workbook``): export_sessions / export_enrolments (view or
+    manage): the sessions page's sessions for a filter, and their enrolments; ``path, progress=,
+    cancelled=`` -> rows written
 Reports (reports.py): training_by_unit (view); rollup_sections
 Hooks: passed_courses (for certification), generate_demo
 """
@@ -32,7 +35,7 @@ from app.auth.actor import Actor
 from app.auth.door import any_of, guarded
 from app.errors import PermissionDenied
 from app.i18n import translate
-from plugins.training import courses, enrolment, reports
+from plugins.training import courses, enrolment, exports, reports
 from plugins.training.courses import CourseInput, SessionInput, SessionRow, level_label
 from plugins.training.enrolment import EnrolmentRow, HistoryRow
 from plugins.training.models import LEVELS
@@ -42,7 +45,7 @@ __all__ = [
     "COURSES", "MANAGE", "VIEW", "VIEW_OWN", "LEVELS",
     "CourseInput", "EnrolmentRow", "HistoryRow", "SessionInput", "SessionRow",
     "cancel_enrolment", "cancel_session", "change_session", "create_session", "engineers", "engineers_in_view",
-    "enrol", "generate_demo", "get_course", "get_session", "history", "level_label", "list_courses",
+    "enrol", "export_enrolments", "export_sessions", "generate_demo", "get_course", "get_session", "history", "level_label", "list_courses",
     "may_edit_courses", "missing_prerequisites", "passed_courses", "record_attendance", "record_score",
     "rollup_sections", "save_course", "seats_taken", "session_enrolments", "session_rows", "set_course_active",
     "trainers", "training_by_unit", "upcoming_count", "waiting_count",
@@ -86,6 +89,8 @@ trainers = guarded(MANAGE, courses.trainers)
 engineers = guarded(MANAGE, courses.engineers)
 engineers_in_view = guarded(VIEW, courses.engineers_in_view)
 upcoming_count = guarded(VIEW, courses.upcoming_count)
+export_sessions = guarded(_sees_sessions, exports.export_sessions)
+export_enrolments = guarded(_sees_sessions, exports.export_enrolments)
 
 # ---------------------------------------------------------------- enrolment
 

@@ -1,10 +1,12 @@
-"""Follow-up calls: one per closed ticket, due two days after closing. Behind the door
-(``service``), which checks the permissions; queries keep to the actor's org scope."""
+"""Follow-up tasks: exactly one per close of a ticket (``ticket_closed``), due FOLLOW_UP_DELAY after
+the close; a reopening withdraws the ticket's due task (``ticket_reopened``) and the next close
+brings a new one. Behind the door (``service``), which checks the permissions; queries keep to the
+actor's org scope."""
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -12,59 +14,94 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.auth.actor import Actor
+from app.auth.models import User
 from app.clock import utcnow
-from app.errors import NotFound, ValidationError
+from app.errors import NotFound
 from app.i18n import translate
 from app.orgs.scope import org_filter, org_scope
-from app.specs import TicketClosed
+from app.specs import TicketClosed, TicketReopened
 from plugins.customers import service as customers
 from plugins.visits.models import FollowUpCall
 
-FOLLOW_UP_DELAY = timedelta(days=2)
+FOLLOW_UP_DELAY = timedelta(days=2)  # a closed ticket's follow-up call is due two days after the close
+MAX_ATTEMPTS = 3  # the third unanswered call closes the task as unreachable
 
 
 def schedule_follow_up(session: Session, event: TicketClosed) -> FollowUpCall:
+    """The task for this close; the same close announced again finds the task it made."""
     existing = session.scalar(select(FollowUpCall).where(FollowUpCall.ticket_id == event.ticket_id,
-                                                         FollowUpCall.state == "due"))
-    if existing is not None:  # a reopened and re-closed ticket keeps one open call
+                                                         FollowUpCall.closed_at == event.closed_at))
+    if existing is not None:
         return existing
     call = FollowUpCall(org_id=event.org_id, ticket_id=event.ticket_id, ticket_number=event.ticket_number,
-                        customer_id=event.customer_id, due_at=event.closed_at + FOLLOW_UP_DELAY)
+                        customer_id=event.customer_id, category=event.category or "",
+                        engineer_id=event.engineer_id, closed_at=event.closed_at,
+                        due_at=event.closed_at + FOLLOW_UP_DELAY, attempts=0)
     session.add(call)
     session.flush()
     return call
 
 
+def withdraw_follow_ups(session: Session, event: TicketReopened) -> list[FollowUpCall]:
+    """The reopened ticket's due task is withdrawn: the case is not finished, so there is nothing to ask yet."""
+    due = list(session.scalars(select(FollowUpCall).where(FollowUpCall.ticket_id == event.ticket_id,
+                                                          FollowUpCall.state == "due")))
+    for call in due:
+        call.state = "withdrawn"
+        call.withdrawn_at = event.reopened_at
+    session.flush()
+    return due
+
+
 def list_calls(session: Session, actor: Actor, state: str | None = "due", limit: int = 500, *,
                org_id: uuid.UUID | None = None, subtree: bool = False) -> Sequence[FollowUpCall]:
-    """Calls by due time; ``org_id``/``subtree``: the org filter (the unit owning the closed ticket)."""
+    """Tasks in ``state`` (all without one): due ones the most urgent first, the others the latest
+    first. ``org_id``/``subtree``: the org filter (the unit owning the closed ticket)."""
+    return session.scalars(calls_query(session, actor, state, org_id=org_id, subtree=subtree).limit(limit)).all()
+
+
+def calls_query(session: Session, actor: Actor, state: str | None = "due", *, org_id: uuid.UUID | None = None,
+                subtree: bool = False):
+    """The tasks ``list_calls`` lists, in its order, without a limit (the page reads a screenful, the
+    export streams them all)."""
     stmt = select(FollowUpCall).where(org_scope(actor, FollowUpCall.org_id), FollowUpCall.deleted_at.is_(None),
                                       org_filter(session, actor, FollowUpCall.org_id, org_id, subtree))
     if state:
         stmt = stmt.where(FollowUpCall.state == state)
-    return session.scalars(stmt.order_by(FollowUpCall.due_at).limit(limit)).all()
+    order = (FollowUpCall.due_at, FollowUpCall.ticket_number) if state == "due" else (
+        FollowUpCall.due_at.desc(), FollowUpCall.ticket_number)
+    return stmt.order_by(*order)
 
 
 @dataclass(frozen=True)
 class CallLine:
-    """A follow-up call with whom to call: the customer, its contact person and their phone."""
+    """A follow-up task with whom to call: the customer, its contact person and their phone, and
+    the engineer who worked the case."""
 
     call: FollowUpCall
     customer: str
     contact: str
     phone: str
+    engineer: str
+    overdue: bool
 
 
 def list_call_lines(session: Session, actor: Actor, state: str | None = "due", limit: int = 500, *,
                     org_id: uuid.UUID | None = None, subtree: bool = False) -> list[CallLine]:
     """``list_calls`` with the customer's name and contact, as the customer registry has them."""
-    calls = list_calls(session, actor, state, limit, org_id=org_id, subtree=subtree)
+    return call_lines(session, actor, list_calls(session, actor, state, limit, org_id=org_id, subtree=subtree))
+
+
+def call_lines(session: Session, actor: Actor, calls: Sequence[FollowUpCall]) -> list[CallLine]:
     reach = customers.contacts_of(session, actor, (c.customer_id for c in calls))
+    engineers = user_names(session, (c.engineer_id for c in calls))
     unknown = customers.CustomerContact("", "", "")
+    now = utcnow()
     lines = []
     for call in calls:
         found = reach.get(call.customer_id, unknown)
-        lines.append(CallLine(call, found.name, found.contact, found.phone))
+        lines.append(CallLine(call, found.name, found.contact, found.phone, engineers.get(call.engineer_id, ""),
+                              call.state == "due" and call.due_at < now))
     return lines
 
 
@@ -74,20 +111,30 @@ def count_due(session: Session, actor: Actor) -> int:
     return session.scalar(stmt) or 0
 
 
-def record_call(session: Session, actor: Actor, call_id: uuid.UUID, *, reached: bool,
-                solved: bool | None = None, satisfaction: int | None = None, notes: str = "") -> FollowUpCall:
-    call = session.get(FollowUpCall, call_id)
-    if call is None or call.org_id not in set(session.scalars(select(FollowUpCall.org_id).where(
-            org_scope(actor, FollowUpCall.org_id), FollowUpCall.id == call_id))):
+def call_in_scope(session: Session, actor: Actor, call_id: uuid.UUID) -> FollowUpCall:
+    call = session.scalar(select(FollowUpCall).where(FollowUpCall.id == call_id, FollowUpCall.deleted_at.is_(None),
+                                                     org_scope(actor, FollowUpCall.org_id)))
+    if call is None:
         raise NotFound(translate("Visits", "No such follow-up call."))
-    if reached and (satisfaction is None or not 1 <= satisfaction <= 5):
-        raise ValidationError(translate("Visits", "Satisfaction is a score from 1 to 5."), field="satisfaction")
-    call.state = "done" if reached else "unreachable"
-    call.solved = solved if reached else None
-    call.satisfaction = satisfaction if reached else None
-    call.notes = notes
-    call.called_by = actor.user_id
-    call.called_at = utcnow()
-    session.flush()
     return call
 
+
+def user_names(session: Session, user_ids: Iterable[uuid.UUID | None]) -> dict[uuid.UUID, str]:
+    """Display names (the username where none is set) of the given users."""
+    wanted = {i for i in user_ids if i is not None}
+    if not wanted:
+        return {}
+    rows = session.execute(select(User.id, User.display_name, User.username).where(User.id.in_(wanted)))
+    return {user_id: display or username for user_id, display, username in rows}
+
+
+def state_label(state: str) -> str:
+    return {"due": translate("Visits", "Due"), "done": translate("Visits", "Done"),
+            "unreachable": translate("Visits", "Unreachable"),
+            "withdrawn": translate("Visits", "Withdrawn")}.get(state, state)
+
+
+def outcome_label(outcome: str) -> str:
+    return {"reached": translate("Visits", "Reached"), "no_answer": translate("Visits", "No answer"),
+            "wrong_number": translate("Visits", "Wrong number"),
+            "refused": translate("Visits", "Refused")}.get(outcome, outcome)

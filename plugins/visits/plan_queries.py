@@ -89,20 +89,31 @@ def _plan_lines_stmt(actor: Actor, quarter_label: str):
             .outerjoin(VisitRecord, VisitRecord.visit_id == PlannedVisit.id)
             .where(VisitPlan.quarter == quarter_label, VisitPlan.deleted_at.is_(None),
                    PlannedVisit.deleted_at.is_(None), org_scope(actor, PlannedVisit.org_id))
-            .order_by(Customer.region, Customer.name))
+            .order_by(Customer.region, Customer.name, PlannedVisit.id))
 
 
 def plan_lines(session: Session, actor: Actor, org_id: uuid.UUID | None, quarter: str) -> list[PlanLine]:
     """The unit's plan for the quarter (the actor's own unit without ``org_id``), by region and customer."""
+    return [PlanLine(*row) for row in session.execute(plan_lines_query(session, actor, org_id, quarter))]
+
+
+def plan_lines_query(session: Session, actor: Actor, org_id: uuid.UUID | None, quarter: str):
+    """The rows of ``plan_lines`` (``PlanLine`` fields), for the page and for streaming to a workbook."""
     unit = visible_unit(session, actor, org_id)
     period = parse_quarter(quarter)
-    stmt = _plan_lines_stmt(actor, period.label).where(PlannedVisit.org_id == unit.id)
-    return [PlanLine(*row) for row in session.execute(stmt)]
+    return _plan_lines_stmt(actor, period.label).where(PlannedVisit.org_id == unit.id)
 
 
 def action_lines(session: Session, actor: Actor, org_id: uuid.UUID | None, quarter: str, *,
                  open_only: bool = True) -> list[ActionLine]:
     """Actions agreed at the unit's visits of the quarter, by due date."""
+    stmt = action_lines_query(session, actor, org_id, quarter, open_only=open_only)
+    return [ActionLine(*row) for row in session.execute(stmt)]
+
+
+def action_lines_query(session: Session, actor: Actor, org_id: uuid.UUID | None, quarter: str, *,
+                       open_only: bool = True):
+    """The rows of ``action_lines`` (``ActionLine`` fields), for the page and for streaming to a workbook."""
     unit = visible_unit(session, actor, org_id)
     period = parse_quarter(quarter)
     stmt = (select(VisitAction.id, VisitAction.org_id, Customer.name, VisitAction.text, _user_name(),
@@ -113,10 +124,10 @@ def action_lines(session: Session, actor: Actor, org_id: uuid.UUID | None, quart
             .join(User, User.id == VisitAction.owner_id)
             .where(VisitPlan.quarter == period.label, VisitAction.org_id == unit.id, VisitAction.deleted_at.is_(None),
                    org_scope(actor, VisitAction.org_id))
-            .order_by(VisitAction.due_on, Customer.name))
+            .order_by(VisitAction.due_on, Customer.name, VisitAction.id))
     if open_only:
         stmt = stmt.where(VisitAction.done_at.is_(None))
-    return [ActionLine(*row) for row in session.execute(stmt)]
+    return stmt
 
 
 def coverage(session: Session, actor: Actor, quarter: str, org_id: uuid.UUID | None = None) -> Coverage:

@@ -7,14 +7,16 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from app.ids import org_id_for_code
 from app.orgs.service import get_by_code
 from app.reports.period import parse_period
 from plugins.customers import service as registry
 from plugins.tickets import service as tickets
 from plugins.tickets.models import Ticket
-from plugins.tickets.reports import ticket_rollup
+from plugins.tickets.read.rollup import unit_tickets
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
+BJ = org_id_for_code("BJ")
 
 
 def at(*args) -> datetime:
@@ -43,8 +45,8 @@ def test_a_ticket_opened_on_national_day_is_not_breached_the_next_day(ctx, admin
         assert not session.get(Ticket, ticket_id).breached
         counts = tickets.breach_counts(session, manager, now=on_the_2nd)
         assert (counts.open, counts.breached) == (1, 0)
-        october = [row for row in ticket_rollup(session, admin, parse_period("2025-10"), "BJ") if row[2] == "2025-10"]
-        assert [(row[3], row[5]) for row in october] == [(1, 0)]  # opened 1, breached 0
+        october = unit_tickets(session, [BJ], parse_period("2025-10"), now=on_the_2nd)[BJ]
+        assert (october.opened, october.due["response"]) == (1, 0)  # opened 1, its first response not yet due
 
     after_due = at(2025, 10, 9, 11, 1)
     with ctx.transaction() as session:
@@ -52,3 +54,5 @@ def test_a_ticket_opened_on_national_day_is_not_breached_the_next_day(ctx, admin
     with ctx.reading() as session:
         assert session.get(Ticket, ticket_id).breached
         assert tickets.breach_counts(session, manager, now=after_due).breached == 1
+        october = unit_tickets(session, [BJ], parse_period("2025-10"), now=after_due)[BJ]
+        assert (october.due["response"], october.met["response"]) == (1, 0)  # due on the 9th: missed

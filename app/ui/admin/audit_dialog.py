@@ -1,16 +1,19 @@
-"""The audit log, filterable by kind of record, by who, and by date."""
+"""The audit log, filterable by kind of record, by who, and by date; the screen shows the newest
+entries the filter finds, the export to Excel (``app.ui.list_export``, Ctrl+E) all of them."""
 
 from __future__ import annotations
 
-import json
 from datetime import datetime, time, timezone
+from functools import partial
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QHBoxLayout, QLineEdit,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
 from app.audit import service as audit
+from app.audit.export import action_label, export_log, kind_label, values_text
 from app.orgs.local_time import LocalClock
+from app.ui.list_export import ListExport
 from app.ui.plain_text import plain_label
 
 
@@ -45,6 +48,9 @@ class AuditDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         close = QDialogButtonBox(QDialogButtonBox.Close)
         close.rejected.connect(self.reject)
+        self.export = ListExport(self, ctx, self.tr("Audit log"), lambda: partial(export_log, **self.shown))
+        self.export.button.setAutoDefault(False)  # Enter in the filter never opens a file dialog
+        close.addButton(self.export.button, QDialogButtonBox.ActionRole)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.table)
@@ -53,26 +59,19 @@ class AuditDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        actions = {"create": self.tr("created"), "update": self.tr("changed"), "password": self.tr("password set"),
-                   "generate": self.tr("generated")}
-        kinds = {"user": self.tr("User"), "role": self.tr("Role"), "org_unit": self.tr("Org unit"),
-                 "settings": self.tr("Settings"), "demo": self.tr("Demo data")}
         with self.ctx.reading() as session:
             clock, own = LocalClock(session), self.ctx.actor.org_id
             days = self.since.date().toPython(), self.until.date().toPython()  # the reader's unit's days
             since, until = (datetime.combine(day, moment, tzinfo=clock.zone(own)).astimezone(timezone.utc)
                             for day, moment in zip(days, (time.min, time.max)))
-            entries = audit.query(session, self.ctx.actor, entity_type=self.kind.currentData(),
-                                  actor_text=self.who.text().strip() or None, since=since, until=until)
+            self.shown = {"entity_type": self.kind.currentData(), "actor_text": self.who.text().strip() or None,
+                          "since": since, "until": until}
+            entries = audit.query(session, self.ctx.actor, **self.shown)
             rows = [(clock.text(e.org_id or own, e.at, "%Y-%m-%d %H:%M:%S"), e.actor_name,
-                     f"{kinds.get(e.entity_type, e.entity_type)} {e.summary}", actions.get(e.action, e.action),
-                     _short(e.before), _short(e.after)) for e in entries]
+                     f"{kind_label(e.entity_type)} {e.summary}", action_label(e.action),
+                     values_text(e.before, 200), values_text(e.after, 200)) for e in entries]
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             for c, value in enumerate(row):
                 self.table.setItem(r, c, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()
-
-
-def _short(value) -> str:
-    return "" if value is None else json.dumps(value, ensure_ascii=False)[:200]

@@ -44,6 +44,10 @@
         <translation>撤销授权…</translation>
     </message>
     <message>
+        <source>Partner authorisations</source>
+        <translation>服务授权</translation>
+    </message>
+    <message>
         <source>Expiry watch — authorisations ending within 30 days: {a} · 60 days: {b} · 90 days: {c}</source>
         <translation>到期提醒 — 30 天内到期的授权：{a} · 60 天内：{b} · 90 天内：{c}</translation>
     </message>
@@ -623,6 +627,114 @@
     <message>
         <source>The registry has never been synced: only certificates issued here are known.</source>
         <translation>证书登记簿从未同步：这里只知道本安装签发的证书。</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>持证人</translation>
+    </message>
+    <message>
+        <source>Org unit</source>
+        <translation>所属单位</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书类别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>发证日期</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Product lines</source>
+        <translation>产品线</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <source>Partner code</source>
+        <translation>合作伙伴代码</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Certified engineers</source>
+        <translation>持证工程师</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>要求人数</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Service types</source>
+        <translation>服务类型</translation>
+    </message>
+    <message>
+        <source>Authorisations</source>
+        <translation>服务授权</translation>
+    </message>
+    <message>
+        <source>Engineers with a valid certificate</source>
+        <translation>持有效证书的工程师</translation>
+    </message>
+    <message>
+        <source>Certificates expiring within 90 days</source>
+        <translation>90 天内到期的证书</translation>
+    </message>
+    <message>
+        <source>Partner authorisations active</source>
+        <translation>有效的合作伙伴授权</translation>
+    </message>
+    <message>
+        <source>Partner authorisations lapsed</source>
+        <translation>失效的合作伙伴授权</translation>
+    </message>
+    <message>
+        <source>Org code</source>
+        <translation>机构代码</translation>
+    </message>
+    <message>
+        <source>Certification by unit</source>
+        <translation>各单位认证情况</translation>
+    </message>
+    <message>
+        <source>Authorisation</source>
+        <translation>授权</translation>
+    </message>
+    <message>
+        <source>Required engineers</source>
+        <translation>要求的持证工程师数</translation>
+    </message>
+    <message>
+        <source>Status on {day}</source>
+        <translation>{day} 的状态</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,9 @@
-"""Partner service authorisations (服务授权) with their derived status, and granting one."""
+"""Partner service authorisations (服务授权) with their derived status, granting one, and the list
+as filtered to Excel (``app.ui.list_export``, Ctrl+E)."""
 
 from __future__ import annotations
+
+from functools import partial
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor
@@ -8,6 +11,7 @@ from PySide6.QtWidgets import (QDialog, QHBoxLayout, QPushButton, QTableWidget, 
                                QVBoxLayout, QWidget)
 
 from app.ui.form_dialog import FormDialog, ask
+from app.ui.list_export import ListExport
 from app.ui.org_filter import OrgFilter
 from app.ui.plain_text import information, plain_label
 from plugins.certification import service
@@ -39,6 +43,9 @@ class AuthorisationsPage(QWidget):
             button.setEnabled(ctx.actor.has(service.AUTHORISE))
             top.addWidget(button)
         top.addStretch()
+        self.export = ListExport(self, ctx, self.tr("Partner authorisations"),
+                                 lambda: partial(service.export_authorisations, **self.shown))
+        top.addWidget(self.export.button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.watch)
         layout.addLayout(top)
@@ -46,7 +53,7 @@ class AuthorisationsPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        unit = self.org_filter.arguments()
+        unit = self.shown = self.org_filter.arguments()
         with self.ctx.reading() as session:
             states = service.list_authorisations(session, self.ctx.actor, **unit)
             counts = service.authorisation_expiring_counts(session, self.ctx.actor, **unit)

@@ -1,6 +1,9 @@
-"""Certificates: the list with status and expiry colouring, the expiry watch, and every action."""
+"""Certificates: the list with status and expiry colouring, the expiry watch, every action, and the
+list as filtered to Excel (``app.ui.list_export``, Ctrl+E)."""
 
 from __future__ import annotations
+
+from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
@@ -9,6 +12,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLineEdit, Q
 
 from app.orgs.local_time import LocalClock
 from app.ui.lazy_table import LazyTableModel
+from app.ui.list_export import ListExport
 from app.ui.org_filter import OrgFilter
 from app.ui.plain_text import information, plain_label
 from plugins.certification import service
@@ -38,6 +42,9 @@ class CertificatesPage(QWidget):
         self.org_filter = OrgFilter(ctx)
         self.org_filter.changed.connect(lambda *_: self.reload())
         self.watch = plain_label(name="expiry_watch")
+        self.shown: dict = {}  # the filter of the rows on screen, for the export
+        self.export = ListExport(self, ctx, self.tr("Certificates"),
+                                 lambda: partial(service.export_certificates, **self.shown))
         self.model = LazyTableModel([self.tr("Number"), self.tr("Holder"), self.tr("Org unit"), self.tr("Certificate"),
                                      self.tr("Status"), self.tr("Issued"), self.tr("Expires"), self.tr("Level"),
                                      self.tr("Product lines")], key_column=0, parent=self)
@@ -79,6 +86,7 @@ class CertificatesPage(QWidget):
             button.setEnabled(actor.has(permission))
             row.addWidget(button)
         row.addStretch()
+        row.addWidget(self.export.button)
         return row
 
     # ------------------------------------------------------------ list
@@ -87,6 +95,7 @@ class CertificatesPage(QWidget):
         filters, text = dict(self.filter.currentData() or {}), self.search.text()
         unit = self.org_filter.arguments()
         ctx = self.ctx
+        self.shown = {"text": text, **unit, **filters}
 
         last_keys = {}  # offset of the next page -> (expires, number) of the row before it
 

@@ -322,12 +322,40 @@
         <source>Priorities are P1 to P4.</source>
         <translation>优先级为 P1 至 P4。</translation>
     </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Machines</source>
+        <translation>设备数</translation>
+    </message>
 </context>
 <context>
     <name>CustomersPage</name>
     <message>
         <source>Search by name or region</source>
         <translation>按名称或地区搜索</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Customer</source>

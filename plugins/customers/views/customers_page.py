@@ -1,9 +1,11 @@
-"""The customers of the units one sees: search, add, edit, retire, and the Excel import of
-customers and their machines. The list is read off the GUI thread; the buttons are the door's
-answer to what this user may do with the selected customer."""
+"""The customers of the units one sees: search, add, edit, retire, the Excel import of customers
+and their machines, and every customer the search finds to Excel (``app.ui.list_export``, Ctrl+E).
+The list is read off the GUI thread; the buttons are the door's answer to what this user may do
+with the selected customer."""
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -11,6 +13,7 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLineEdit, QMessageBox,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from app.errors import UserError
+from app.ui.list_export import ListExport
 from app.ui.org_filter import OrgFilter
 from app.ui.plain_text import message, plain_label, question, tooltip_text
 from app.ui.workers import Worker, run_with_progress, start
@@ -50,6 +53,9 @@ class CustomersPage(QWidget):
         top.addWidget(self.count)
         for button in self.buttons.values():
             top.addWidget(button)
+        self.export = ListExport(self, ctx, self.tr("Customers"),
+                                 lambda: partial(service.export_customers, **self.shown))
+        top.addWidget(self.export.button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.problems)
@@ -76,6 +82,7 @@ class CustomersPage(QWidget):
         self.debounce.stop()
         self._generation += 1
         generation, ctx, text, unit = self._generation, self.ctx, self.search.text(), self.org_filter.arguments()
+        self.shown = {"text": text, **unit}  # what the export writes: every customer this finds
 
         def work(_progress, _cancelled):
             with ctx.reading() as session:

@@ -12,8 +12,8 @@
         <translation>从 Excel 导入…</translation>
     </message>
     <message>
-        <source>Export to Excel…</source>
-        <translation>导出到 Excel…</translation>
+        <source>Parts catalog</source>
+        <translation>备件目录</translation>
     </message>
     <message>
         <source>Sheet</source>
@@ -54,10 +54,6 @@
     <message>
         <source>Imported: {created} new, {updated} updated, {unchanged} unchanged.</source>
         <translation>已导入：新增 {created} 个，更新 {updated} 个，未变 {unchanged} 个。</translation>
-    </message>
-    <message>
-        <source>Export parts catalog</source>
-        <translation>导出备件目录</translation>
     </message>
     <message>
         <source>{n} parts written to {path}.</source>
@@ -211,6 +207,14 @@
         <translation>刷新</translation>
     </message>
     <message>
+        <source>Balances {depot}</source>
+        <translation>库存余额 {depot}</translation>
+    </message>
+    <message>
+        <source>Ledger {depot}</source>
+        <translation>出入库流水 {depot}</translation>
+    </message>
+    <message>
         <source>Receive selected transfer</source>
         <translation>接收所选调拨</translation>
     </message>
@@ -342,48 +346,112 @@
         <translation>正在保存备件</translation>
     </message>
     <message>
+        <source>Time ({zone})</source>
+        <translation>时间（{zone}）</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>业务类型</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>问题单</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Ledger {depot}</source>
+        <translation>出入库流水 {depot}</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation>代码</translation>
+        <source>On hand</source>
+        <translation>在库</translation>
     </message>
     <message>
-        <source>Requests</source>
-        <translation>申请数</translation>
+        <source>Reserved</source>
+        <translation>已预留</translation>
     </message>
     <message>
-        <source>Hits</source>
-        <translation>命中数</translation>
+        <source>Available</source>
+        <translation>可用</translation>
     </message>
     <message>
-        <source>Hit rate</source>
-        <translation>命中率</translation>
+        <source>Defective</source>
+        <translation>坏件</translation>
     </message>
     <message>
-        <source>Spare hit rate by depot</source>
-        <translation>各备件库备件命中率</translation>
+        <source>Min</source>
+        <translation>下限</translation>
     </message>
     <message>
-        <source>Spare hit rate by org unit</source>
-        <translation>各组织单位备件命中率</translation>
+        <source>Max</source>
+        <translation>上限</translation>
     </message>
     <message>
-        <source>Stock value by depot</source>
-        <translation>各备件库库存金额</translation>
+        <source>Value</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Balances {depot}</source>
+        <translation>库存余额 {depot}</translation>
+    </message>
+    <message>
+        <source>Spare hit rate</source>
+        <translation>备件命中率</translation>
+    </message>
+    <message>
+        <source>Stock value (CNY)</source>
+        <translation>库存金额（元）</translation>
+    </message>
+    <message>
+        <source>Defective parts returned</source>
+        <translation>返还的坏件</translation>
+    </message>
+    <message>
+        <source>Part requests</source>
+        <translation>备件申请</translation>
+    </message>
+    <message>
+        <source>Served from own stock</source>
+        <translation>本单位库存满足</translation>
+    </message>
+    <message>
+        <source>Org code</source>
+        <translation>机构代码</translation>
+    </message>
+    <message>
+        <source>Spare parts by unit</source>
+        <translation>各单位备件情况</translation>
     </message>
     <message>
         <source>Depot</source>
         <translation>备件库</translation>
     </message>
     <message>
-        <source>Org unit</source>
-        <translation>组织单位</translation>
+        <source>Spare parts by depot</source>
+        <translation>各备件库情况</translation>
     </message>
     <message>
-        <source>Value (CNY)</source>
-        <translation>金额（元）</translation>
+        <source>Org unit</source>
+        <translation>组织单位</translation>
     </message>
     <message>
         <source>Unit cost</source>
@@ -715,6 +783,10 @@
         <translation>备件号</translation>
     </message>
     <message>
+        <source>Count sheet {depot}</source>
+        <translation>盘点表 {depot}</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -753,10 +825,6 @@
     <message>
         <source>Reason</source>
         <translation>原因</translation>
-    </message>
-    <message>
-        <source>Export count sheet</source>
-        <translation>导出盘点表</translation>
     </message>
     <message>
         <source>{n} parts written to {path}.</source>

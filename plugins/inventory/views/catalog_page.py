@@ -1,12 +1,15 @@
-"""The parts catalog, with Excel import (checked as a whole, in a worker) and export."""
+"""The parts catalog, with Excel import (checked as a whole, in a worker) and export (``app.ui.list_export``:
+every part the search finds, in the columns the import reads back)."""
 
 from __future__ import annotations
+
+from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from app.errors import UserError
+from app.ui.list_export import ListExport
 from app.ui.plain_text import plain_label
 from app.ui.workers import Worker, run_with_progress
 from plugins.inventory import service
@@ -24,8 +27,10 @@ class CatalogPage(QWidget):
         self.import_button = QPushButton(self.tr("Import from Excel…"))
         self.import_button.clicked.connect(self.choose_import)
         self.import_button.setEnabled(service.may_import_catalog(ctx.actor))
-        export = QPushButton(self.tr("Export to Excel…"))
-        export.clicked.connect(self.choose_export)
+        self.export = ListExport(self, ctx, self.tr("Parts catalog"),
+                                 lambda: partial(service.export_catalog, search=self.shown_search))
+        self.export.finished.connect(lambda n, path: self.message.setText(
+            self.tr("{n} parts written to {path}.").format(n=n, path=path)))
         self.table = QTableWidget(0, 7)
         self.table.setObjectName("parts")
         self.table.setHorizontalHeaderLabels(service.catalog_headers())
@@ -43,7 +48,7 @@ class CatalogPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.import_button)
-        top.addWidget(export)
+        top.addWidget(self.export.button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table)
@@ -52,8 +57,9 @@ class CatalogPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        self.shown_search = self.search.text()  # what the export writes: the rows on screen, all of them
         with self.ctx.reading() as session:
-            parts = service.list_parts(session, self.ctx.actor, self.search.text())
+            parts = service.list_parts(session, self.ctx.actor, self.shown_search)
             rows = [(p.part_number, p.name_zh, p.name_en, p.product_lines, p.replaceable_by, f"{p.unit_cost:,.2f}",
                      self.tr("yes") if p.serialised else self.tr("no")) for p in parts]
         self.table.setRowCount(len(rows))
@@ -100,15 +106,3 @@ class CatalogPage(QWidget):
         self.message.setText(self.tr("Imported: {created} new, {updated} updated, {unchanged} unchanged.").format(
             created=result.created, updated=result.updated, unchanged=result.unchanged))
         self.reload()
-
-    def choose_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export parts catalog"), "", "Excel (*.xlsx)")
-        if not path:
-            return
-        try:
-            with self.ctx.reading() as session:
-                count = service.export_catalog(session, self.ctx.actor, path)
-        except UserError as exc:
-            self.message.setText(str(exc))
-            return
-        self.message.setText(self.tr("{n} parts written to {path}.").format(n=count, path=path))

@@ -1,9 +1,11 @@
-"""Depots: balances with low stock in colour, stock value, hit rate, transfers, ledger, stocktake."""
+"""Depots: balances with low stock in colour, stock value, hit rate, transfers, ledger, stocktake.
+The balances and the ledger of the chosen depot go to Excel (``app.ui.list_export``, Ctrl+E in each tab)."""
 
 from __future__ import annotations
 
 import uuid
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
@@ -14,6 +16,7 @@ from app.errors import UserError
 from app.orgs.local_time import LocalClock
 from app.reports.period import Period
 from app.ui.lazy_table import LazyTableModel
+from app.ui.list_export import ListExport
 from app.ui.org_filter import OrgFilter
 from app.ui.plain_text import plain_label
 from app.ui.workers import Worker, start
@@ -103,9 +106,10 @@ class DepotPage(QWidget):
         tidy(ledger_view, 7)
         self.ledger_model.page_loaded.connect(lambda n: n <= self.ledger_model.page_size
                                               and ledger_view.resizeColumnsToContents())
-        self.tabs.addTab(self.balances, self.tr("Balances"))
+        self.tabs.addTab(self._exported(self.balances, "balances_export", service.export_balances),
+                         self.tr("Balances"))
         self.tabs.addTab(self._transit_tab(), self.tr("In transit"))
-        self.tabs.addTab(ledger_view, self.tr("Ledger"))
+        self.tabs.addTab(self._exported(ledger_view, "ledger_export", service.export_ledger), self.tr("Ledger"))
         self.tabs.addTab(self.low, self.tr("Low stock"))
         self.tabs.addTab(self.rates, self.tr("Hit rate"))
         self.tabs.addTab(self.values, self.tr("Stock value"))
@@ -175,6 +179,30 @@ class DepotPage(QWidget):
                     break
         self.reload()
 
+    def _exported(self, table, name: str, operation) -> QWidget:
+        """``table`` with its "Export to Excel…" below it; Ctrl+E exports it while the focus is in the tab."""
+        box = QWidget()
+        export = ListExport(self, self.ctx, "", lambda: partial(operation, depot_id=self.depot_id()),
+                            shortcut_on=box)
+        export.button.setObjectName(name)
+        setattr(self, name, export)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(table)
+        row = QHBoxLayout()
+        row.addStretch()
+        row.addWidget(export.button)
+        layout.addLayout(row)
+        return box
+
+    def _name_exports(self) -> None:
+        """The exports' titles (the default file names) name the depot shown."""
+        code = self.depot.currentText().split("  ")[0]
+        self.balances_export.title = self.tr("Balances {depot}").format(depot=code)
+        self.ledger_export.title = self.tr("Ledger {depot}").format(depot=code)
+        for export in (self.balances_export, self.ledger_export):
+            export.button.setEnabled(self.depot_id() is not None)
+
     def _transit_tab(self) -> QWidget:
         box = QWidget()
         self.receive_button = QPushButton(self.tr("Receive selected transfer"))
@@ -197,6 +225,7 @@ class DepotPage(QWidget):
         return uuid.UUID(data) if data else None
 
     def reload(self) -> None:
+        self._name_exports()
         depot_id = self.depot_id()
         if depot_id is None:  # none yet, or none in the unit the org filter chose: clear what showed before
             self._depot_text = (self.tr("No depot in this unit.") if self.org_filter.org_id() is not None

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QTableWidget, QTableWidgetItem, QWidget
 
 from app.errors import UserError, ValidationError
 from app.ui.form_dialog import FormDialog
+from app.ui.list_export import ListExport
 from plugins.inventory import service
 
 
@@ -17,6 +20,11 @@ class StocktakeDialog(FormDialog):
         super().__init__(self.tr("Stocktake: {depot}").format(depot=depot_code), parent,
                          ok_text=self.tr("Apply adjustments"), cancel_text=self.tr("Close"))
         self.ctx, self.depot_id = ctx, depot_id
+        self.count_sheet = ListExport(self, ctx, self.tr("Count sheet {depot}").format(depot=depot_code),
+                                      lambda: partial(service.export_count_sheet, depot_id=self.depot_id),
+                                      text=self.tr("Export count sheet…"), shortcut=False)
+        self.count_sheet.finished.connect(lambda n, path: self.status.setText(
+            self.tr("{n} parts written to {path}.").format(n=n, path=path)))
         self.path = None
         self.resize(820, 480)
         self.add_widget("sheet", None, self._sheet_buttons())
@@ -38,29 +46,18 @@ class StocktakeDialog(FormDialog):
         row = QWidget()
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
-        for text, slot in ((self.tr("Export count sheet…"), self.choose_export),
-                           (self.tr("Import counted sheet…"), self.choose_import)):
-            button = QPushButton(text)
+        import_button = QPushButton(self.tr("Import counted sheet…"))
+        import_button.clicked.connect(self.choose_import)
+        for button in (self.count_sheet.button, import_button):
             button.setAutoDefault(False)  # Enter applies (OK), never opens a file dialog
-            button.clicked.connect(slot)
             layout.addWidget(button)
         layout.addStretch()
         return row
 
-    def choose_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export count sheet"), "", "Excel (*.xlsx)")
-        if path:
-            self.export_to(path)
-
-    def export_to(self, path: str) -> None:
+    def export_to(self, path: str):
+        """Write the count sheet in a worker (``app.ui.list_export``); returns the worker."""
         self.clear_error()
-        try:
-            with self.ctx.reading() as session:
-                count = service.export_count_sheet(session, self.ctx.actor, self.depot_id, path)
-        except UserError as exc:
-            self.show_error(str(exc))
-            return
-        self.status.setText(self.tr("{n} parts written to {path}.").format(n=count, path=path))
+        return self.count_sheet.export_to(path)
 
     def choose_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import counted sheet"), "", "Excel (*.xlsx)")

@@ -23,7 +23,7 @@ from app.errors import NotFound, ValidationError
 from app.i18n import translate
 from app.orgs.models import OrgUnit
 from app.orgs.scope import org_scope
-from app.specs import TicketClosed
+from app.specs import TicketClosed, TicketReopened
 from plugins.customers import service as customers
 from plugins.tickets.domain import coverage, sla
 from plugins.tickets.similar import index as similar_index
@@ -264,13 +264,17 @@ def close_ticket(session: Session, actor: Actor, ticket_id: uuid.UUID, *, hook, 
     ticket.closed_at = now
     session.flush()
     hook.ticket_closed(session=session, event=TicketClosed(ticket.id, ticket.number, ticket.org_id,
-                                                           ticket.customer_id, now, actor.user_id))
+                                                           ticket.customer_id, now, actor.user_id,
+                                                           category=ticket.category,
+                                                           engineer_id=ticket.engineer_id))
     return ticket
 
 
-def reopen(session: Session, actor: Actor, ticket_id: uuid.UUID, reason: str) -> Ticket:
-    """Back to diagnosis for a closed or remotely resolved case. The first response stays as it
-    was; the resolution is due again."""
+def reopen(session: Session, actor: Actor, ticket_id: uuid.UUID, reason: str, *, hook,
+           source: str = "") -> Ticket:
+    """Back to diagnosis for a closed or remotely resolved case, announced (``ticket_reopened``)
+    in this transaction. The first response stays as it was; the resolution is due again.
+    ``source``: what found the case unsolved when another plugin asked (e.g. ``follow_up``)."""
     actor.require(CLOSE)
     ticket = load_ticket(session, actor, ticket_id)
     text = _reason(reason, translate("Tickets", "reopen the ticket"))
@@ -282,7 +286,12 @@ def reopen(session: Session, actor: Actor, ticket_id: uuid.UUID, reason: str) ->
     ensure_owned(session, ticket.org_id, ticket.number)
     ticket.closed_at = None
     ticket.resolved_at = None
-    return move(session, actor, ticket, "diagnosing", "reopened", {"text": text})
+    now = utcnow()
+    move(session, actor, ticket, "diagnosing", "reopened", {"text": text, "source": source or None}, now)
+    session.flush()
+    hook.ticket_reopened(session=session, event=TicketReopened(ticket.id, ticket.number, ticket.org_id, now,
+                                                               actor.user_id))
+    return ticket
 
 
 def cancel(session: Session, actor: Actor, ticket_id: uuid.UUID, reason: str) -> Ticket:

@@ -25,7 +25,7 @@ from plugins.tickets.domain.lifecycle import ensure_changeable, load_ticket, mov
 from plugins.tickets.models import RepairOrder, RepairPart, Ticket
 from plugins.tickets.domain.ownership import ensure_owned
 from plugins.tickets.permissions import DISPATCH, REPAIR
-from plugins.tickets.domain.signature_image import check_signature_png
+from app.signature_image import check_signature_png
 from plugins.tickets.domain.time_rules import Step, already_happened, dispatching
 
 

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 
 from app.i18n import translate
 from plugins.tickets.domain.coverage import coverage_sentence
-from plugins.tickets.labels import kind_label, priority_label, state_label
+from plugins.tickets.labels import kind_label, priority_label, source_label, state_label
 from plugins.tickets.domain.sla import mark_text
 
 
@@ -72,6 +73,20 @@ def _emergency_step(p: _Params) -> str:
     return text + (" — " + p["text"] if p["text"] else "")
 
 
+def _reopened(p: _Params) -> str:
+    if not p["source"]:
+        return p["text"]
+    return translate("Tickets", "Reopened after a {source}: {reason}").format(source=source_label(p["source"]),
+                                                                          reason=p["text"])
+
+
+def _opened_for(p: _Params) -> str:
+    if p["number"]:
+        return translate("Tickets", "Opened from the {source} on case {number}.").format(
+            source=source_label(p["source"]), number=p["number"])
+    return translate("Tickets", "Opened from a {source}.").format(source=source_label(p["source"]))
+
+
 SENTENCES: dict[str, Callable[[_Params], str]] = {
     "priority": lambda p: translate("Tickets", "Priority {old} → {new}").format(
         old=priority_label(p["old"]), new=priority_label(p["new"])),
@@ -97,6 +112,10 @@ SENTENCES: dict[str, Callable[[_Params], str]] = {
         count=p["count"]),
     "emergency_step": _emergency_step,
     "coverage": coverage_sentence,
+    "reopened": _reopened,
+    "opened_for": _opened_for,
+    "follow_on_case": lambda p: translate("Tickets", "Case {number} opened from the {source} on this case.").format(
+        number=p["number"], source=source_label(p["source"])),
 }
 
 
@@ -115,3 +134,24 @@ def render_event(event) -> EventLine:
     if event.to_state:
         states = (f"{state_label(event.from_state)} → " if event.from_state else "") + state_label(event.to_state)
     return EventLine(kind_label(event.kind), states, event_text(event))
+
+
+@dataclass(frozen=True)
+class TimelineLine:
+    """One line of the ticket window's timeline: a ticket event or another plugin's entry."""
+
+    at: datetime
+    who: str
+    what: str
+    states: str
+    details: str
+
+
+def timeline_lines(events, entries=()) -> list[TimelineLine]:
+    """The case's events and other plugins' entries (hook ``case_timeline``) in time order."""
+    lines = []
+    for event in events:
+        rendered = render_event(event)
+        lines.append(TimelineLine(event.at, event.actor_name, rendered.what, rendered.states, rendered.details))
+    lines += [TimelineLine(entry.at, entry.by, entry.what, "", entry.details) for entry in entries]
+    return sorted(lines, key=lambda line: line.at)

@@ -307,10 +307,6 @@
         <translation>签字客户姓名</translation>
     </message>
     <message>
-        <source>Clear signature</source>
-        <translation>清除签名</translation>
-    </message>
-    <message>
         <source>Signature</source>
         <translation>签名</translation>
     </message>
@@ -468,10 +464,6 @@
         <translation>新建问题单…</translation>
     </message>
     <message>
-        <source>Export to Excel…</source>
-        <translation>导出到 Excel…</translation>
-    </message>
-    <message>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
@@ -492,20 +484,8 @@
         <translation>已将 {n} 张问题单导出到 {path}</translation>
     </message>
     <message>
-        <source>Export tickets</source>
-        <translation>导出问题单</translation>
-    </message>
-    <message>
         <source>Time in {zone}</source>
         <translation>时间按 {zone} 显示</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Exporting tickets to Excel</source>
-        <translation>正在导出问题单到 Excel</translation>
     </message>
 </context>
 <context>
@@ -782,6 +762,10 @@
         <translation>超出响应时限的问题单</translation>
     </message>
     <message>
+        <source>My open cases by state</source>
+        <translation>我的未结问题单（按状态）</translation>
+    </message>
+    <message>
         <source>Number</source>
         <translation>问题单号</translation>
     </message>
@@ -826,20 +810,8 @@
         <translation>是</translation>
     </message>
     <message>
-        <source>More than {n} rows: narrow the filter to export to Excel.</source>
-        <translation>超过 {n} 行：请缩小筛选范围后再导出到 Excel。</translation>
-    </message>
-    <message>
         <source>Time zone</source>
         <translation>时区</translation>
-    </message>
-    <message>
-        <source>{n} rows written</source>
-        <translation>已写入 {n} 行</translation>
-    </message>
-    <message>
-        <source>Cannot write {path}: {error}</source>
-        <translation>无法写入 {path}：{error}</translation>
     </message>
     <message>
         <source>P1 critical</source>
@@ -922,8 +894,24 @@
         <translation>申请备件：{parts}。{outcome}</translation>
     </message>
     <message>
+        <source>Reopened after a {source}: {reason}</source>
+        <translation>经{source}重新打开：{reason}</translation>
+    </message>
+    <message>
+        <source>Opened from the {source} on case {number}.</source>
+        <translation>由工单 {number} 的{source}发起。</translation>
+    </message>
+    <message>
+        <source>Opened from a {source}.</source>
+        <translation>由{source}发起。</translation>
+    </message>
+    <message>
         <source>Answer from {unit}: {text}</source>
         <translation>{unit}的答复：{text}</translation>
+    </message>
+    <message>
+        <source>Case {number} opened from the {source} on this case.</source>
+        <translation>本工单的{source}发起了工单 {number}。</translation>
     </message>
     <message>
         <source>Remote sessions are recorded while the ticket is being worked on.</source>
@@ -1096,6 +1084,14 @@
     <message>
         <source>Renewal requested</source>
         <translation>已申请续约</translation>
+    </message>
+    <message>
+        <source>follow-up call</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>technical inspection</source>
+        <translation>技术巡检</translation>
     </message>
     <message>
         <source>Start diagnosis</source>
@@ -1362,22 +1358,6 @@
         <translation>请填写签字客户的姓名。</translation>
     </message>
     <message>
-        <source>The signature must be a PNG image.</source>
-        <translation>签名必须是 PNG 图片。</translation>
-    </message>
-    <message>
-        <source>The signature image is too large ({size} KB; at most {limit} KB).</source>
-        <translation>签名图片过大（{size} KB，最多 {limit} KB）。</translation>
-    </message>
-    <message>
-        <source>The signature image is damaged or incomplete.</source>
-        <translation>签名图片已损坏或不完整。</translation>
-    </message>
-    <message>
-        <source>The signature image must be between {min}×{min} and {width}×{height} pixels; this one is {w}×{h}.</source>
-        <translation>签名图片尺寸须在 {min}×{min} 至 {width}×{height} 像素之间，当前为 {w}×{h}。</translation>
-    </message>
-    <message>
         <source>Sign-off needs the customer&apos;s signature or company seal.</source>
         <translation>签章确认需要客户签名或公司盖章。</translation>
     </message>
@@ -1422,12 +1402,48 @@
         <translation>{target}时限已用去 75%。</translation>
     </message>
     <message>
-        <source>Export cancelled; no file was written.</source>
-        <translation>导出已取消，未写入文件。</translation>
-    </message>
-    <message>
         <source>Customers and tickets</source>
         <translation>客户和问题单</translation>
+    </message>
+    <message>
+        <source>Tickets opened by category</source>
+        <translation>各类别新建问题单</translation>
+    </message>
+    <message>
+        <source>Tickets opened by channel</source>
+        <translation>各渠道新建问题单</translation>
+    </message>
+    <message>
+        <source>First response in time</source>
+        <translation>首次响应及时率</translation>
+    </message>
+    <message>
+        <source>On-site arrival in time</source>
+        <translation>到场及时率</translation>
+    </message>
+    <message>
+        <source>Resolution in time</source>
+        <translation>解决及时率</translation>
+    </message>
+    <message>
+        <source>Mean hours to first response</source>
+        <translation>平均首次响应时长（小时）</translation>
+    </message>
+    <message>
+        <source>Mean hours to arrival on site</source>
+        <translation>平均到场时长（小时）</translation>
+    </message>
+    <message>
+        <source>Escalated to the branch</source>
+        <translation>升级至分公司</translation>
+    </message>
+    <message>
+        <source>Escalated to HQ</source>
+        <translation>升级至总部</translation>
+    </message>
+    <message>
+        <source>Expert consultations</source>
+        <translation>专家会诊</translation>
     </message>
     <message>
         <source>Org code</source>
@@ -1438,8 +1454,40 @@
         <translation>单位</translation>
     </message>
     <message>
-        <source>Month</source>
-        <translation>月份</translation>
+        <source>Tickets by unit</source>
+        <translation>各单位问题单</translation>
+    </message>
+    <message>
+        <source>First responses due</source>
+        <translation>应首次响应</translation>
+    </message>
+    <message>
+        <source>First responses met</source>
+        <translation>按时首次响应</translation>
+    </message>
+    <message>
+        <source>On-site arrivals due</source>
+        <translation>应到场</translation>
+    </message>
+    <message>
+        <source>On-site arrivals met</source>
+        <translation>按时到场</translation>
+    </message>
+    <message>
+        <source>Resolutions due</source>
+        <translation>应解决</translation>
+    </message>
+    <message>
+        <source>Resolutions met</source>
+        <translation>按时解决</translation>
+    </message>
+    <message>
+        <source>Commitments by unit</source>
+        <translation>各单位服务承诺达成</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
     </message>
     <message>
         <source>Tickets opened</source>
@@ -1450,16 +1498,8 @@
         <translation>关闭问题单数</translation>
     </message>
     <message>
-        <source>Breached (of those opened)</source>
-        <translation>超时（新建单中）</translation>
-    </message>
-    <message>
         <source>Mean hours to resolution</source>
         <translation>平均解决时长（小时）</translation>
-    </message>
-    <message>
-        <source>Tickets by org unit and month</source>
-        <translation>各单位每月问题单</translation>
     </message>
     <message>
         <source>Record response-time warnings and breaches that are due (run it every few minutes)</source>
@@ -1532,6 +1572,14 @@
     <message>
         <source>expired at opening</source>
         <translation>开单时已到期</translation>
+    </message>
+    <message>
+        <source>No such org unit.</source>
+        <translation>没有该组织单位。</translation>
+    </message>
+    <message>
+        <source>Unknown ticket category “{category}”.</source>
+        <translation>未知的工单类别“{category}”。</translation>
     </message>
 </context>
 <context>
@@ -1643,6 +1691,14 @@
     <message>
         <source>Contract / warranty</source>
         <translation>合同 / 保修</translation>
+    </message>
+    <message>
+        <source>Opened from a finding</source>
+        <translation>由发现问题开立</translation>
+    </message>
+    <message>
+        <source>Follow-on case</source>
+        <translation>后续工单</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,8 @@ reach it through the door, ``plugins.tickets.service``.
     details.py        one ticket in full (the ticket window)
     customer_join.py  all the read model takes from the customer registry
     choices.py        the engineers and customers the list's filters offer
+    commitments.py    which response-time commitments count, met or missed (scorecard and rollup)
+    rollup.py         the figures per org unit of the HQ rollup
 """
 
 from plugins.tickets.read.columns import ListLine, column_titles, list_lines, list_titles

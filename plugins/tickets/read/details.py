@@ -14,6 +14,7 @@ from app.auth.models import User
 from plugins.tickets.domain.lifecycle import load_ticket
 from plugins.tickets.models import EmergencyStep, Escalation, RemoteSession, RepairOrder, RepairPart, TicketEvent
 from plugins.tickets.domain.ownership import owned_here
+from plugins.tickets.domain.timeline import timeline_lines
 from plugins.tickets.read.customer_join import customer_and_asset
 
 
@@ -23,11 +24,13 @@ def timeline(session: Session, actor: Actor, ticket_id: uuid.UUID) -> Sequence[T
                            .order_by(TicketEvent.at, TicketEvent.id)).all()
 
 
-def ticket_details(session: Session, actor: Actor, ticket_id: uuid.UUID) -> dict:
+def ticket_details(session: Session, actor: Actor, ticket_id: uuid.UUID, hook=None) -> dict:
     """The ticket window's data in one call: ticket, customer, asset, repair order and parts,
-    remote sessions, escalations, emergency steps and the timeline; ``owned_here``: whether this
-    node may change the ticket itself (else only add notes and answers); ``escalated_here``:
-    whether the case was escalated to the actor's unit (which may answer it)."""
+    remote sessions, escalations, emergency steps and the timeline (``events``; ``lines``: the
+    events and, with ``hook``, other plugins' entries (``case_timeline``), in time order);
+    ``owned_here``: whether this node may change the ticket itself (else only add notes and
+    answers); ``escalated_here``: whether the case was escalated to the actor's unit (which may
+    answer it)."""
     ticket = load_ticket(session, actor, ticket_id)
 
     def rows(model, *order):
@@ -38,6 +41,7 @@ def ticket_details(session: Session, actor: Actor, ticket_id: uuid.UUID) -> dict
              if order else [])
     engineer = session.get(User, ticket.engineer_id) if ticket.engineer_id else None
     escalations = rows(Escalation, Escalation.at)
+    events = rows(TicketEvent, TicketEvent.at, TicketEvent.id)
     customer, asset = customer_and_asset(session, ticket)
     return {
         "ticket": ticket, "customer": customer, "asset": asset,
@@ -45,7 +49,14 @@ def ticket_details(session: Session, actor: Actor, ticket_id: uuid.UUID) -> dict
         "remote_sessions": rows(RemoteSession, RemoteSession.authorised_at),
         "escalations": escalations,
         "emergency_steps": rows(EmergencyStep, EmergencyStep.position),
-        "events": rows(TicketEvent, TicketEvent.at, TicketEvent.id),
+        "events": events,
+        "lines": timeline_lines(events, _entries(session, ticket.id, hook)),
         "owned_here": owned_here(session, ticket.org_id),
         "escalated_here": any(e.to_org_id == actor.org_id for e in escalations),
     }
+
+
+def _entries(session: Session, ticket_id: uuid.UUID, hook) -> list:
+    if hook is None:
+        return []
+    return [entry for answer in hook.case_timeline(session=session, ticket_id=ticket_id) for entry in answer or ()]

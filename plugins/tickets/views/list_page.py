@@ -2,7 +2,7 @@
 
 Filters by org unit (``app.ui.org_filter``), state, priority, category, engineer, customer, breach and
 opening date; quick search by ticket number, serial number or customer name; sorting by clicking a
-column title; the current view exported to Excel in a worker with progress and cancel. Pages, the
+column title; the current view exported to Excel (``app.ui.list_export``, Ctrl+E). Pages, the
 count and the export all come from the door's one read model (``service.list_page``, ``list_count``,
 ``export_list``), off the GUI thread; rows come through ``LazyTableModel``. Times are the ticket's
 org unit's (its zone named in the column titles and the time cells' tooltips where it is not the
@@ -13,15 +13,16 @@ Double-click opens the ticket window; "New ticket…" opens the intake dialog.
 from __future__ import annotations
 
 from datetime import timedelta
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFileDialog, QHBoxLayout,
-                               QHeaderView, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView,
+                               QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from app.ui.lazy_table import LazyTableModel
+from app.ui.list_export import ListExport
 from app.ui.org_filter import OrgFilter
 from app.ui.plain_text import plain_label, tooltip_text
-from app.ui.workers import run_with_progress
 from plugins.tickets import service
 from plugins.tickets.views.common import Background, urgency_brush, warn
 
@@ -152,8 +153,10 @@ class TicketListPage(QWidget):
         self.new_button = QPushButton(self.tr("New ticket…"))
         self.new_button.setEnabled(service.can_open_tickets(self.ctx.actor))
         self.new_button.clicked.connect(self.new_ticket)
-        self.export_button = QPushButton(self.tr("Export to Excel…"))
-        self.export_button.clicked.connect(self.export)
+        self.excel = ListExport(self, self.ctx, self.tr("Tickets"), self.export_operation)
+        self.excel.finished.connect(lambda n, path: self.count.setText(
+            self.tr("Exported {n} tickets to {path}").format(n=n, path=path)))
+        self.export_button = self.excel.button
         refresh = QPushButton(self.tr("Refresh"))
         refresh.clicked.connect(self.reload)
         self.filter_row = QHBoxLayout()
@@ -258,22 +261,9 @@ class TicketListPage(QWidget):
         dialog.show()
         return dialog
 
-    def export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export tickets"), "tickets.xlsx",
-                                              self.tr("Excel workbook (*.xlsx)"))
-        if path:
-            self.export_to(path)
+    def export_operation(self):
+        """The door's export with what the page shows now: its filter and its order."""
+        return partial(service.export_list, filters=self.filters(), sort=self.sort, descending=self.descending)
 
     def export_to(self, path: str):
-        ctx, actor, filters, sort, descending = self.ctx, self.ctx.actor, self.filters(), self.sort, self.descending
-
-        def work(progress, cancelled):
-            with ctx.reading() as session:
-                return service.export_list(session, actor, filters, path, sort=sort, descending=descending,
-                                           progress=progress, cancelled=cancelled)
-
-        def done(count):
-            if count >= 0:
-                self.count.setText(self.tr("Exported {n} tickets to {path}").format(n=count, path=path))
-        return run_with_progress(self, self.tr("Exporting tickets to Excel"), work, done,
-                                 lambda message: warn(self, self.tr("Export tickets"), message))
+        return self.excel.export_to(path)

@@ -7,12 +7,12 @@ completed earlier and only the sign-off is taken. Completion and sign-off go in 
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QPushButton, QTableWidget, QTableWidgetItem
 
 from app.errors import ValidationError
 from app.ui.form_dialog import FormDialog
 from plugins.tickets import service
-from plugins.tickets.views.signature import SignaturePad
+from app.ui.signature_pad import signature_row
 
 
 class RepairOrderDialog(FormDialog):
@@ -45,16 +45,7 @@ class RepairOrderDialog(FormDialog):
         heading.setStyleSheet("font-weight: bold; margin-top: 8px")
         self.signer = self.add_text("signer", self.tr("Signed by"), door_names=("signer_name",),
                                     placeholder=self.tr("Name of the customer who signs"))
-        self.pad = SignaturePad()
-        clear = QPushButton(self.tr("Clear signature"))
-        clear.setAutoDefault(False)
-        clear.clicked.connect(self.pad.clear)
-        pad_row = QWidget()
-        row = QHBoxLayout(pad_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.pad)
-        row.addWidget(clear)
-        row.addStretch()
+        self.pad, pad_row = signature_row()
         self.add_widget("signature", self.tr("Signature"), pad_row, focus=self.pad)
         self.seal = self.add_check("seal", self.tr("Company seal stamped on the paper copy instead of a signature"),
                                    door_names=("seal_confirmed",))

@@ -112,7 +112,7 @@ class TicketWindow(QWidget):
 
     def refresh(self) -> None:
         with self.ctx.reading() as session:
-            details = service.ticket_details(session, self.ctx.actor, self.ticket_id)
+            details = service.ticket_details(session, self.ctx.actor, self.ticket_id, hook=self.ctx.hook)
             ticket = details["ticket"]
             self.state = ticket.state
             self.number = ticket.number
@@ -122,7 +122,7 @@ class TicketWindow(QWidget):
             zone = clock.zone_note(ticket.org_id)
             self._fill_header(details)
             self._fill_coverage(service.coverage_line(session, self.ctx.actor, self.ticket_id))
-            self._fill_timeline(details["events"])
+            self._fill_timeline(details["lines"])
             self._fill_steps(details["emergency_steps"])
             self._show_actions(actions)
         self.zone_note.setText(self.tr("Times are shown in {zone}.").format(zone=zone) if zone else "")
@@ -154,11 +154,10 @@ class TicketWindow(QWidget):
         self.fields["coverage"].setText(line.text)
         self.fields["coverage"].setStyleSheet("color: #b00020; font-weight: bold" if line.expired else "")
 
-    def _fill_timeline(self, events) -> None:
-        self.timeline.setRowCount(len(events))
-        for row, event in enumerate(events):
-            line = service.render_event(event)
-            for column, text in enumerate((self.local_text(event.at), event.actor_name, line.what,
+    def _fill_timeline(self, lines) -> None:
+        self.timeline.setRowCount(len(lines))
+        for row, line in enumerate(lines):
+            for column, text in enumerate((self.local_text(line.at), line.who, line.what,
                                            line.states, line.details)):
                 self.timeline.setItem(row, column, QTableWidgetItem(text))
         self.timeline.resizeRowsToContents()
@@ -270,7 +269,8 @@ class TicketWindow(QWidget):
 
     def reopen(self):
         return self._text(self.tr("Reopen"), self.tr("Reason"),
-                          lambda s, v: service.reopen(s, self.ctx.actor, self.ticket_id, v))
+                          lambda s, v: service.reopen(s, self.ctx.actor, self.ticket_id, v,
+                                                               hook=self.ctx.hook))
 
     def cancel_ticket(self):
         return self._text(self.tr("Cancel ticket"), self.tr("Reason"),

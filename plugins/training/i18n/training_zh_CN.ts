@@ -353,6 +353,10 @@
         <translation>结果</translation>
     </message>
     <message>
+        <source>Training sessions</source>
+        <translation>培训班</translation>
+    </message>
+    <message>
         <source>New session…</source>
         <translation>新建培训班…</translation>
     </message>
@@ -379,6 +383,14 @@
     <message>
         <source>Show</source>
         <translation>显示</translation>
+    </message>
+    <message>
+        <source>Enrolments</source>
+        <translation>报名记录</translation>
+    </message>
+    <message>
+        <source>Export enrolments…</source>
+        <translation>导出报名记录…</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -528,10 +540,6 @@
         <translation>机构</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
         <source>Engineers trained</source>
         <translation>参训工程师</translation>
     </message>
@@ -540,20 +548,24 @@
         <translation>培训学时</translation>
     </message>
     <message>
+        <source>Exam pass rate</source>
+        <translation>考试通过率</translation>
+    </message>
+    <message>
+        <source>Org code</source>
+        <translation>机构代码</translation>
+    </message>
+    <message>
         <source>Exams</source>
         <translation>考试人次</translation>
     </message>
     <message>
+        <source>Training by unit</source>
+        <translation>各单位培训情况</translation>
+    </message>
+    <message>
         <source>Passed</source>
         <translation>通过</translation>
-    </message>
-    <message>
-        <source>Pass rate</source>
-        <translation>通过率</translation>
-    </message>
-    <message>
-        <source>Training {period}</source>
-        <translation>培训 {period}</translation>
     </message>
     <message>
         <source>Basic</source>
@@ -646,6 +658,82 @@
     <message>
         <source>Cancelled</source>
         <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>课程名称</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>讲师</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>名额</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>候补</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>培训班</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>工程师</translation>
+    </message>
+    <message>
+        <source>Enrolled at</source>
+        <translation>报名时间</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出勤</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>成绩</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>Enrolments</source>
+        <translation>报名记录</translation>
     </message>
     <message>
         <source>Present</source>

@@ -1,6 +1,10 @@
-"""Training sessions: the list (lazily loaded), and for the chosen one its seats and waiting list."""
+"""Training sessions: the list (lazily loaded), and for the chosen one its seats and waiting list.
+The sessions listed, and their enrolments, go to Excel (``app.ui.list_export``; Ctrl+E exports the
+list the focus is in)."""
 
 from __future__ import annotations
+
+from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QPushButton, QSplitter,
@@ -10,6 +14,7 @@ from app.clock import utcnow
 from app.errors import UserError
 from app.ui.icons import icon
 from app.ui.lazy_table import LazyTableModel
+from app.ui.list_export import ListExport
 from app.ui.org_filter import OrgFilter
 from app.ui.plain_text import plain_label, question
 from plugins.training import service
@@ -59,6 +64,9 @@ class SessionsPage(QWidget):
         self.reload()
 
     def _build(self) -> None:
+        self.sessions_export = ListExport(self, self.ctx, self.tr("Training sessions"),
+                                          lambda: partial(service.export_sessions, **self.shown),
+                                          shortcut_on=self.sessions)
         self.new_button = self._button(self.tr("New session…"), "fa5s.plus", self.new_session)
         self.cancel_session_button = self._button(self.tr("Cancel session"), "fa5s.ban", self.cancel_session)
         self.edit_session_button = self._button(self.tr("Edit session…"), "fa5s.edit", self.edit_session)
@@ -70,6 +78,7 @@ class SessionsPage(QWidget):
         top.addWidget(self.which)
         top.addWidget(self.org_filter)
         top.addStretch()
+        top.addWidget(self.sessions_export.button)
         top.addWidget(self.edit_session_button)
         top.addWidget(self.cancel_session_button)
         top.addWidget(self.new_button)
@@ -79,6 +88,11 @@ class SessionsPage(QWidget):
         for button in (self.enrol_button, self.cancel_button, self.scores_button):
             actions.addWidget(button)
         lower = QWidget()
+        self.enrolments_export = ListExport(self, self.ctx, self.tr("Enrolments"),
+                                            lambda: partial(service.export_enrolments, **self.shown),
+                                            text=self.tr("Export enrolments…"), shortcut_on=lower)
+        self.enrolments_export.button.setObjectName("export_enrolments")
+        actions.addWidget(self.enrolments_export.button)
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addLayout(actions)
@@ -105,6 +119,7 @@ class SessionsPage(QWidget):
         self._keep = keep_id if keep_id is not None else self.selected_session()
         upcoming = utcnow().date() if self.which.currentData() == "upcoming" else None
         ctx, actor, unit = self.ctx, self.ctx.actor, self.org_filter.arguments()
+        self.shown = {"upcoming_from": upcoming, **unit}  # what the exports write
         cancelled = self.tr("Cancelled")
         planned, done = self.tr("Planned"), self.tr("Finished")
         today = utcnow().date()

@@ -1,9 +1,11 @@
 """The quarterly visit plan of a unit: generate it, see who visits whom, record visits and
-the actions agreed at them, and how far the quarter's visits have got."""
+the actions agreed at them, and how far the quarter's visits have got. The plan and the open
+actions go to Excel (``app.ui.list_export``, Ctrl+E in each tab)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget,
@@ -13,6 +15,7 @@ from app.clock import utcnow
 from app.errors import UserError
 from app.orgs.local_time import LocalClock
 from app.reports.period import Period
+from app.ui.list_export import ListExport
 from app.ui.org_filter import OrgFilter
 from app.ui.plain_text import information, plain_label, set_plain, warn
 from app.ui.workers import Worker, start
@@ -49,6 +52,22 @@ def fill(widget: QTableWidget, rows: list[list[str]]) -> None:
             widget.setItem(r, c, QTableWidgetItem(value))  # item text is never read as markup
 
 
+def with_export(page, widget: QWidget, title: str, prepare, name: str) -> tuple[QWidget, ListExport]:
+    """``widget`` (a tab's list) with its "Export to Excel…" below it, for a tab of ``page``; Ctrl+E
+    exports it while the focus is in the tab. ``prepare``: as ``ListExport`` takes it."""
+    box = QWidget()
+    export = ListExport(page, page.ctx, title, prepare, shortcut_on=box)
+    export.button.setObjectName(name)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(widget)
+    row = QHBoxLayout()
+    row.addStretch()
+    row.addWidget(export.button)
+    layout.addLayout(row)
+    return box, export
+
+
 class VisitPlanPage(QWidget):
     loaded = Signal()  # the plan, actions and coverage on screen are current
     failed = Signal(str)
@@ -57,6 +76,7 @@ class VisitPlanPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.view: PlanView | None = None
+        self.shown: dict = {}  # the quarter and unit on screen: what the exports write
         self._worker: Worker | None = None
         self.quarter = QLineEdit(Period.quarter_of(utcnow().date()).label, objectName="quarter")
         self.quarter.setMaximumWidth(90)
@@ -120,15 +140,25 @@ class VisitPlanPage(QWidget):
         box = QHBoxLayout(gaps)
         box.addWidget(self.overdue_table)
         box.addWidget(self.unplanned_table)
-        self.tabs.addTab(self.plan_table, self.tr("Plan"))
-        self.tabs.addTab(self.actions_table, self.tr("Open actions"))
+        plan_tab, self.plan_export = self._exported(self.plan_table, self.tr("Visit plan"),
+                                                    service.export_plan_lines, "export_plan")
+        self.actions_tab, self.actions_export = self._exported(self.actions_table, self.tr("Open visit actions"),
+                                                               service.export_visit_actions, "export_actions")
+        self.tabs.addTab(plan_tab, self.tr("Plan"))
+        self.tabs.addTab(self.actions_tab, self.tr("Open actions"))
         self.tabs.addTab(coverage, self.tr("Coverage"))
         self.tabs.addTab(gaps, self.tr("Overdue and unplanned"))
+
+    def _exported(self, widget: QTableWidget, title: str, operation, name: str) -> tuple[QWidget, ListExport]:
+        return with_export(self, widget, title, lambda: partial(operation, **self.shown), name)
 
     # ------------------------------------------------------------------ loading
 
     def reload(self) -> None:
         ctx, quarter, org_id = self.ctx, self.quarter.text(), self.org_filter.org_id()
+        self.shown = {"quarter": quarter, "org_id": org_id}
+        self.plan_export.title = self.tr("Visit plan {quarter}").format(quarter=quarter.strip())
+        self.actions_export.title = self.tr("Open visit actions {quarter}").format(quarter=quarter.strip())
 
         def work(_progress, _cancelled):
             with ctx.reading() as session:
@@ -220,7 +250,7 @@ class VisitPlanPage(QWidget):
     def complete_action(self) -> None:
         row = self.actions_table.currentRow()
         if self.view is None or not 0 <= row < len(self.view.actions):
-            self.tabs.setCurrentWidget(self.actions_table)
+            self.tabs.setCurrentWidget(self.actions_tab)
             information(self, self.tr("Visit plan"), self.tr("Select an open action first."))
             return
         try:

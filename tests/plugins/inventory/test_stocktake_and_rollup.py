@@ -1,7 +1,7 @@
 """Stocktake through real Excel files (preview first, apply all or nothing) and the rollup sheets."""
 
-from datetime import datetime, timezone
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 import pytest
 from openpyxl import load_workbook
@@ -9,7 +9,8 @@ from sqlalchemy import select
 
 from app.errors import UserError
 from app.ids import org_id_for_code
-from app.reports.period import parse_period
+from app.clock import utcnow
+from app.reports.period import Period
 from app.specs import PartLine, PartsRequest
 from plugins.inventory import service
 from plugins.inventory.models import Movement, SerialUnit
@@ -82,10 +83,13 @@ def test_rollup_sections_offer_hit_rate_and_value(ctx, admin, stock):
         for _ in range(2):
             ctx.hook.parts_requested(session=session, request=PartsRequest(
                 __import__("uuid").uuid4(), "BJ-1", org_id_for_code("BJ"), (PartLine("DIMM-32G", 1),), None,
-                datetime(2026, 7, 2, tzinfo=timezone.utc)))
-    sections = [s for group in ctx.hook.rollup_sections(ctx=ctx.signed_in(admin), period=parse_period("2026Q3"), org_code="BJ")
+                utcnow()))
+    this_quarter = Period.quarter_of(utcnow().astimezone(ZoneInfo("Asia/Shanghai")).date())
+    sections = [s for group in ctx.hook.rollup_sections(ctx=ctx.signed_in(admin), period=this_quarter, org_code="BJ")
                 for s in group]
     by_title = {s.title: list(s.rows) for s in sections}
-    assert by_title["Spare hit rate by depot"] == [("BJ-D1", "BJ-D1", 2, 1, 0.5)]
-    assert by_title["Spare hit rate by org unit"] == [("BJ", "北京分公司", 2, 1, 0.5)]
-    assert by_title["Stock value by depot"] == [("BJ-D1", "BJ", Decimal("1280.00"))]
+    # requests, served from own stock, hit rate, stock value at the period's end (it is now), defective returns
+    assert by_title["Spare parts by depot"] == [("BJ-D1", "BJ-D1", "BJ", 2, 1, 0.5, Decimal("1280.00"), 0),
+                                                ("BJ-P01-D1", "BJ-P01-D1", "BJ-P01", 0, 0, None, Decimal("0.00"), 0)]
+    assert by_title["Spare parts by unit"] == [("BJ", "北京分公司", 2, 1, 0.5, Decimal("1280.00"), 0),
+                                               ("BJ-P01", "北京信息科技有限公司", 0, 0, None, Decimal("0.00"), 0)]

@@ -81,6 +81,7 @@ def test_stocktake_dialog_previews_then_applies(qtbot, sqlite_ctx, sqlite_admin,
     dialog = page.open_stocktake()
     path = str(tmp_path / "count.xlsx")
     dialog.export_to(path)
+    qtbot.waitUntil(lambda: "written to" in dialog.status.text(), timeout=10000)
     book = load_workbook(path)
     book.active["D2"] = 6
     book.save(path)

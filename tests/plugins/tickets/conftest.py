@@ -18,7 +18,7 @@ class RecordingHook:
 
     def __init__(self, real, vetoes=(), outcomes=None):
         self.real, self.vetoes, self.outcomes = real, list(vetoes), outcomes
-        self.closed, self.requests, self.usages = [], [], []
+        self.closed, self.reopened, self.requests, self.usages = [], [], [], []
 
     def can_dispatch(self, session, check):
         return list(self.vetoes)
@@ -26,6 +26,10 @@ class RecordingHook:
     def ticket_closed(self, session, event):
         self.closed.append(event)
         self.real.ticket_closed(session=session, event=event)
+
+    def ticket_reopened(self, session, event):
+        self.reopened.append(event)
+        self.real.ticket_reopened(session=session, event=event)
 
     def parts_requested(self, session, request):
         self.requests.append(request)

@@ -3,20 +3,16 @@ generator; the rollup section and the home counters read it back."""
 
 from __future__ import annotations
 
-from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import func, select
 
-from app.auth.service import authenticate
 from app.clock import utcnow
-from app.config import Config
 from app.demo import generate
 from app.orgs.models import OrgUnit
 from app.reports.period import parse_period
-from app.runtime import open_context
-from app.setup import initialize
+from demo_hq import demo_hq, open_hq
 from plugins.customers.service import Asset, Customer
 from plugins.tickets import service
 from plugins.tickets.models import STATES, RepairOrder, Ticket, TicketCounter, TicketEvent
@@ -24,16 +20,9 @@ from plugins.tickets.models import STATES, RepairOrder, Ticket, TicketCounter, T
 
 @pytest.fixture(scope="module")
 def demo_network(plugin_host, tmp_path_factory):
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
-    ctx = open_context(Config(), f"sqlite:///{path.as_posix()}", plugins=plugin_host)
-    with ctx.transaction() as session:
-        initialize(session, tier="hq", code="HQ", name="总部", parent_code=None, admin_username="admin",
-                   admin_password="admin-password-1")
-    with ctx.reading() as session:
-        admin = authenticate(session, "admin@HQ", "admin-password-1")
     stages = []
-    with ctx.transaction() as session:
-        generate(ctx, session, admin, scale=400, seed=7, progress=lambda stage, f: stages.append((stage, f)))
+    ctx, admin = demo_hq(plugin_host, tmp_path_factory.mktemp("demo"), scale=400, seed=7,
+                         progress=lambda stage, f: stages.append((stage, f)))
     yield ctx, admin, stages
     ctx.engine.dispose()
 
@@ -85,39 +74,28 @@ def test_the_rollup_and_home_counters_read_the_demo(demo_network):
     year = utcnow().astimezone(ZoneInfo("Asia/Shanghai")).year
     from plugins.tickets.reports import rollup_sections
 
-    sections = rollup_sections(ctx.signed_in(admin), parse_period(str(year)), None)
-    assert len(sections) == 1
-    rows = list(sections[0].rows)
-    start = datetime(year, 1, 1, tzinfo=ZoneInfo("Asia/Shanghai"))
+    period = parse_period(str(year))
+    sections = {s.title: list(s.rows) for s in rollup_sections(ctx.signed_in(admin), period, None)}
+    units = sections["Tickets by unit"]
+    start, end = period.bounds_utc(ZoneInfo("Asia/Shanghai"))
     with ctx.reading() as session:
         def count(*where):
             return session.scalar(select(func.count()).select_from(Ticket).where(*where))
 
-        assert sum(r[3] for r in rows) == count(Ticket.opened_at >= start)
-        assert sum(r[4] for r in rows) == count(Ticket.closed_at >= start)
-        assert sum(r[5] for r in rows) == count(Ticket.opened_at >= start, Ticket.breached.is_(True))
-    assert all(r[6] is None or r[6] > 0 for r in rows)
-    bj = [r for r in ticket_rollup_rows(ctx, admin, parse_period(str(year)), "BJ")]
-    assert bj and {r[0] for r in bj} <= {"BJ", "BJ-P01", "BJ-P02", "BJ-P03"}
-
-
-def ticket_rollup_rows(ctx, actor, period, org_code):
-    from plugins.tickets.reports import ticket_rollup
-
-    with ctx.reading() as session:
-        return ticket_rollup(session, actor, period, org_code)
+        assert sum(r[2] for r in units) == count(Ticket.opened_at >= start, Ticket.opened_at < end) > 0
+        assert sum(r[3] for r in units) == count(Ticket.closed_at >= start, Ticket.closed_at < end,
+                                                 Ticket.state != "cancelled")
+        assert sum(r[-1] for r in sections["Tickets opened by category"]) == sum(r[2] for r in units)
+    assert all(hours is None or hours > 0 for r in units for hours in r[4:7])
+    bj = rollup_sections(ctx.signed_in(admin), period, "BJ")[0].rows
+    assert {r[0] for r in bj} == {"BJ", "BJ-P01", "BJ-P02", "BJ-P03"}
 
 
 @pytest.mark.postgres
 def test_the_demo_bulk_inserts_work_on_postgresql(pg_server, plugin_host):
     name = pg_server.create_database()
     try:
-        ctx = open_context(Config(), pg_server.url(name), plugins=plugin_host)
-        with ctx.transaction() as session:
-            initialize(session, tier="hq", code="HQ", name="总部", parent_code=None, admin_username="admin",
-                       admin_password="admin-password-1")
-        with ctx.reading() as session:
-            admin = authenticate(session, "admin@HQ", "admin-password-1")
+        ctx, admin = open_hq(plugin_host, pg_server.url(name))
         with ctx.transaction() as session:
             generate(ctx, session, admin, scale=150, seed=3)
         with ctx.reading() as session:

@@ -72,8 +72,8 @@ def test_reopen_and_cancel_need_a_reason_and_are_on_the_timeline(network):
     ticket_id = network.open_ticket()
     network.drive_to(ticket_id, "closed", hook)
     with pytest.raises(ValidationError, match="reason"):
-        network.run("reopen", ticket_id, "")
-    network.run("reopen", ticket_id, "故障复现")
+        network.run("reopen", ticket_id, "", hook=network.ctx.hook)
+    network.run("reopen", ticket_id, "故障复现", hook=network.ctx.hook)
     assert network.state_of(ticket_id) == "diagnosing"
     with pytest.raises(ValidationError, match="reason"):
         network.run("cancel", ticket_id, "")
@@ -87,7 +87,7 @@ def test_an_archived_ticket_rejects_every_change(network):
     hook = network.hook()
     ticket_id = network.open_ticket()
     network.drive_to(ticket_id, "archived", hook)
-    attempts = [("add_note", ("补充说明",), {}), ("reopen", ("再次故障",), {}), ("cancel", ("撤销",), {}),
+    attempts = [("add_note", ("补充说明",), {}), ("reopen", ("再次故障",), {"hook": hook}), ("cancel", ("撤销",), {}),
                 ("set_priority", (1,), {}), ("record_diagnosis", ("新诊断",), {}),
                 ("escalate", ("需要专家",), {}),
                 ("dispatch", (), {"engineer_id": network.engineer.user_id, "eta": utcnow() + timedelta(hours=1),

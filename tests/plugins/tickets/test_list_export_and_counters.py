@@ -91,15 +91,13 @@ def test_the_exported_times_are_the_units_wall_time_and_text_stays_text(ctx, net
     assert len(formulas) == 7 and all(cell.data_type == "s" for cell in formulas)
 
 
-def test_a_cancelled_export_leaves_no_file(ctx, network, listed, tmp_path, monkeypatch):
-    from plugins.tickets.read import export
+def test_a_cancelled_export_leaves_no_file(ctx, network, listed, tmp_path):
+    from app.reports.workbook import ExportCancelled
 
-    monkeypatch.setattr(export, "PROGRESS_EVERY", 3)
     folder = tmp_path / "export"
     folder.mkdir()
-    with ctx.reading() as session:
-        assert service.export_list(session, network.hotline, TicketFilter(), folder / "cancelled.xlsx",
-                                   cancelled=lambda: True) == -1
+    with ctx.reading() as session, pytest.raises(ExportCancelled):
+        service.export_list(session, network.hotline, TicketFilter(), folder / "cancelled.xlsx", cancelled=lambda: True)
     assert not list(folder.iterdir())
 
 

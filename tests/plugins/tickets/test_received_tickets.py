@@ -68,7 +68,7 @@ def test_a_case_resolved_at_a_branch_is_found_at_hq(network, plugin_host):
     assert _catch_up(hq) == 1 and _found(hq, "RAID卡无法识别") == [number]
 
     with bj.transaction() as session:
-        service.reopen(session, actor, ticket.id, "客户反映故障复现")
+        service.reopen(session, actor, ticket.id, "客户反映故障复现", hook=bj.hook)
     engine.push(bj.engine, hq.engine, tables)
     assert _catch_up(hq) == 1
     assert _found(hq, "RAID卡无法识别") == []  # reopened at the branch: no longer a resolved case

@@ -12,7 +12,7 @@ import pytest
 from app.errors import ValidationError
 from plugins.tickets import service
 from plugins.tickets.models import RepairOrder, TicketEvent
-from plugins.tickets.domain.signature_image import MAX_BYTES, PNG_MAGIC, check_signature_png, decode
+from app.signature_image import MAX_BYTES, PNG_MAGIC, check_signature_png, decode
 
 
 def chunk(kind: bytes, body: bytes) -> bytes:
@@ -25,7 +25,7 @@ def png(width=240, height=80, *, interlaced=False, extra=b"", rows=None) -> byte
     if rows is None:
         sizes = [(width, height)]
         if interlaced:
-            from plugins.tickets.domain.signature_image import Header
+            from app.signature_image import Header
 
             sizes = Header(width, height, 8, 0, True).passes()
         rows = b"".join((b"\x00" + b"\xff" * w) * h for w, h in sizes)
@@ -50,7 +50,7 @@ def test_what_qt_writes_for_the_signature_pad_passes(qapp):
     from PySide6.QtCore import QBuffer, QIODevice
     from PySide6.QtGui import QColor, QImage, QPainter
 
-    from plugins.tickets.views.signature import PAD_SIZE
+    from app.ui.signature_pad import PAD_SIZE
 
     image = QImage(PAD_SIZE, QImage.Format_ARGB32)
     image.fill(QColor("white"))

@@ -83,7 +83,7 @@ def test_a_reopened_ticket_leaves_the_index_and_reindex_rebuilds_the_same(ctx, c
     hotline, made = cases
     actor = hotline["BJ"]
     with ctx.transaction() as session:
-        service.reopen(session, actor, made["closest"][0], "客户反馈故障复现")
+        service.reopen(session, actor, made["closest"][0], "客户反馈故障复现", hook=ctx.hook)
         index_ticket(session, made["closest"][0])
     with ctx.reading() as session:
         assert made["closest"][1] not in [c.number for c in similar.search(session, actor, CLOSEST)]

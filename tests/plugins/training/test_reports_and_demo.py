@@ -25,10 +25,11 @@ def test_rollup_counts_trained_hours_and_pass_rate_per_unit_in_scope(ctx, make_a
     period = Period.quarter_of(kit.day(-3))
     ctx_analyst = ctx.signed_in(analyst)
     sections = [s for group in ctx.hook.rollup_sections(ctx=ctx_analyst, period=period, org_code=None) for s in group]
-    (section,) = [s for s in sections if s.title.startswith("Training")]
-    assert section.title == f"Training {period.label}"
-    assert [tuple(r) for r in section.rows] == [("BJ", "北京分公司", 1, 16, 1, 1, 1.0),
-                                                ("BJ-P01", "北京信息科技有限公司", 1, 16, 1, 0, 0.0)]
+    (section,) = [s for s in sections if s.title == "Training by unit"]
+    assert [tuple(r) for r in section.rows] == [("HQ", "总部技术支持部", 0, 0, 0, 0, None),
+                                                ("BJ", "北京分公司", 1, 16, 1, 1, 1.0),
+                                                ("BJ-P01", "北京信息科技有限公司", 1, 16, 1, 0, 0.0),
+                                                ("SH", "上海分公司", 0, 0, 0, 0, None)]
     sh_manager = make_actor(ctx, "boss@SH", roles=["branch_manager"])
     with ctx.reading() as session:
         assert service.training_by_unit(session, analyst, period, "SH") == []

@@ -50,17 +50,17 @@ class Header:
 def check_signature_png(data: bytes) -> None:
     """Refuse, with a translated message, anything but a decodable PNG of a signature's size."""
     if not isinstance(data, (bytes, bytearray)) or not bytes(data[:8]) == PNG_MAGIC:
-        raise ValidationError(translate("Tickets", "The signature must be a PNG image."), field="signature")
+        raise ValidationError(translate("Signature", "The signature must be a PNG image."), field="signature")
     if len(data) > MAX_BYTES:
-        raise ValidationError(translate("Tickets", "The signature image is too large ({size} KB; at most {limit} KB).")
+        raise ValidationError(translate("Signature", "The signature image is too large ({size} KB; at most {limit} KB).")
                               .format(size=len(data) // 1024, limit=MAX_BYTES // 1024), field="signature")
     try:
         header = decode(bytes(data))
     except Damaged:
-        raise ValidationError(translate("Tickets", "The signature image is damaged or incomplete."),
+        raise ValidationError(translate("Signature", "The signature image is damaged or incomplete."),
                               field="signature") from None
     if not (MIN_SIDE <= header.width <= MAX_WIDTH and MIN_SIDE <= header.height <= MAX_HEIGHT):
-        raise ValidationError(translate("Tickets", "The signature image must be between {min}×{min} and "
+        raise ValidationError(translate("Signature", "The signature image must be between {min}×{min} and "
                                                    "{width}×{height} pixels; this one is {w}×{h}.")
                               .format(min=MIN_SIDE, width=MAX_WIDTH, height=MAX_HEIGHT, w=header.width,
                                       h=header.height), field="signature")

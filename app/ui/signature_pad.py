@@ -1,10 +1,13 @@
-"""A signature pad: the customer draws with the mouse or a pen; ``png()`` gives the PNG bytes."""
+"""A signature pad: the customer draws with the mouse or a pen; ``png()`` gives the PNG bytes
+(the repair order's sign-off, the inspection report's)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+
+from app.i18n import translate
 
 PAD_SIZE = QSize(480, 160)
 
@@ -75,3 +78,18 @@ class SignaturePad(QWidget):
         painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
         painter.drawLine(20, self.height() - 30, self.width() - 20, self.height() - 30)
         painter.end()
+
+
+def signature_row() -> tuple[SignaturePad, QWidget]:
+    """A pad with its "Clear signature" button beside it, for a form's signature field."""
+    pad = SignaturePad()
+    clear = QPushButton(translate("Signature", "Clear signature"))
+    clear.setAutoDefault(False)
+    clear.clicked.connect(pad.clear)
+    row_widget = QWidget()
+    row = QHBoxLayout(row_widget)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(pad)
+    row.addWidget(clear)
+    row.addStretch()
+    return pad, row_widget
