@@ -250,8 +250,8 @@ def staff_figures(session, period, org_ids):
     Read only. Count what lies in ``period`` (an :class:`app.reports.period.Period`) in the
     units ``org_ids`` (the scorecard's subtree, already kept to what its reader may see).
     The measures each plugin answers are documented with its implementation; the tickets
-    plugin answers ``tickets.handled`` (cases closed in the period with the person as
-    engineer) and ``tickets.response_met`` / ``tickets.onsite_met`` /
+    plugin answers ``tickets.handled`` (cases closed in the period that the person
+    resolved: on site, else remotely) and ``tickets.response_met`` / ``tickets.onsite_met`` /
     ``tickets.resolution_met`` (commitments due in the period met, ``base`` those due).
     :return: a list of :class:`app.specs.StaffFigure`; every implementation's lists are joined.
     """

@@ -213,7 +213,7 @@ class TicketClosed:
     closed_at: datetime
     closed_by: uuid.UUID | None
     category: str = ""                    # the ticket's category code (``case_categories``)
-    engineer_id: uuid.UUID | None = None  # the engineer who worked the case, if one was dispatched
+    engineer_id: uuid.UUID | None = None  # who resolved it: the engineer on site, else who took it into work
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ from plugins.visits.call_models import OUTCOMES, UNSOLVED_ACTIONS, CallAttempt, 
 from plugins.visits.corrective import LOW_SCORES, open_corrective_action
 from plugins.visits.follow_ups import MAX_ATTEMPTS, CallLine, call_in_scope, call_lines, state_label
 from plugins.visits.models import FollowUpCall
-from plugins.visits.plan_rules import ensure_written_here, required_text
+from plugins.visits.plan_rules import ensure_written_here, optional_text, required_text
 from plugins.visits.surveys import SATISFACTION, SOLVED, SurveyForm, checked_answers, ensure_survey, survey_form
 
 COMPLAINT_CATEGORY = "quality_complaint"
@@ -70,7 +70,7 @@ def record_call(session: Session, actor: Actor, call_id: uuid.UUID, *, outcome: 
     ensure_recordable(session, call)
     if outcome not in OUTCOMES:
         raise ValidationError(translate("Visits", "Choose how the call went."), field="outcome")
-    note = (note or "").strip()
+    note = optional_text(note, "note", translate("Visits", "Note"))
     with session.begin_nested():
         if outcome != "reached":
             return _unanswered(session, actor, call, outcome, note)

@@ -24,23 +24,25 @@ from app.errors import NotFound, PermissionDenied, ValidationError
 from app.i18n import translate
 from app.orgs.models import OrgUnit
 from app.orgs.scope import org_filter, org_scope
-from app.orgs.tree import lineage_ids
+from app.orgs.service import ancestors
 from plugins.customers import service as customers
 from plugins.visits.call_models import CorrectiveAction
 from plugins.visits.follow_ups import user_names
 from plugins.visits.models import FollowUpCall
 from plugins.visits.permissions import CORRECTIVE_CLOSE
-from plugins.visits.plan_rules import ensure_written_here, people_of, required_text, unit_today
+from plugins.visits.plan_rules import ensure_written_here, people_of, required_text, unit_today, written_here
 
 CORRECTIVE_ACTION_DAYS = 7  # a corrective action is due a week after the poor score was heard
 LOW_SCORES = (1, 2)
 
 
 def owner_for(session: Session, org_id: uuid.UUID, fallback: uuid.UUID | None) -> uuid.UUID | None:
-    """The nearest branch manager from the unit up to HQ (see the module's docstring), else ``fallback``."""
+    """The nearest branch manager from the unit up to HQ (see the module's docstring) among the
+    units this installation writes for — someone who can close the action where it is kept —
+    else ``fallback``."""
     unit = session.get(OrgUnit, org_id)
-    for candidate in (lineage_ids(unit.path) if unit is not None else [org_id]):
-        managers = people_of(session, candidate, (BRANCH_MANAGER,))
+    for candidate in (ancestors(session, unit) if unit is not None else []):
+        managers = people_of(session, candidate.id, (BRANCH_MANAGER,)) if written_here(session, candidate.id) else []
         if managers:
             return managers[0].id
     return fallback
@@ -66,7 +68,8 @@ def close_corrective_action(session: Session, actor: Actor, action_id: uuid.UUID
     """Its owner, or a branch manager (``visits.corrective.close``), closes it with what was done."""
     action = session.scalar(select(CorrectiveAction).where(
         CorrectiveAction.id == action_id, CorrectiveAction.deleted_at.is_(None),
-        or_(org_scope(actor, CorrectiveAction.org_id), CorrectiveAction.owner_id == actor.user_id)))
+        or_(org_scope(actor, CorrectiveAction.org_id), CorrectiveAction.owner_id == actor.user_id))
+        .with_for_update())  # two managers closing at once: the second sees the first's close
     if action is None:
         raise NotFound(translate("Visits", "No such corrective action."))
     if not may_close(actor, action):
@@ -136,7 +139,8 @@ def lines_of(session: Session, actor: Actor, rows) -> list[CorrectiveLine]:
         lines.append(CorrectiveLine(action, found.name if found else "", names.get(action.engineer_id, ""),
                                     names.get(action.owner_id, ""), names.get(action.closed_by, ""),
                                     action.closed_at is None and action.due_on < today[action.org_id],
-                                    action.closed_at is None and may_close(actor, action)))
+                                    action.closed_at is None and may_close(actor, action)
+                                    and written_here(session, action.org_id)))
     return lines
 
 

@@ -44,8 +44,9 @@ def schedule_follow_up(session: Session, event: TicketClosed) -> FollowUpCall:
 
 def withdraw_follow_ups(session: Session, event: TicketReopened) -> list[FollowUpCall]:
     """The reopened ticket's due task is withdrawn: the case is not finished, so there is nothing to ask yet."""
+    # Locked: a call being recorded at this moment is finished first and then no longer due.
     due = list(session.scalars(select(FollowUpCall).where(FollowUpCall.ticket_id == event.ticket_id,
-                                                          FollowUpCall.state == "due")))
+                                                          FollowUpCall.state == "due").with_for_update()))
     for call in due:
         call.state = "withdrawn"
         call.withdrawn_at = event.reopened_at

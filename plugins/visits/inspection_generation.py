@@ -24,9 +24,10 @@ from app.i18n import translate
 from app.orgs.scope import visible_unit
 from app.reports.period import parse_period
 from plugins.visits.checklists import current_checklists
-from plugins.visits.inspection_models import Inspection, InspectionMachine, InspectionResult, InspectionSchedule
+from plugins.visits.inspection_models import Inspection, InspectionMachine, InspectionSchedule
 from plugins.visits.inspection_rules import field_engineers, inspection_for_change
-from plugins.visits.inspection_schedules import covered_assets, due_dates, last_day, running_schedules
+from plugins.visits.inspection_schedules import (covered_assets, due_dates, last_day, recorded_anything,
+                                                 running_schedules)
 from plugins.visits.plan_rules import Person, ensure_written_here
 
 
@@ -68,8 +69,8 @@ def generate_inspections(session: Session, actor: Actor, org_id: uuid.UUID | Non
     existing = list(session.scalars(select(Inspection).where(
         Inspection.org_id == unit.id, Inspection.due_on >= span.start, Inspection.due_on < span.end)))
     by_date = {(i.schedule_id, i.due_on): i for i in existing}
-    with_results = set(session.scalars(select(InspectionResult.inspection_id).where(
-        InspectionResult.inspection_id.in_([i.id for i in existing]))))
+    with_results = set(session.scalars(select(Inspection.id).where(  # results or findings: never replanned
+        Inspection.id.in_([i.id for i in existing]), recorded_anything())))
     checklists = {line: c.id for line, c in current_checklists(session).items()}
     load = EngineerLoad(engineers, existing)
     counts, due = Counter(), set()

@@ -4,7 +4,7 @@ signed; the engineers of a unit; a measured value) and the names shown for the c
 from __future__ import annotations
 
 import uuid
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -14,10 +14,11 @@ from app.auth.roles import FIELD_ENGINEER
 from app.errors import NotFound, ValidationError
 from app.i18n import translate
 from app.orgs.scope import org_scope
-from plugins.visits.inspection_models import Inspection
+from app.user_values import parse_decimal
+from plugins.visits.inspection_models import MEASURE, Inspection
 from plugins.visits.plan_rules import Person, ensure_written_here, people_of
 
-MEASURE_LIMIT = Decimal("1e9")  # what a Numeric(12, 3) column holds
+MEASURE_LIMIT = Decimal("999999999.999")  # what a Numeric(12, 3) column holds
 
 
 def field_engineers(session: Session, org_id: uuid.UUID) -> list[Person]:
@@ -38,28 +39,27 @@ def inspection_for_change(session: Session, actor: Actor, inspection_id: uuid.UU
     inspection is the customer's record and never changes."""
     inspection = visible_inspection(session, actor, inspection_id)
     ensure_written_here(session, inspection.org_id)
+    # Locked, then read again: a signature given meanwhile in another session is seen here, so a
+    # signed inspection never takes a change (nor a second signature).
+    session.refresh(inspection, with_for_update=True)
     if inspection.state == "signed":
         raise ValidationError(translate("Visits", "This inspection is signed by the customer and can no longer "
                                                   "change."))
     return inspection
 
 
-def parse_measure(text: str | Decimal | None, field: str, label: str) -> Decimal | None:
-    """A measured value or range bound as typed (``38.5``, ``-2``, ``1,5``); empty is None."""
-    if isinstance(text, Decimal):
-        value = text
-    else:
-        typed = (text or "").strip().replace(",", ".")
-        if not typed:
-            return None
-        try:
-            value = Decimal(typed)
-        except InvalidOperation:
-            value = None
-    if value is None or not value.is_finite() or abs(value) >= MEASURE_LIMIT:
+def parse_measure(text: str | Decimal | float | None, field: str, label: str) -> Decimal | None:
+    """A measured value or range bound as typed (``38.5``, ``-2``, ``1,5``); empty is None. No
+    more than the three decimals and the magnitude the column keeps (never rounded)."""
+    if isinstance(text, str):
+        text = text.strip().replace(",", ".")
+    elif isinstance(text, bool) or (text is not None and not isinstance(text, (Decimal, int, float))):
         raise ValidationError(translate("Visits", "{label}: “{text}” is not a number.").format(
             label=label, text=text), field=field)
-    return value.quantize(Decimal("0.001"))  # the column keeps three decimals
+    try:
+        return parse_decimal(text, places=MEASURE.scale, maximum=MEASURE_LIMIT, field=field)
+    except ValidationError as refusal:
+        raise ValidationError(f"{label}: {refusal}", field=field) from None
 
 
 def number_text(value: Decimal | None) -> str:

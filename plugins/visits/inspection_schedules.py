@@ -25,7 +25,8 @@ from app.i18n import translate
 from app.orgs.scope import org_filter, org_scope, visible_unit
 from app.reports.period import Period
 from plugins.customers.service import Asset, Customer, visible_customer
-from plugins.visits.inspection_models import INTERVAL_MONTHS, Inspection, InspectionResult, InspectionSchedule
+from plugins.visits.inspection_models import (INTERVAL_MONTHS, Inspection, InspectionFinding, InspectionResult,
+                                              InspectionSchedule)
 from plugins.visits.inspection_rules import field_engineers, interval_label
 from plugins.visits.plan_rules import ensure_written_here
 
@@ -149,11 +150,18 @@ def end_schedule(session: Session, actor: Actor, schedule_id: uuid.UUID, ends_on
     return schedule
 
 
+def recorded_anything():
+    """Whether an inspection has a result or a finding (an adjustment, a recommendation, a fault
+    and its ticket): work on site that a new plan must never drop."""
+    results = select(InspectionResult.id).where(InspectionResult.inspection_id == Inspection.id).exists()
+    findings = select(InspectionFinding.id).where(InspectionFinding.inspection_id == Inspection.id).exists()
+    return or_(results, findings)
+
+
 def withdraw_untouched(session: Session, inspections) -> int:
-    """Tombstone the planned inspections of ``inspections`` (a SELECT) that have no result yet."""
-    has_results = select(InspectionResult.id).where(InspectionResult.inspection_id == Inspection.id).exists()
+    """Tombstone the planned inspections of ``inspections`` (a SELECT) with nothing recorded yet."""
     found = list(session.scalars(inspections.where(Inspection.state == "planned", Inspection.deleted_at.is_(None),
-                                                   ~has_results)))
+                                                   ~recorded_anything())))
     for inspection in found:
         inspection.mark_deleted()
     return len(found)

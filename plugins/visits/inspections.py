@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from app.audit import service as audit
 from app.auth.actor import Actor
@@ -21,7 +21,7 @@ from app.signature_image import check_signature_png
 from app.specs import CaseRequest
 from plugins.customers.service import Asset
 from plugins.visits.inspection_models import (OUTCOMES, RECOMMENDATION_KINDS, Inspection, InspectionFinding,
-                                              InspectionResult)
+                                              InspectionResult, InspectionSchedule)
 from plugins.visits.inspection_queries import SheetItem, latest_results, sheet_machines, sheet_of, standing_findings
 from plugins.visits.inspection_report import seal_report
 from plugins.visits.inspection_rules import inspection_for_change, parse_measure
@@ -158,6 +158,12 @@ def complete_inspection(session, actor: Actor, inspection_id: uuid.UUID, done_on
     inspection = inspection_for_change(session, actor, inspection_id)
     if done_on is None:
         raise ValidationError(translate("Visits", "Inspection date is required."), field="done_on")
+    if isinstance(done_on, datetime) or not isinstance(done_on, date):
+        raise ValidationError(translate("Visits", "Inspection date is a day, such as 2026-11-27."), field="done_on")
+    schedule = session.get(InspectionSchedule, inspection.schedule_id)
+    if schedule is not None and done_on < schedule.starts_on:
+        raise ValidationError(translate("Visits", "Inspection date {day} is before its schedule starts ({start}).")
+                              .format(day=done_on.isoformat(), start=schedule.starts_on.isoformat()), field="done_on")
     if done_on > unit_today(session, inspection.org_id):
         raise ValidationError(translate("Visits", "Inspection date {day} is in the future.").format(
             day=done_on.isoformat()), field="done_on")

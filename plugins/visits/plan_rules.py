@@ -19,6 +19,7 @@ from app.orgs.local_time import LocalClock
 from app.orgs.models import OrgUnit
 from app.orgs.scope import org_scope
 from app.reports.period import Period, parse_period
+from app.user_values import parse_text
 from app.sync.ownership import owned_org_ids
 from plugins.visits.plan_models import PlannedVisit, VisitPlan
 
@@ -46,12 +47,17 @@ def parse_quarter(text: str) -> Period:
 
 
 
-def ensure_written_here(session: Session, org_id: uuid.UUID) -> None:
-    """A unit with its own database plans there: a plan changed in a copy would never reach it."""
+def written_here(session: Session, org_id: uuid.UUID) -> bool:
+    """Whether this installation writes the unit's rows (asked once per session)."""
     owned = session.info.get(_OWNED_KEY)
     if owned is None:
         owned = session.info[_OWNED_KEY] = frozenset(owned_org_ids(session))
-    if org_id not in owned:
+    return org_id in owned
+
+
+def ensure_written_here(session: Session, org_id: uuid.UUID) -> None:
+    """A unit with its own database plans there: a plan changed in a copy would never reach it."""
+    if not written_here(session, org_id):
         unit = session.get(OrgUnit, org_id)
         raise PermissionDenied(translate("Visits", "Only {unit} can change its visits: it keeps them in its own "
                                                    "database.").format(unit=unit.name if unit else org_id))
@@ -99,8 +105,18 @@ def check_in_quarter(day: date | None, quarter: Period, field: str, label: str) 
                 end=quarter.last_day.isoformat()), field=field)
 
 
+TEXT_LIMIT = 4000  # characters of one free-text answer: a page of notes, and within an Excel cell
+
+
 def required_text(value: str | None, field: str, label: str) -> str:
-    value = (value or "").strip()
-    if not value:
+    if not (value or "").strip():
         raise ValidationError(translate("Visits", "{label} is required.").format(label=label), field=field)
-    return value
+    return optional_text(value, field, label)
+
+
+def optional_text(value: str | None, field: str, label: str) -> str:
+    """Free text as typed, without its ends' spaces; refused with the field's name when it cannot be stored."""
+    try:
+        return parse_text(value, max_length=TEXT_LIMIT, field=field)
+    except ValidationError as refusal:
+        raise ValidationError(f"{label}: {refusal}", field=field) from None

@@ -25,6 +25,7 @@ from app.i18n import translate
 from app.ids import new_id, reference_id
 from app.orgs.models import OrgUnit
 from app.sync.ownership import owned_org_ids
+from plugins.visits.plan_rules import optional_text
 from plugins.visits.survey_models import QUESTION_KINDS, Survey, SurveyQuestion
 
 SOLVED, SATISFACTION = "solved", "satisfaction"
@@ -226,6 +227,8 @@ def _fixed_title(code: str) -> str:
 def checked_answers(form: SurveyForm, answers: dict[str, object]) -> dict[str, str]:
     """The answers of a reached call as stored (code → value), in the survey's order. The two fixed
     questions must be answered; any other may be left out (the customer declined)."""
+    if not isinstance(answers, dict):
+        raise ValidationError(translate("Visits", "The answers are a question → answer mapping."), field="answers")
     unknown = sorted(set(answers) - set(form.by_code))
     if unknown:
         raise ValidationError(translate("Visits", "The survey has no question {code}.").format(code=unknown[0]),
@@ -260,7 +263,7 @@ def _stored_value(question: Question, value) -> str | None:
             raise ValidationError(translate("Visits", "“{value}” is not one of the options: {options}.").format(
                 value=chosen, options=" / ".join(question.options)), field=field_name)
         return chosen
-    return str(value).strip()
+    return optional_text(str(value), field_name, question.text)
 
 
 def _as_int(value) -> int | None:

@@ -128,7 +128,7 @@ def seed_period(ctx, team: Team) -> None:
         add_ticket(session, team, BJ, S + 3 * D, opened_by=p("hot1@BJ"), state="new")  # nobody took it: missed
         add_ticket(session, team, BJ, S + 4 * D, opened_by=p("hot1@BJ"), responder=p("hot1@BJ"),
                    responded_at=S + 4 * D + 10 * M, resolved_at=S + 4 * D + 2 * H,
-                   closed_at=S + 4 * D + 3 * H)  # solved remotely: no visit, not "handled"
+                   closed_at=S + 4 * D + 3 * H)  # solved remotely: handled by the hotline engineer
         add_ticket(session, team, BJ, E - 2 * H, opened_by=p("hot1@BJ"), responder=p("hot1@BJ"),
                    responded_at=E - 110 * M, engineer=p("eng2@BJ"), arrived_at=E + H, resolved_at=E + 3 * H,
                    closed_at=E + 4 * H)  # at the quarter's end: only the response falls in it

@@ -29,7 +29,7 @@ from plugins.tickets.domain import coverage, sla
 from plugins.tickets.similar import index as similar_index
 from plugins.tickets.domain.events import record_event
 from plugins.tickets.labels import state_label
-from plugins.tickets.models import CATEGORIES, CHANNELS, PRIORITIES, RepairOrder, Ticket
+from plugins.tickets.models import CATEGORIES, CHANNELS, PRIORITIES, RepairOrder, Ticket, TicketEvent
 from plugins.tickets.domain.numbering import next_ticket_number
 from plugins.tickets.domain.ownership import ensure_owned, owned_here
 from plugins.tickets.similar.search import RESOLVED_STATES
@@ -266,8 +266,19 @@ def close_ticket(session: Session, actor: Actor, ticket_id: uuid.UUID, *, hook, 
     hook.ticket_closed(session=session, event=TicketClosed(ticket.id, ticket.number, ticket.org_id,
                                                            ticket.customer_id, now, actor.user_id,
                                                            category=ticket.category,
-                                                           engineer_id=ticket.engineer_id))
+                                                           engineer_id=resolver_of(session, ticket)))
     return ticket
+
+
+def resolver_of(session: Session, ticket: Ticket) -> uuid.UUID | None:
+    """Who resolved the case: the engineer on site, else whoever took it into work (a remote
+    resolution), else who logged it — the person its follow-up call and satisfaction speak of."""
+    if ticket.engineer_id is not None:
+        return ticket.engineer_id
+    taker = session.scalar(select(TicketEvent.actor_id).where(
+        TicketEvent.ticket_id == ticket.id, TicketEvent.from_state == "new", TicketEvent.to_state != "cancelled",
+        TicketEvent.actor_id.is_not(None)).order_by(TicketEvent.at).limit(1))
+    return taker or ticket.opened_by
 
 
 def reopen(session: Session, actor: Actor, ticket_id: uuid.UUID, reason: str, *, hook,

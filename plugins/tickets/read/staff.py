@@ -1,7 +1,7 @@
 """The tickets' figures for the staff scorecard (hook ``staff_figures``), one GROUP BY each,
 counted over the period's days on each ticket's unit's clock.
 
-    tickets.handled          cases closed in the period with the person as engineer (count)
+    tickets.handled          cases closed in the period that the person resolved (count): the resolution's person
     tickets.response_met     first-response commitments due in the period: met (count) of due (base)
     tickets.onsite_met       on-site arrival commitments, the same
     tickets.resolution_met   resolution commitments, the same
@@ -46,9 +46,14 @@ def staff_figures(session: Session, period: Period, org_ids: Iterable[uuid.UUID]
 
 
 def _handled(session: Session, windows: list[UnitWindow]) -> list[StaffFigure]:
-    stmt = (select(Ticket.engineer_id, Ticket.org_id, func.count())
-            .where(live(), Ticket.engineer_id.is_not(None), in_window(windows, Ticket.org_id, Ticket.closed_at))
-            .group_by(Ticket.engineer_id, Ticket.org_id))
+    """Cases closed in the period, for whoever resolved them: the engineer on site, else the
+    person who took the case into work (a remote resolution), else who logged it."""
+    responder = _responders()
+    worker = func.coalesce(Ticket.engineer_id, responder.c.actor_id, Ticket.opened_by)
+    stmt = (select(worker, Ticket.org_id, func.count()).select_from(Ticket)
+            .outerjoin(responder, responder.c.ticket_id == Ticket.id)
+            .where(live(), worker.is_not(None), in_window(windows, Ticket.org_id, Ticket.closed_at))
+            .group_by(worker, Ticket.org_id))
     return [StaffFigure(HANDLED, user_id, org_id, int(count)) for user_id, org_id, count in session.execute(stmt)]
 
 

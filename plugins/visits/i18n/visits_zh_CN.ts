@@ -1607,6 +1607,10 @@
         <translation>请选择通话结果。</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
         <source>Ticket {number} was reopened on {when}: this follow-up call is withdrawn.</source>
         <translation>问题单 {number} 已于 {when} 重新打开，此回访已撤回。</translation>
     </message>
@@ -1881,6 +1885,14 @@
     <message>
         <source>Inspection date is required.</source>
         <translation>巡检日期为必填项。</translation>
+    </message>
+    <message>
+        <source>Inspection date is a day, such as 2026-11-27.</source>
+        <translation>巡检日期应为某一天，例如 2026-11-27。</translation>
+    </message>
+    <message>
+        <source>Inspection date {day} is before its schedule starts ({start}).</source>
+        <translation>巡检日期 {day} 早于其巡检计划的开始日期（{start}）。</translation>
     </message>
     <message>
         <source>Inspection date {day} is in the future.</source>
@@ -2181,6 +2193,10 @@
     <message>
         <source>How satisfied are you?</source>
         <translation>您的满意度如何？</translation>
+    </message>
+    <message>
+        <source>The answers are a question → answer mapping.</source>
+        <translation>回答须按“问题 → 答案”逐项给出。</translation>
     </message>
     <message>
         <source>The survey has no question {code}.</source>

@@ -41,6 +41,14 @@ def test_closing_announces_the_category_and_the_engineer(network):
     assert (closed.category, closed.engineer_id) == ("maintenance", network.engineer.user_id)
 
 
+def test_a_case_resolved_remotely_is_announced_with_who_took_it_into_work(network):
+    hook = network.hook()
+    ticket_id = network.open_ticket()
+    network.drive_to(ticket_id, "closed", hook)  # the hotline engineer diagnosed and resolved it remotely
+    [closed] = hook.closed
+    assert closed.engineer_id == network.hotline.user_id
+
+
 def test_a_follow_up_reopens_a_closed_case_in_the_specialists_name(network, specialist):
     # hooks: ticket_reopened (announced to the RecordingHook, which passes it on)
     hook = network.hook()

@@ -108,6 +108,8 @@ def test_a_reached_customer_answers_the_survey_of_the_tickets_category(ctx, make
     ("fault", answers(False, 4), "unsolved_action", "reopen the ticket or to open a quality complaint"),
     ("fault", {**answers(False, 4), "unsolved_action": "reopen"}, "unsolved_reason", "Reason is required"),
     ("fault", answers(True, 2), "note", "corrective action"),
+    ("fault", answers(True, 5, suggestions="好\x00"), "answer:suggestions", "NUL"),
+    ("fault", answers(True, 5, suggestions="很" * 4001), "answer:suggestions", "at most 4000 characters"),
 ])
 def test_bad_answers_are_refused_and_nothing_is_saved(ctx, make_actor, category, given, field, message):
     team = desk(ctx, make_actor)

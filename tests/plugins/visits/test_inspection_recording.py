@@ -5,6 +5,7 @@ clear message and nothing saved; a signed inspection never changes."""
 from __future__ import annotations
 
 import uuid
+from datetime import date, datetime
 
 import pytest
 from sqlalchemy import Uuid, bindparam, text
@@ -51,6 +52,8 @@ def test_bad_results_are_refused_with_nothing_saved(ctx, setup):
         ([good, service.ResultInput(machine.machine_id, measure.item_id, None, "")], "enter the measured value"),
         ([good, service.ResultInput(machine.machine_id, check.item_id, "ok", "12")], "has no measured value"),
         ([service.ResultInput(machine.machine_id, check.item_id, "broken")], "choose OK, attention or fault"),
+        ([good, service.ResultInput(machine.machine_id, measure.item_id, None, "27.0004")], "more than 3 decimal"),
+        ([good, service.ResultInput(machine.machine_id, measure.item_id, None, "999999999.9996")], "too large"),
     ]
     for results, message in cases:
         error = refused(ctx, service.record_inspection_results, team.engineer, inspection, results)
@@ -85,6 +88,8 @@ def test_completing_and_signing_need_every_result(ctx, setup):
     partial = all_ok(current)[:-1]
     with ctx.transaction() as session:
         service.record_inspection_results(session, team.engineer, inspection, partial)
+    for wrong_day, message in ((datetime.now(), "is a day"), (date(1901, 1, 1), "before its schedule starts")):
+        assert message in str(refused(ctx, service.complete_inspection, team.engineer, inspection, wrong_day))
     error = refused(ctx, service.complete_inspection, team.engineer, inspection, today(ctx))
     assert "1 checklist items have no result yet" in str(error) and "SN-A2" in str(error) and ITEMS[2].text in \
         str(error)

@@ -152,3 +152,20 @@ def test_schedule_and_assignment_refusals(ctx, team):
     assert lines(ctx, team.manager, str(today(ctx).year))[0].engineer_id == other.user_id
     with ctx.reading() as session:
         assert session.execute(text("SELECT COUNT(*) FROM visits_inspection_schedules")).scalar() == 1
+
+
+def test_ending_a_schedule_keeps_a_planned_inspection_with_work_recorded_on_site(ctx, team):
+    year = today(ctx).year - 1
+    customer = customer_with_machines(ctx, team.clerk, "协和医院", [("SN-Q1", LINE, None)])
+    with ctx.transaction() as session:
+        schedule = service.create_inspection_schedule(session, team.manager, customer, interval="quarterly",
+                                                      starts_on=date(year, 1, 10)).id
+    generate(ctx, team.manager, str(year))
+    last = max(lines(ctx, team.manager, str(year)), key=lambda line: line.due_on)
+    with ctx.transaction() as session:  # an adjustment made on site before the checklist was filled in
+        service.add_inspection_adjustment(session, team.engineer, last.id, "BMC 告警阈值由 35°C 调整为 32°C")
+    with ctx.transaction() as session:
+        service.end_inspection_schedule(session, team.manager, schedule, date(year, 3, 31))
+    assert last.id in [line.id for line in lines(ctx, team.manager, str(year))]
+    assert generate(ctx, team.manager, str(year)).withdrawn == 0
+    assert last.id in [line.id for line in lines(ctx, team.manager, str(year))]

@@ -54,9 +54,10 @@ def expected_by_person(session, team) -> dict[str, dict]:
         for person, count, *base in rows:
             found.setdefault(measure, {})[person] = (int(count or 0), int(base[0]) if with_base else 0)
 
-    put(HANDLED, sql(session, f"SELECT t.engineer_id, COUNT(*) FROM tickets_tickets t WHERE {LIVE} "
-                              f"AND t.org_id IN {UNITS} AND t.engineer_id IS NOT NULL AND t.closed_at >= :start "
-                              f"AND t.closed_at < :end GROUP BY t.engineer_id", **args), with_base=False)
+    worker = "COALESCE(t.engineer_id, e.actor_id, t.opened_by)"  # who resolved it: on site, else remotely
+    put(HANDLED, sql(session, f"SELECT {worker}, COUNT(*) FROM tickets_tickets t {RESPONDER} WHERE {LIVE} "
+                              f"AND t.org_id IN {UNITS} AND t.closed_at >= :start "
+                              f"AND t.closed_at < :end GROUP BY {worker}", **args), with_base=False)
     for measure, target in ((RESPONSE, "response"), (ONSITE, "onsite"), (RESOLUTION, "resolution")):
         put(measure, sql(session, commitment_sql(target), **args))
     calls = ("FROM visits_follow_up_calls c WHERE c.state = 'done' AND c.deleted_at IS NULL "

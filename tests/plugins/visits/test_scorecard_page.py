@@ -44,7 +44,7 @@ def test_the_page_shows_people_sorts_and_exports_names_as_text(ctx, make_actor, 
     assert page.formula.text().startswith("Overall score = 15 % × First response met")
     click_header(qtbot, table, HANDLED)
     ascending = [int(t) for t in column_texts(table, HANDLED)]
-    assert ascending == sorted(ascending) and ascending[0] == 0 and ascending[-1] == 2
+    assert ascending == sorted(ascending) and ascending[0] == 0 and ascending[-1] == 6  # hot1: remote resolutions
     satisfaction = page.columns.index(next(c for c in page.columns if c.measure == SATISFACTION)) + 2
     click_header(qtbot, table, satisfaction)
     means = column_texts(table, satisfaction)  # people without answers have a dash, sorted first
@@ -52,7 +52,7 @@ def test_the_page_shows_people_sorts_and_exports_names_as_text(ctx, make_actor, 
     assert means[:dashes] == [NO_FIGURE] * dashes and [float(m) for m in means[dashes:]] == [1.0, 3.5, 4.0]
     click_header(qtbot, table, HANDLED)
     click_header(qtbot, table, HANDLED)
-    assert column_texts(table, HANDLED)[0] == "2" and column_texts(table, 0)[0] == "eng1"
+    assert column_texts(table, HANDLED)[0] == "6" and column_texts(table, 0)[0] == "hot1"  # descending
     assert column_texts(table, 1)[0] == "北京分公司"
 
     out = tmp_path / "考核.xlsx"
