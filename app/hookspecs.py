@@ -203,6 +203,17 @@ def case_categories():
     """
 
 
+@hookspec
+def closed_cases(session):
+    """Every closed case this database holds, as the ``ticket_closed`` announcement would have
+    carried it: for plugins that follow up closes made without that announcement (the demo's
+    bulk inserts). Read only. The plugin that keeps cases answers.
+
+    :return: a list of :class:`app.specs.TicketClosed` in closing order; every implementation's
+        lists are joined.
+    """
+
+
 @hookspec(firstresult=True)
 def reopen_case(session, request, hook):
     """Reopen a closed case because another plugin found it not solved (a follow-up call).

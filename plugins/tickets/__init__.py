@@ -99,6 +99,13 @@ def case_categories():
 
 
 @hookimpl
+def closed_cases(session):
+    from plugins.tickets.service import closed_cases as cases
+
+    return cases(session)
+
+
+@hookimpl
 def reopen_case(session, request, hook):
     from plugins.tickets.service import reopen_requested
 

@@ -74,6 +74,7 @@ ahead of now; an estimated arrival lies between now less PLAN_GRACE (5 min) and 
 Cases other plugins ask for (domain/requests.py; the hooks ``reopen_case`` and ``open_case``)
     reopen_requested(session, CaseReopenRequest, hook) -> number   (a follow-up call found it unsolved)
     open_requested(session, CaseRequest) -> OpenedCase   (a complaint after a call, a fault on an inspection)
+    closed_cases(session) -> [TicketClosed]   (hook ``closed_cases``: closes the demo made without announcing them)
         The caller checked its own permission; the step is made as the requesting user, lent only
         tickets.close (reopen) or tickets.create (open), so every other rule of the step still holds.
     reopen(..., hook=, source="") announces ``ticket_reopened``; close_ticket's ``TicketClosed``
@@ -150,6 +151,7 @@ from plugins.tickets.similar.search import search as similar_cases
 from plugins.tickets.domain.sla import sweep as sweep_sla
 from plugins.tickets.domain.timeline import EventLine, TimelineLine, event_text, render_event, timeline_lines
 from plugins.tickets.domain.requests import open_requested, reopen_requested
+from plugins.tickets.read.staff import closed_cases
 
 __all__ = [
     "ACTIONS", "DispatchChoices", "EngineerChoice", "REOPENABLE", "SimilarCase", "TicketAction", "action_label",
@@ -157,7 +159,7 @@ __all__ = [
     "HANDLINGS", "CoverageLine", "coverage_line", "coverage_status", "handling_label",
     "ARCHIVE", "CATEGORIES", "CHANNELS", "CLOSE", "CREATE", "DIAGNOSE", "DISPATCH", "EMERGENCY",
     "EventLine", "answer_consultation", "event_text", "kind_label", "render_event",
-    "TimelineLine", "timeline_lines", "open_requested", "reopen_requested",
+    "TimelineLine", "timeline_lines", "open_requested", "reopen_requested", "closed_cases",
     "ESCALATE", "OPEN_STATES", "OVERRIDE_VETO", "PRIORITIES", "REPAIR", "STATES", "VIEW", "WORK",
     "PartUse", "TicketFilter", "TicketRow", "add_note", "archive",
     "arrive", "cancel", "catch_up_received", "category_label", "channel_label", "close_ticket",

@@ -5,8 +5,7 @@ answered the survey, a few unreachable. The few scores of 1–2 opened correctiv
 unit's branch manager; those due long ago are closed. Deterministic for a seed.
 
 The tickets demo writes its cases in bulk without announcing the closes (``ticket_closed``), so
-this demo reads the closed cases' own columns (number, unit, customer, category, engineer, close)
-from the tickets table once, by name: the only place the visits plugin reads that table.
+this demo asks for them once (hook ``closed_cases``), as the announcements would have carried them.
 """
 
 from __future__ import annotations
@@ -15,11 +14,10 @@ import random
 from collections import defaultdict
 from datetime import datetime, timedelta
 
-from sqlalchemy import Uuid, column, insert, select, String, table
+from sqlalchemy import insert
 
 from app.auth.roles import BRANCH_MANAGER, FOLLOWUP
 from app.clock import utcnow
-from app.db.types import UTCDateTime
 from app.i18n import translate
 from app.ids import new_id
 from app.orgs.local_time import LocalClock
@@ -44,11 +42,6 @@ COMPLAINTS = ("工程师未按约定时间到场，客户多次催促", "故障�
 RESOLUTIONS = ("已与工程师面谈并纳入月度考核，向客户致电道歉", "调整该区域备件库存，关键备件改为本地储备",
                "组织全体工程师服务规范培训，客户已认可整改结果")
 
-TICKETS = table("tickets_tickets", column("id", Uuid), column("number", String), column("org_id", Uuid),
-                column("customer_id", Uuid), column("category", String), column("engineer_id", Uuid),
-                column("state", String), column("closed_at", UTCDateTime))
-
-
 def _weighted(rng: random.Random, weights: dict):
     return rng.choices(list(weights), weights=list(weights.values()))[0]
 
@@ -59,10 +52,7 @@ def generate_follow_ups(demo: DemoContext) -> None:
     forms = {code: form_of_version(session, ensure_survey(session, code).id) for code in categories}
     if demo.reference_only:
         return
-    closed = session.execute(select(TICKETS.c.id, TICKETS.c.number, TICKETS.c.org_id, TICKETS.c.customer_id,
-                                    TICKETS.c.category, TICKETS.c.engineer_id, TICKETS.c.closed_at)
-                             .where(TICKETS.c.state.in_(("closed", "archived")), TICKETS.c.closed_at.is_not(None))
-                             .order_by(TICKETS.c.closed_at, TICKETS.c.number)).all()
+    closed = [case for answer in demo.hook.closed_cases(session=session) for case in answer or ()]
     writer = _Writer(demo, forms, _newest_per_unit(closed))
     for index, ticket in enumerate(closed):
         if demo.cancelled():
@@ -80,7 +70,7 @@ def _newest_per_unit(closed) -> set:
     (The demo's cases were opened days ago at least, so its newest closes are not today's.)"""
     by_unit = defaultdict(list)
     for ticket in closed:  # in closing order
-        by_unit[ticket.org_id].append(ticket.id)
+        by_unit[ticket.org_id].append(ticket.ticket_id)
     return {ticket_id for ids in by_unit.values() for ticket_id in ids[-max(STILL_DUE, len(ids) // 20):]}
 
 
@@ -124,13 +114,13 @@ class _Writer:
     def follow_up(self, ticket) -> None:
         rng, closed_at = self.rng, ticket.closed_at
         due_at = closed_at + FOLLOW_UP_DELAY
-        call = {"id": new_id(), "org_id": ticket.org_id, "ticket_id": ticket.id, "ticket_number": ticket.number,
+        call = {"id": new_id(), "org_id": ticket.org_id, "ticket_id": ticket.ticket_id, "ticket_number": ticket.ticket_number,
                 "customer_id": ticket.customer_id, "category": ticket.category or "", "engineer_id": ticket.engineer_id,
                 "closed_at": closed_at, "due_at": due_at, "state": "due", "attempts": 0, "solved": None,
                 "satisfaction": None, "survey_id": None, "notes": "", "called_by": None, "called_at": None,
                 "withdrawn_at": None}
         self.rows[FollowUpCall].append(call)
-        if ticket.id in self.still_due:
+        if ticket.ticket_id in self.still_due:
             return  # still to be called (overdue once its due time has passed)
         specialist = self._first_with_role(self.specialists, FOLLOWUP, ticket.org_id)
         first = closed_at + timedelta(hours=rng.uniform(3, 44))

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from app.clock import utcnow
 from app.reports.period import Period
 from app.reports.unit_windows import UnitWindow, in_window, unit_windows
-from app.specs import StaffFigure
+from app.specs import StaffFigure, TicketClosed
 from plugins.tickets.models import Ticket, TicketEvent
 from plugins.tickets.read.commitments import COMMITMENTS, live
 
@@ -48,7 +48,7 @@ def staff_figures(session: Session, period: Period, org_ids: Iterable[uuid.UUID]
 def _handled(session: Session, windows: list[UnitWindow]) -> list[StaffFigure]:
     """Cases closed in the period, for whoever resolved them: the engineer on site, else the
     person who took the case into work (a remote resolution), else who logged it."""
-    responder = _responders()
+    responder = responders()
     worker = func.coalesce(Ticket.engineer_id, responder.c.actor_id, Ticket.opened_by)
     stmt = (select(worker, Ticket.org_id, func.count()).select_from(Ticket)
             .outerjoin(responder, responder.c.ticket_id == Ticket.id)
@@ -57,7 +57,7 @@ def _handled(session: Session, windows: list[UnitWindow]) -> list[StaffFigure]:
     return [StaffFigure(HANDLED, user_id, org_id, int(count)) for user_id, org_id, count in session.execute(stmt)]
 
 
-def _responders():
+def responders():
     """Who took each case into work: the one move out of "new" that did not cancel it."""
     return (select(TicketEvent.ticket_id, TicketEvent.actor_id)
             .where(TicketEvent.from_state == "new", TicketEvent.to_state != "cancelled")
@@ -65,7 +65,7 @@ def _responders():
 
 
 def _commitments(session: Session, windows: list[UnitWindow], target: str) -> list[StaffFigure]:
-    responder = _responders()
+    responder = responders()
     taken_by = func.coalesce(responder.c.actor_id, Ticket.opened_by)
     person = {"response": taken_by, "onsite": Ticket.engineer_id,
               "resolution": func.coalesce(Ticket.engineer_id, responder.c.actor_id, Ticket.opened_by)}[target]
@@ -77,3 +77,17 @@ def _commitments(session: Session, windows: list[UnitWindow], target: str) -> li
             .group_by(person, Ticket.org_id))
     return [StaffFigure(MEASURES[target], user_id, org_id, int(met or 0), int(base))
             for user_id, org_id, met, base in session.execute(stmt)]
+
+
+def closed_cases(session: Session) -> list[TicketClosed]:
+    """Every closed (or archived) case as ``ticket_closed`` announces it, in closing order; the
+    person is the one who resolved it, as ``resolver_of`` names them (hook ``closed_cases``)."""
+    responder = responders()
+    worker = func.coalesce(Ticket.engineer_id, responder.c.actor_id, Ticket.opened_by)
+    stmt = (select(Ticket.id, Ticket.number, Ticket.org_id, Ticket.customer_id, Ticket.closed_at, Ticket.category,
+                   worker).select_from(Ticket).outerjoin(responder, responder.c.ticket_id == Ticket.id)
+            .where(Ticket.deleted_at.is_(None), Ticket.state.in_(("closed", "archived")), Ticket.closed_at.is_not(None))
+            .order_by(Ticket.closed_at, Ticket.number))
+    return [TicketClosed(ticket_id, number, org_id, customer_id, closed_at, None, category=category,
+                         engineer_id=person)
+            for ticket_id, number, org_id, customer_id, closed_at, category, person in session.execute(stmt)]

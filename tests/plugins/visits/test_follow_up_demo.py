@@ -26,6 +26,7 @@ def demo_network(plugin_host, tmp_path_factory):
 
 
 def test_every_closed_case_of_the_demo_has_one_follow_up(demo_network):
+    # hooks: closed_cases (the tickets demo closes cases in bulk; the visits demo asks for them)
     with demo_network.reading() as session:
         closed = dict(session.execute(select(Ticket.id, Ticket.closed_at).where(Ticket.state.in_(("closed",
                                                                                                  "archived")))).all())
