@@ -52,6 +52,8 @@ def generate_follow_ups(demo: DemoContext) -> None:
     forms = {code: form_of_version(session, ensure_survey(session, code).id) for code in categories}
     if demo.reference_only:
         return
+    if demo.hook is None:  # no plugin host to ask: no closed cases to call about
+        return
     closed = [case for answer in demo.hook.closed_cases(session=session) for case in answer or ()]
     writer = _Writer(demo, forms, _newest_per_unit(closed))
     for index, ticket in enumerate(closed):
