@@ -64,12 +64,12 @@ class PostgresServer:
     def url(self, database: str = "postgres") -> str:
         return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{database}"
 
-    def create_database(self) -> str:
+    def create_database(self, name: str | None = None, template: str = "template0") -> str:
         import psycopg
 
-        name = f"t_{uuid.uuid4().hex[:12]}"
+        name = name or f"t_{uuid.uuid4().hex[:12]}"
         with psycopg.connect(self.url().replace("+psycopg", ""), autocommit=True) as conn:
-            conn.execute(f'CREATE DATABASE "{name}" TEMPLATE template0')
+            conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
         return name
 
     def drop_database(self, name: str) -> None:
