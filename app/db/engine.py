@@ -42,10 +42,20 @@ def make_engine(url: str, **kwargs) -> Engine:
         ) from None
     append_only.explain_refusals(engine)
     explain_failures(engine)  # a full disk or a lock held too long: one clear line
+    if engine.dialect.name == "postgresql":
+        event.listen(engine, "connect", _postgresql_settings)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
         hold_while_connected(engine)  # a restore must never swap the file under an open connection
     return engine
+
+
+def _postgresql_settings(dbapi_connection, _record) -> None:
+    # The program's queries are short; compiling the larger ones (the period figures) to machine
+    # code costs more than it saves (about 0.4 s of a 1 s dashboard at 2,000,000 tickets).
+    with dbapi_connection.cursor() as cursor:
+        cursor.execute("SET jit = off")
+    dbapi_connection.commit()
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:

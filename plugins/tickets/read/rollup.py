@@ -25,10 +25,11 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.functions import FunctionElement
 
 from app.clock import utcnow
+from app.db.types import UTCDateTime
 from app.orgs.models import OrgUnit
 from app.reports.period import Period
 from app.reports.unit_windows import UnitWindow, in_window, unit_windows
-from plugins.tickets.models import CATEGORIES, CHANNELS, Escalation, Ticket
+from plugins.tickets.models import CATEGORIES, CHANNELS, MOMENTS, Escalation, Ticket
 from plugins.tickets.read.commitments import COMMITMENTS, TARGETS, live
 
 # What each mean time runs to from the opening, by the name the sheets use.
@@ -76,6 +77,20 @@ def _tickets(session: Session, windows: list[UnitWindow], org_ids: list[uuid.UUI
              figures: dict) -> None:
     """One pass over the tickets with any moment in the period, grouped by unit: each figure a
     conditional sum over them (one scan of the period's tickets, not one per figure)."""
+    stmt, sums = tickets_statement(windows, org_ids, now)
+    for org_id, *found in session.execute(stmt):
+        unit, values = figures[org_id], {name: int(value or 0) for name, value in zip(sums, found)}
+        unit.opened, unit.closed = values["opened"], values["closed"]
+        unit.by_category.update({code: values[f"category.{code}"] for code in CATEGORIES})
+        unit.by_channel.update({code: values[f"channel.{code}"] for code in CHANNELS})
+        for step in STEPS:
+            unit.cases[step], unit.seconds[step] = values[f"cases.{step}"], values[f"seconds.{step}"]
+        for target in TARGETS:
+            unit.due[target], unit.met[target] = values[f"due.{target}"], values[f"met.{target}"]
+
+
+def tickets_statement(windows: list[UnitWindow], org_ids: list[uuid.UUID], now: datetime):
+    """The query of ``_tickets`` and the names of its sums, in column order."""
     within = {name: _within(windows, column) for name, column in
               (("opened", Ticket.opened_at), ("closed", Ticket.closed_at), *STEPS.items(),
                *((target, COMMITMENTS[target].due) for target in TARGETS))}
@@ -95,17 +110,10 @@ def _tickets(session: Session, windows: list[UnitWindow], org_ids: list[uuid.UUI
         sums[f"due.{target}"] = _count(decided)
         sums[f"met.{target}"] = _count(and_(decided, rule.met()))
     stmt = (select(Ticket.org_id, *(value.label(name.replace(".", "_")) for name, value in sums.items()))
-            .where(Ticket.org_id.in_(org_ids), Ticket.deleted_at.is_(None), or_(*within.values()))
+            .where(Ticket.org_id.in_(org_ids), Ticket.deleted_at.is_(None), _alive_during(windows),
+                   or_(*within.values()))
             .group_by(Ticket.org_id))
-    for org_id, *found in session.execute(stmt):
-        unit, values = figures[org_id], {name: int(value or 0) for name, value in zip(sums, found)}
-        unit.opened, unit.closed = values["opened"], values["closed"]
-        unit.by_category.update({code: values[f"category.{code}"] for code in CATEGORIES})
-        unit.by_channel.update({code: values[f"channel.{code}"] for code in CHANNELS})
-        for step in STEPS:
-            unit.cases[step], unit.seconds[step] = values[f"cases.{step}"], values[f"seconds.{step}"]
-        for target in TARGETS:
-            unit.due[target], unit.met[target] = values[f"due.{target}"], values[f"met.{target}"]
+    return stmt, list(sums)
 
 
 def _escalations(session: Session, windows: list[UnitWindow], figures: dict) -> None:
@@ -124,6 +132,13 @@ def _within(windows: list[UnitWindow], moment):
     if len(windows) == 1:
         return and_(moment >= windows[0].start, moment < windows[0].end)
     return in_window(windows, Ticket.org_id, moment)
+
+
+def _alive_during(windows: list[UnitWindow]):
+    """Implied by a moment in the windows (every moment is at or after the opening); stated so
+    that PostgreSQL reads the cases through the index over their latest moment."""
+    latest = _LatestMoment(*(getattr(Ticket, name) for name in MOMENTS))
+    return and_(Ticket.opened_at < max(w.end for w in windows), latest >= min(w.start for w in windows))
 
 
 def _count(condition):
@@ -149,3 +164,23 @@ def _seconds_postgresql(element, compiler, **kw):
 def _seconds_sqlite(element, compiler, **kw):
     start, end = (compiler.process(clause, **kw) for clause in element.clauses)
     return f"(CAST(strftime('%s', {end}) AS INTEGER) - CAST(strftime('%s', {start}) AS INTEGER))"
+
+
+class _LatestMoment(FunctionElement):
+    """The latest of a case's moments, NULLs passed over: on PostgreSQL the expression of
+    the index ``ix_tickets_tickets_moments`` (``models.LATEST_MOMENT_SQL``)."""
+
+    type = UTCDateTime()
+    name = "latest_moment"
+    inherit_cache = True
+
+
+@compiles(_LatestMoment)
+def _latest_postgresql(element, compiler, **kw):
+    return "greatest(" + ", ".join(compiler.process(clause, **kw) for clause in element.clauses) + ")"
+
+
+@compiles(_LatestMoment, "sqlite")
+def _latest_sqlite(element, compiler, **kw):
+    first, *others = (compiler.process(clause, **kw) for clause in element.clauses)
+    return f"max({first}, " + ", ".join(f"coalesce({c}, {first})" for c in others) + ")"

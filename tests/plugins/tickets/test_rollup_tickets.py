@@ -304,3 +304,31 @@ def test_libreoffice_opens_the_workbook(cases, ctx, admin, tmp_path):
                             capture_output=True, text=True, timeout=300)
     pdf = tmp_path / "pdf" / "rollup.pdf"
     assert result.returncode == 0 and pdf.exists() and pdf.stat().st_size > 1000, result.stderr
+
+
+@pytest.mark.postgres
+def test_postgresql_can_read_the_periods_tickets_from_the_moments_index_alone(ctx):
+    """The period figures' query states the latest moment exactly as the index does, and the
+    index carries every column the query reads: with the whole-table scan ruled out, PostgreSQL
+    finds the cases of a period and everything their figures need in the index alone."""
+    if ctx.engine.dialect.name != "postgresql":
+        pytest.skip("the index exists on PostgreSQL only")
+    from sqlalchemy import select, text
+    from sqlalchemy.sql.visitors import iterate
+
+    from app.orgs.models import OrgUnit
+    from app.reports.unit_windows import unit_windows
+    from plugins.tickets.read.rollup import _alive_during, tickets_statement
+
+    with ctx.reading() as session:
+        org_ids = list(session.scalars(select(OrgUnit.id)))
+        windows = unit_windows(session, org_ids, parse_period("2026Q3"))
+        stmt, _ = tickets_statement(windows, org_ids, utcnow())
+        read = {element.name for element in iterate(stmt) if getattr(element, "table", None) is Ticket.__table__}
+        assert {"org_id", "opened_at", "closed_at", "resolution_due_at", "paused_since"} <= read
+        probe = select(*(Ticket.__table__.c[name] for name in sorted(read))).where(_alive_during(windows))
+        for setting in ("enable_seqscan", "enable_bitmapscan"):
+            session.execute(text(f"SET LOCAL {setting} = off"))
+        plan = "\n".join(session.scalars(text("EXPLAIN " + str(probe.compile(
+            dialect=session.bind.dialect, compile_kwargs={"literal_binds": True})))))
+    assert "Index Only Scan using ix_tickets_tickets_moments" in plan, plan
