@@ -112,14 +112,12 @@ def subtree_tallies(units: Sequence[Unit], tallies: dict) -> dict[uuid.UUID, dic
     """Per unit and measure, the sum over the unit and every unit below it among ``units``: each
     unit's own figure is added to itself and its ancestors, one pass however many units."""
     covered = {unit.id for unit in units}
+    # Each unit's walk up the tree once, not once per measure (a walk derives an id per level).
+    lineages = {unit.id: [a for a in lineage_ids(unit.path) if a in covered] for unit in units}
     sums: dict[uuid.UUID, dict[str, Tally]] = defaultdict(lambda: defaultdict(Tally))
-    paths = {unit.id: unit.path for unit in units}
     for (org_id, measure), own in tallies.items():
-        if org_id not in paths:
-            continue  # beyond the units covered or the reader's sight
-        for ancestor in lineage_ids(paths[org_id]):
-            if ancestor in covered:
-                sums[ancestor][measure].add(own.value, own.base)
+        for ancestor in lineages.get(org_id, ()):  # none beyond the units covered or the reader's sight
+            sums[ancestor][measure].add(own.value, own.base)
     return sums
 
 
