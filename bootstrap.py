@@ -1,7 +1,8 @@
 """Set up and start Service Center Suite, or run its tests, on a fresh machine.
 
-    python3 bootstrap.py run     create .venv, install the pinned dependencies, open the app
-    python3 bootstrap.py test    the same with the test extra, then run the whole test suite
+    python3 bootstrap.py run      create .venv, install the pinned dependencies, open the app
+    python3 bootstrap.py test     the same with the test extra, then run the whole test suite
+    python3 bootstrap.py package  the same, then build the one-folder application: dist/ServiceCenter
 
 Works on Windows (``py bootstrap.py run``) and Linux. On Linux, missing Qt system libraries,
 CJK fonts and (for tests) PostgreSQL and poppler are installed with apt when run as root;
@@ -130,14 +131,24 @@ def run_tests(args: list[str]) -> int:
     return subprocess.call([str(python), "-m", "pytest", *args], cwd=ROOT, env=env)
 
 
+def build_package(args: list[str]) -> int:
+    """PyInstaller (in the test extra) builds for the system it runs on: run it on Windows for Windows."""
+    ensure_system_packages(for_tests=False)
+    python = ensure_venv("test")
+    spec = ROOT / "packaging" / "service-center.spec"
+    return subprocess.call([str(python), "-m", "PyInstaller", str(spec), "--noconfirm", *args], cwd=ROOT)
+
+
+COMMANDS = {"run": run_app, "test": run_tests, "package": build_package}
+
+
 def main() -> int:
     if sys.version_info < MIN_PYTHON:
         sys.exit(f"[bootstrap] Python {'.'.join(map(str, MIN_PYTHON))}+ is needed, this is {sys.version.split()[0]}")
-    if len(sys.argv) < 2 or sys.argv[1] not in ("run", "test"):
+    if len(sys.argv) < 2 or sys.argv[1] not in COMMANDS:
         print(__doc__)
         return 2
-    command, rest = sys.argv[1], sys.argv[2:]
-    return run_app(rest) if command == "run" else run_tests(rest)
+    return COMMANDS[sys.argv[1]](sys.argv[2:])
 
 
 if __name__ == "__main__":

@@ -5,52 +5,55 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import logging
 import os
 import sys
 from pathlib import Path
 
 from app import __version__
+from app.cli_parser import CommandParser as _Parser
 from app.errors import UserError
 from app.i18n import translate
 
 EXIT_USER_ERROR = 2
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str):  # one clear line instead of usage + message
-        raise UserError(message)
-
-
 def build_parser(plugins=None) -> argparse.ArgumentParser:
     parser = _Parser(prog="service-center", description=translate("Cli", "Service Center Suite"))
     parser.add_argument("--db", metavar="URL", help=translate("Cli", "SQLAlchemy URL of the database to use"))
-    parser.add_argument("--version", action="version", version=f"service-center {__version__}")
+    parser.add_argument("--version", action="version", version=f"service-center {__version__}",
+                        help=translate("Cli", "show the version and exit"))
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     init = sub.add_parser("init", help=translate("Cli", "set up this installation's org unit and administrator"))
-    init.add_argument("--provision", type=Path, metavar="FILE",
+    init.add_argument("--provision", type=Path, metavar=translate("Cli", "FILE"),
                       help=translate("Cli", "the provisioning file from the parent (instead of tier, code, name, parent)"))
-    init.add_argument("--tier", choices=["hq", "branch", "partner"])
-    init.add_argument("--org-code")
-    init.add_argument("--org-name")
-    init.add_argument("--parent")
-    init.add_argument("--admin", required=True)
-    init.add_argument("--admin-password-file", required=True, type=Path)
+    init.add_argument("--tier", choices=["hq", "branch", "partner"],
+                      help=translate("Cli", "this installation's tier: HQ, branch or partner"))
+    init.add_argument("--org-code", metavar=translate("Cli", "CODE"),
+                      help=translate("Cli", "the org unit's nationwide code, e.g. BJ"))
+    init.add_argument("--org-name", metavar=translate("Cli", "NAME"), help=translate("Cli", "the org unit's name"))
+    init.add_argument("--parent", metavar=translate("Cli", "CODE"), help=translate("Cli", "the parent org unit's code"))
+    init.add_argument("--admin", required=True, metavar=translate("Cli", "USER"),
+                      help=translate("Cli", "the administrator's user name"))
+    init.add_argument("--admin-password-file", required=True, type=Path, metavar=translate("Cli", "FILE"),
+                      help=translate("Cli", "a text file with the administrator's password on its first line"))
     init.set_defaults(handler=cmd_init, needs_init=False)
 
     db = sub.add_parser("db", help=translate("Cli", "upgrade, back up or restore the database"))
     db_sub = db.add_subparsers(dest="db_command", required=True, parser_class=_Parser)
-    db_sub.add_parser("upgrade").set_defaults(handler=cmd_db_upgrade, needs_init=False, migrate=False)
-    backup = db_sub.add_parser("backup")
-    backup.add_argument("--out", type=Path)
+    db_sub.add_parser("upgrade", help=translate("Cli", "upgrade the database to this version")).set_defaults(handler=cmd_db_upgrade, needs_init=False, migrate=False)
+    backup = db_sub.add_parser("backup", help=translate("Cli", "copy the SQLite database to a backup file"))
+    backup.add_argument("--out", type=Path, metavar=translate("Cli", "FOLDER"),
+                        help=translate("Cli", "the folder for the backup (default: the backups folder)"))
     backup.set_defaults(handler=cmd_db_backup, needs_init=False, migrate=False)
-    restore = db_sub.add_parser("restore")
-    restore.add_argument("file", type=Path)
+    restore = db_sub.add_parser("restore", help=translate("Cli", "replace the SQLite database with a backup"))
+    restore.add_argument("file", type=Path, metavar=translate("Cli", "FILE"), help=translate("Cli", "the backup file"))
     restore.set_defaults(handler=cmd_db_restore, needs_init=False, migrate=False)
     revision = db_sub.add_parser("revision", help=translate("Cli", "autogenerate a migration on one branch"))
-    revision.add_argument("--branch", required=True)
-    revision.add_argument("-m", "--message", required=True)
+    revision.add_argument("--branch", required=True, metavar=translate("Cli", "BRANCH"),
+                          help=translate("Cli", "the migration branch: core or a plugin's name"))
+    revision.add_argument("-m", "--message", required=True, metavar=translate("Cli", "TEXT"),
+                          help=translate("Cli", "what the migration changes"))
     revision.set_defaults(handler=cmd_db_revision, needs_init=False, migrate=False)
 
     sub.add_parser("plugins", help=translate("Cli", "list plugins, versions and load errors")).set_defaults(
@@ -58,21 +61,26 @@ def build_parser(plugins=None) -> argparse.ArgumentParser:
 
     user = sub.add_parser("user", help=translate("Cli", "add, list or change users"))
     user_sub = user.add_subparsers(dest="user_command", required=True, parser_class=_Parser)
-    add = user_sub.add_parser("add")
-    add.add_argument("login", help="name@ORG")
-    add.add_argument("--name", default="")
-    add.add_argument("--role", action="append", default=[])
-    add.add_argument("--password-file", type=Path)
+    add = user_sub.add_parser("add", help=translate("Cli", "add a user"))
+    add.add_argument("login", metavar=translate("Cli", "USER@ORG"), help=translate("Cli", "user name and org unit code"))
+    add.add_argument("--name", default="", metavar=translate("Cli", "NAME"), help=translate("Cli", "the name shown"))
+    add.add_argument("--role", action="append", default=[], metavar=translate("Cli", "ROLE"),
+                     help=translate("Cli", "a role code; repeat for several roles"))
+    add.add_argument("--password-file", type=Path, metavar=translate("Cli", "FILE"),
+                     help=translate("Cli", "a text file with the password on its first line (default: ask)"))
     add.set_defaults(handler=cmd_user_add)
-    user_sub.add_parser("list").set_defaults(handler=cmd_user_list)
-    passwd = user_sub.add_parser("passwd")
-    passwd.add_argument("login", help="name@ORG")
-    passwd.add_argument("--password-file", type=Path)
+    user_sub.add_parser("list", help=translate("Cli", "list the users")).set_defaults(handler=cmd_user_list)
+    passwd = user_sub.add_parser("passwd", help=translate("Cli", "set a user's password"))
+    passwd.add_argument("login", metavar=translate("Cli", "USER@ORG"), help=translate("Cli", "user name and org unit code"))
+    passwd.add_argument("--password-file", type=Path, metavar=translate("Cli", "FILE"),
+                        help=translate("Cli", "a text file with the password on its first line (default: ask)"))
     passwd.set_defaults(handler=cmd_user_passwd)
 
     demo = sub.add_parser("demo", help=translate("Cli", "fill the database with realistic demo data"))
-    demo.add_argument("--scale", type=int, default=1000)
-    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--scale", type=int, default=1000, metavar=translate("Cli", "N"),
+                      help=translate("Cli", "about how many tickets (default: 1000)"))
+    demo.add_argument("--seed", type=int, default=1, metavar=translate("Cli", "N"),
+                      help=translate("Cli", "the same seed makes the same data (default: 1)"))
     demo.add_argument("--reference", action="store_true",
                       help=translate("Cli", "at HQ: only the reference data branches pull (catalogs, types, keys)"))
     demo.set_defaults(handler=cmd_demo)
@@ -80,9 +88,11 @@ def build_parser(plugins=None) -> argparse.ArgumentParser:
     export = sub.add_parser("export", help=translate("Cli", "export reports"))
     export_sub = export.add_subparsers(dest="export_command", required=True, parser_class=_Parser)
     rollup = export_sub.add_parser("rollup", help=translate("Cli", "the HQ Excel rollup for a period"))
-    rollup.add_argument("--period", required=True, help="2026, 2026Q3, 2026-07 or 2026-07-01..2026-09-30")
-    rollup.add_argument("--org", help=translate("Cli", "only this org unit's subtree"))
-    rollup.add_argument("--out", required=True, type=Path)
+    rollup.add_argument("--period", required=True, metavar=translate("Cli", "PERIOD"),
+                        help=translate("Cli", "2026, 2026Q3, 2026-07 or 2026-07-01..2026-09-30"))
+    rollup.add_argument("--org", metavar=translate("Cli", "CODE"), help=translate("Cli", "only this org unit's subtree"))
+    rollup.add_argument("--out", required=True, type=Path, metavar=translate("Cli", "FILE"),
+                        help=translate("Cli", "the Excel workbook to write"))
     rollup.set_defaults(handler=cmd_export_rollup)
 
     _add_sync_commands(sub)
@@ -99,40 +109,45 @@ def _add_sync_commands(sub) -> None:
     sync = sub.add_parser("sync", help=translate("Cli", "exchange data with the parent installation"))
     sync_sub = sync.add_subparsers(dest="sync_command", required=True, parser_class=_Parser)
     push = sync_sub.add_parser("push", help=translate("Cli", "send this subtree's changes to the parent"))
-    push.add_argument("--to", metavar="URL|FILE")
+    push.add_argument("--to", metavar=translate("Cli", "URL|FILE"),
+                      help=translate("Cli", "the parent's database or a bundle file (default: the connected parent)"))
     push.set_defaults(handler=cmd_sync_push)
     pull = sync_sub.add_parser("pull", help=translate("Cli", "fetch reference data and answers from the parent"))
-    pull.add_argument("--from", dest="source", metavar="URL|FILE")
+    pull.add_argument("--from", dest="source", metavar=translate("Cli", "URL|FILE"),
+                      help=translate("Cli", "the parent's database or a bundle file (default: the connected parent)"))
     pull.set_defaults(handler=cmd_sync_pull)
     sync_sub.add_parser("status", help=translate("Cli", "where this node stands")).set_defaults(handler=cmd_sync_status)
     connect = sync_sub.add_parser("connect", help=translate("Cli", "remember the parent (provisioning file or URL)"))
-    connect.add_argument("target", metavar="URL|FILE")
-    connect.add_argument("--every", type=int, metavar="MINUTES",
+    connect.add_argument("target", metavar=translate("Cli", "URL|FILE"),
+                         help=translate("Cli", "the parent's database URL or the provisioning file"))
+    connect.add_argument("--every", type=int, metavar=translate("Cli", "MINUTES"),
                          help=translate("Cli", "sync automatically every so many minutes while the app runs (0: off)"))
     connect.set_defaults(handler=cmd_sync_connect)
     export = sync_sub.add_parser("export", help=translate("Cli", "write an offline bundle"))
-    export.add_argument("file", type=Path)
+    export.add_argument("file", type=Path, metavar=translate("Cli", "FILE"), help=translate("Cli", "the bundle file to write"))
     export.add_argument("--full", action="store_true", help=translate("Cli", "everything, not only what is new"))
-    export.add_argument("--for", dest="for_code", metavar="CODE",
+    export.add_argument("--for", dest="for_code", metavar=translate("Cli", "CODE"),
                         help=translate("Cli", "a bundle for a child that cannot connect"))
     export.set_defaults(handler=cmd_sync_export)
     imported = sync_sub.add_parser("import", help=translate("Cli", "apply an offline bundle"))
-    imported.add_argument("file", type=Path)
+    imported.add_argument("file", type=Path, metavar=translate("Cli", "FILE"), help=translate("Cli", "the bundle file"))
     imported.set_defaults(handler=cmd_sync_import)
 
     hq = sub.add_parser("hq", help=translate("Cli", "manage the child installations of this one"))
     hq_sub = hq.add_subparsers(dest="hq_command", required=True, parser_class=_Parser)
     node = hq_sub.add_parser("provision-node", help=translate("Cli", "give a branch or partner what it needs to sync"))
-    node.add_argument("code")
-    node.add_argument("--out", type=Path, help=translate("Cli", "write the provisioning file here"))
+    node.add_argument("code", metavar=translate("Cli", "CODE"), help=translate("Cli", "the child's org unit code"))
+    node.add_argument("--out", type=Path, metavar=translate("Cli", "FILE"), help=translate("Cli", "write the provisioning file here"))
     node.add_argument("--parent-url", metavar="URL",
                       help=translate("Cli", "how the child reaches this database (default: this URL)"))
-    node.add_argument("--name", help=translate("Cli", "create the org unit one tier below this one if it is new"))
+    node.add_argument("--name", metavar=translate("Cli", "NAME"), help=translate("Cli", "create the org unit one tier below this one if it is new"))
     node.set_defaults(handler=cmd_hq_provision_node)
 
 
 def main(argv: list[str] | None = None) -> int:
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    from app.log_file import start_logging
+
+    start_logging()
     from app.config import load_config
     from app.plugins import get_plugin_manager
 
@@ -364,14 +379,12 @@ def cmd_user_passwd(args, ctx) -> int:
 
 
 def cmd_demo(args, ctx) -> int:
-    from app.demo import generate
+    from app.demo import load
 
     if args.scale < 1:
         raise UserError(translate("Cli", "--scale must be at least 1."))
-    with ctx.transaction() as session:
-        actor = system_actor_for(ctx, session)
-        summary = generate(ctx, session, actor, scale=args.scale, seed=args.seed, reference_only=args.reference,
-                           progress=lambda stage, f: print(f"{stage} {f:.0%}", file=sys.stderr))
+    summary = load(ctx, _installation_actor(ctx), scale=args.scale, seed=args.seed, reference_only=args.reference,
+                   progress=lambda stage, f: print(f"{stage} {f:.0%}", file=sys.stderr))
     print(summary)
     return 0
 

@@ -1,4 +1,5 @@
-"""The settings file (JSON in the platform's config directory) and the data locations."""
+"""The settings file and the data locations: the folder ``SERVICE_CENTER_HOME`` names, else the
+platform's user data folder (database, backups, window settings, logs)."""
 
 from __future__ import annotations
 
@@ -32,6 +33,21 @@ def backups_dir() -> Path:
 
 def config_path() -> Path:
     return data_dir() / "settings.json"
+
+
+def window_settings_path() -> Path:
+    """Window state (geometry, last page, last folder): an INI file beside the data it belongs to."""
+    return data_dir() / "window-settings.ini"
+
+
+def logs_dir() -> Path:
+    path = data_dir() / "logs"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def log_file_path() -> Path:
+    return logs_dir() / "service-center.log"
 
 
 @dataclass

@@ -46,6 +46,35 @@ def branch_city(index: int) -> tuple[str, str]:
     return CITIES[index] if index < len(CITIES) else (f"C{index + 1:03d}", f"第{index + 1}服务中心")
 
 
+def load(ctx, actor: Actor, *, scale: int, seed: int, reference_only: bool = False,
+         progress=lambda stage, fraction: None, cancelled=lambda: False) -> str:
+    """What ``service-center demo`` and the Load demo data dialog run: ``generate`` in one
+    transaction, on HQ's reference data. A node below HQ set up on its own receives that from a
+    demo HQ first (``app.demo_hq``), so its engineers are certified and can be dispatched."""
+    from app import demo_hq
+
+    actor.require(DEMO_PERMISSION)
+    received = ""
+    if not reference_only:
+        with ctx.reading() as session:
+            _require_empty(session, session.get(OrgUnit, actor.org_id))
+        if demo_hq.needs_reference_data(ctx):
+            demo_hq.receive_reference_data(ctx, seed=seed, progress=progress, cancelled=cancelled)
+            received = translate("Demo", "HQ's reference data (courses, parts, service packages, certificate types "
+                                         "and this center's signing key) came from a demo HQ; this installation is "
+                                         "for trying the program and cannot join a real network.")
+    try:
+        with ctx.transaction() as session:
+            summary = generate(ctx, session, actor, scale=scale, seed=seed, reference_only=reference_only,
+                               progress=progress, cancelled=cancelled)
+    except UserError:
+        if received and cancelled():
+            raise UserError(translate("Demo", "Demo data cancelled: only HQ's reference data from the demo HQ was "
+                                              "kept; the next demo builds on it.")) from None
+        raise
+    return " ".join(part for part in (summary, received) if part)
+
+
 def generate(ctx, session: Session, actor: Actor, *, scale: int, seed: int, reference_only: bool = False,
              progress=lambda stage, fraction: None, cancelled=lambda: False) -> str:
     """Create demo org units and staff below the node, then let every plugin add its rows.
@@ -55,11 +84,7 @@ def generate(ctx, session: Session, actor: Actor, *, scale: int, seed: int, refe
     node = session.get(OrgUnit, actor.org_id)
     if reference_only:
         return _reference(ctx, session, actor, node, rng, scale, seed, progress, cancelled)
-    if session.scalar(select(OrgUnit.id).where(OrgUnit.parent_id == node.id).limit(1)):
-        raise UserError(translate("Demo", "This installation already has units below it; demo data is for an empty one."))
-    if _has_real_users(session, node):
-        raise UserError(translate("Demo", "This installation already has users besides its administrators; "
-                                          "demo data is for an empty one."))
+    _require_empty(session, node)
     progress(translate("Demo", "Org units and staff"), 0.0)
     units = _org_units(session, node, scale, rng)
     staff = _staff(session, units, rng)
@@ -91,6 +116,14 @@ def _reference(ctx, session: Session, actor: Actor, node: OrgUnit, rng, scale: i
     audit.record(session, actor, "demo", node.code, "reference", f"seed={seed}")
     progress(translate("Demo", "Done"), 1.0)
     return translate("Demo", "Demo reference data is in place; branches receive it with their next pull.")
+
+
+def _require_empty(session: Session, node: OrgUnit) -> None:
+    if session.scalar(select(OrgUnit.id).where(OrgUnit.parent_id == node.id).limit(1)):
+        raise UserError(translate("Demo", "This installation already has units below it; demo data is for an empty one."))
+    if _has_real_users(session, node):
+        raise UserError(translate("Demo", "This installation already has users besides its administrators; "
+                                          "demo data is for an empty one."))
 
 
 def _has_real_users(session: Session, node: OrgUnit) -> bool:

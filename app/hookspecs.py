@@ -287,12 +287,61 @@ def parts_used(session, usage):
     """
 
 
+@hookspec(firstresult=True)
+def parts_for_repair(session, request):
+    """The parts a ticket's repair order may record, for the engineer to pick instead of typing.
+
+    Read only; asked when the repair order opens. Offer what ``parts_used`` will accept: the
+    parts reserved for the ticket (from the depot that holds them), then what is available in
+    the engineer's own stock and the ticket's unit's depot, each with the serial numbers on hand
+    for a serialised part.
+    :param request: an :class:`app.specs.RepairPartsRequest`.
+    :return: a list of :class:`app.specs.PartChoice`, reserved parts first, or ``None`` when no
+        plugin keeps stock (the parts are then typed).
+    """
+
+
+@hookspec
+def engineer_qualification(session, check):
+    """What an engineer holds for a job, shown beside each candidate when dispatching (e.g. a
+    work certificate that is valid, expiring soon, or missing). Read only; it vetoes nothing:
+    ``can_dispatch`` does.
+
+    :param check: an :class:`app.specs.DispatchCheck`.
+    :return: an :class:`app.specs.Qualification`, or ``None`` when the plugin has no say;
+        every implementation's answer is shown.
+    """
+
+
+@hookspec(firstresult=True)
+def part_names(session, part_numbers):
+    """The catalogue's names of parts, for printed documents (the repair order's parts table).
+
+    Read only.
+    :param part_numbers: the part numbers to name (texts).
+    :return: a dict part number -> name for those the catalogue knows, or ``None`` when no
+        plugin keeps a parts catalogue.
+    """
+
+
 @hookspec
 def passed_courses(session, engineer_id):
     """Courses an engineer has passed (the training plugin answers; certification asks).
 
     :param engineer_id: the user id of the engineer.
     :return: a list of :class:`app.specs.CoursePass`; every implementation's lists are joined.
+    """
+
+
+@hookspec(firstresult=True)
+def course_names(session, course_codes):
+    """The course catalogue's titles, for texts that name a course by more than its code (e.g.
+    the certification plugin's refusal naming the required courses an engineer has not passed).
+
+    Read only.
+    :param course_codes: the course codes to name (texts).
+    :return: a dict course code -> title for those the catalogue knows, or ``None`` when no
+        plugin keeps a course catalogue.
     """
 
 

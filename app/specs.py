@@ -21,7 +21,10 @@ class PermissionSpec:
 
 @dataclass(frozen=True)
 class PageSpec:
-    """A page in the navigation pane. ``factory(ctx)`` builds the widget when first opened."""
+    """A page in the navigation pane. ``factory(ctx)`` builds the widget when first opened.
+
+    The widget may have ``refresh()``, ``focus_search()`` and ``save()``: the shell's F5, Ctrl+F and
+    Ctrl+S call them while it shows the page (``app.ui.shortcuts``); without one, the key does nothing."""
 
     id: str
     title: str
@@ -33,7 +36,11 @@ class PageSpec:
 
 @dataclass(frozen=True)
 class ActionSpec:
-    """A menu action. ``menu`` is a shell menu id: ``file``, ``tools``, ``help`` or ``reports``."""
+    """A menu action. ``menu`` is a shell menu id: ``file``, ``view``, ``tools``, ``help`` or ``reports``.
+
+    ``shortcut``: its keys, shown beside it in the menu: a ``QKeySequence.StandardKey`` name
+    (``"New"``, ``"Find"``, ``"Refresh"``, ``"Save"``: the platform's own keys) or keys such as
+    ``"Ctrl+Shift+P"``."""
 
     id: str
     menu: str
@@ -41,6 +48,7 @@ class ActionSpec:
     callback: Callable[[Any, Any], None]
     icon: str | None = None
     permission: str | None = None
+    shortcut: str | None = None
 
 
 COLUMN_KINDS = ("text", "count", "percent", "money", "hours", "decimal", "date", "datetime")
@@ -328,6 +336,7 @@ class UsedPart:
     installed_serial: str | None = None
     removed_serial: str | None = None
     unit_cost: Decimal | None = None
+    source_depot: str = ""  # the depot code the part was picked from (``PartChoice.depot``); "" for the usual one
 
 
 @dataclass(frozen=True)
@@ -340,6 +349,44 @@ class PartsUsage:
     lines: tuple[UsedPart, ...]
     used_by: uuid.UUID | None
     used_at: datetime
+    engineer_id: uuid.UUID | None = None  # the engineer on the case, whose own stock (a van) may serve it
+
+
+@dataclass(frozen=True)
+class RepairPartsRequest:
+    """Which parts a ticket's repair order may record (hook ``parts_for_repair``)."""
+
+    ticket_id: uuid.UUID
+    ticket_number: str
+    org_id: uuid.UUID
+    engineer_id: uuid.UUID | None
+
+
+@dataclass(frozen=True)
+class PartChoice:
+    """A part that can be picked from one depot's stock: how many units may be taken
+    (``available``; for a part reserved for the ticket, its reservation included), how many of
+    them the ticket reserved, and for a serialised part the serial numbers on hand there."""
+
+    part_number: str
+    name: str
+    serialised: bool
+    depot: str
+    available: int
+    reserved: int = 0
+    serials: tuple[str, ...] = ()
+
+
+QUALIFICATION_STATES = ("valid", "expiring", "none")
+
+
+@dataclass(frozen=True)
+class Qualification:
+    """What an engineer holds for a job (hook ``engineer_qualification``): ``state`` one of
+    ``QUALIFICATION_STATES`` and a translated sentence saying which certificate and until when."""
+
+    state: str
+    text: str
 
 
 @dataclass(frozen=True)

@@ -188,3 +188,14 @@ def utc_workstation():
     else:
         os.environ["TZ"] = old
     time.tzset()
+
+
+@pytest.fixture(autouse=True)
+def unanswered_confirmations_fail(monkeypatch):
+    """A confirmation no test answers is closed after a few seconds and fails the test, rather
+    than waiting for ever in its modal loop (tests/support/confirmations.py)."""
+    from confirmations import install_watchdog
+
+    unanswered = install_watchdog(monkeypatch)
+    yield
+    assert not unanswered, f"confirmations nobody answered: {unanswered}"

@@ -2,11 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>About</source>
-        <translation>关于</translation>
-    </message>
+    <name>About</name>
     <message>
         <source>Service Center Suite {version}
 After-sales service for a three-tier service network.</source>
@@ -14,20 +10,16 @@ After-sales service for a three-tier service network.</source>
 面向三级服务体系的售后服务管理系统。</translation>
     </message>
     <message>
-        <source>Demo data</source>
-        <translation>演示数据</translation>
+        <source>Data folder: {folder}
+Database: {database}
+Log file: {log}</source>
+        <translation>数据文件夹：{folder}
+数据库：{database}
+日志文件：{log}</translation>
     </message>
     <message>
-        <source>Load demo data (org units, staff and records of every plugin) to try the app?</source>
-        <translation>是否加载演示数据（机构、人员及各插件的记录）来试用本系统？</translation>
-    </message>
-    <message>
-        <source>Load demo data</source>
-        <translation>加载演示数据</translation>
-    </message>
-    <message>
-        <source>Loading demo data…</source>
-        <translation>正在加载演示数据…</translation>
+        <source>About</source>
+        <translation>关于</translation>
     </message>
 </context>
 <context>
@@ -454,20 +446,104 @@ After-sales service for a three-tier service network.</source>
         <translation>要使用的数据库（SQLAlchemy URL）</translation>
     </message>
     <message>
+        <source>show the version and exit</source>
+        <translation>显示版本号并退出</translation>
+    </message>
+    <message>
         <source>set up this installation&apos;s org unit and administrator</source>
         <translation>设置本安装所属机构及管理员</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
     </message>
     <message>
         <source>the provisioning file from the parent (instead of tier, code, name, parent)</source>
         <translation>上级生成的开通文件（代替层级、代码、名称和上级）</translation>
     </message>
     <message>
+        <source>this installation&apos;s tier: HQ, branch or partner</source>
+        <translation>本安装的层级：总部（hq）、分支机构（branch）或合作伙伴（partner）</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>机构代码</translation>
+    </message>
+    <message>
+        <source>the org unit&apos;s nationwide code, e.g. BJ</source>
+        <translation>机构的全国唯一代码，如 BJ</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>the org unit&apos;s name</source>
+        <translation>机构名称</translation>
+    </message>
+    <message>
+        <source>the parent org unit&apos;s code</source>
+        <translation>上级机构的代码</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>the administrator&apos;s user name</source>
+        <translation>管理员的用户名</translation>
+    </message>
+    <message>
+        <source>a text file with the administrator&apos;s password on its first line</source>
+        <translation>第一行为管理员密码的文本文件</translation>
+    </message>
+    <message>
         <source>upgrade, back up or restore the database</source>
         <translation>升级、备份或恢复数据库</translation>
     </message>
     <message>
+        <source>upgrade the database to this version</source>
+        <translation>将数据库升级到本版本</translation>
+    </message>
+    <message>
+        <source>copy the SQLite database to a backup file</source>
+        <translation>把 SQLite 数据库复制为备份文件</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>the folder for the backup (default: the backups folder)</source>
+        <translation>备份存放的文件夹（默认：备份文件夹）</translation>
+    </message>
+    <message>
+        <source>replace the SQLite database with a backup</source>
+        <translation>用备份替换 SQLite 数据库</translation>
+    </message>
+    <message>
+        <source>the backup file</source>
+        <translation>备份文件</translation>
+    </message>
+    <message>
         <source>autogenerate a migration on one branch</source>
         <translation>为一个分支自动生成迁移脚本</translation>
+    </message>
+    <message>
+        <source>BRANCH</source>
+        <translation>分支</translation>
+    </message>
+    <message>
+        <source>the migration branch: core or a plugin&apos;s name</source>
+        <translation>迁移分支：core 或插件名称</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>what the migration changes</source>
+        <translation>本次迁移修改的内容</translation>
     </message>
     <message>
         <source>list plugins, versions and load errors</source>
@@ -478,8 +554,56 @@ After-sales service for a three-tier service network.</source>
         <translation>新增、列出或修改用户</translation>
     </message>
     <message>
+        <source>add a user</source>
+        <translation>新增用户</translation>
+    </message>
+    <message>
+        <source>USER@ORG</source>
+        <translation>用户名@机构代码</translation>
+    </message>
+    <message>
+        <source>user name and org unit code</source>
+        <translation>用户名和机构代码</translation>
+    </message>
+    <message>
+        <source>the name shown</source>
+        <translation>显示的姓名</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>a role code; repeat for several roles</source>
+        <translation>角色代码；多个角色可重复填写</translation>
+    </message>
+    <message>
+        <source>a text file with the password on its first line (default: ask)</source>
+        <translation>第一行为密码的文本文件（默认：提示输入）</translation>
+    </message>
+    <message>
+        <source>list the users</source>
+        <translation>列出用户</translation>
+    </message>
+    <message>
+        <source>set a user&apos;s password</source>
+        <translation>设置用户的密码</translation>
+    </message>
+    <message>
         <source>fill the database with realistic demo data</source>
         <translation>向数据库填充逼真的演示数据</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>about how many tickets (default: 1000)</source>
+        <translation>大约多少张问题单（默认：1000）</translation>
+    </message>
+    <message>
+        <source>the same seed makes the same data (default: 1)</source>
+        <translation>相同的种子生成相同的数据（默认：1）</translation>
     </message>
     <message>
         <source>at HQ: only the reference data branches pull (catalogs, types, keys)</source>
@@ -494,8 +618,20 @@ After-sales service for a three-tier service network.</source>
         <translation>某一期间的总部 Excel 汇总报表</translation>
     </message>
     <message>
+        <source>PERIOD</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>2026, 2026Q3, 2026-07 or 2026-07-01..2026-09-30</source>
+        <translation>期间：2026、2026Q3、2026-07 或 2026-07-01..2026-09-30</translation>
+    </message>
+    <message>
         <source>only this org unit&apos;s subtree</source>
         <translation>仅限此机构及其下级</translation>
+    </message>
+    <message>
+        <source>the Excel workbook to write</source>
+        <translation>要写入的 Excel 工作簿</translation>
     </message>
     <message>
         <source>open every page offscreen and report</source>
@@ -510,6 +646,14 @@ After-sales service for a three-tier service network.</source>
         <translation>将本节点及下级的变更发送给上级</translation>
     </message>
     <message>
+        <source>URL|FILE</source>
+        <translation>URL|文件</translation>
+    </message>
+    <message>
+        <source>the parent&apos;s database or a bundle file (default: the connected parent)</source>
+        <translation>上级的数据库或数据包文件（默认：已连接的上级）</translation>
+    </message>
+    <message>
         <source>fetch reference data and answers from the parent</source>
         <translation>从上级获取基础数据和答复</translation>
     </message>
@@ -522,12 +666,24 @@ After-sales service for a three-tier service network.</source>
         <translation>设置上级（开通文件或数据库 URL）</translation>
     </message>
     <message>
+        <source>the parent&apos;s database URL or the provisioning file</source>
+        <translation>上级数据库的 URL 或开通文件</translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
         <source>sync automatically every so many minutes while the app runs (0: off)</source>
         <translation>程序运行时每隔多少分钟自动同步（0：关闭）</translation>
     </message>
     <message>
         <source>write an offline bundle</source>
         <translation>导出离线同步包</translation>
+    </message>
+    <message>
+        <source>the bundle file to write</source>
+        <translation>要写入的数据包文件</translation>
     </message>
     <message>
         <source>everything, not only what is new</source>
@@ -542,12 +698,20 @@ After-sales service for a three-tier service network.</source>
         <translation>导入离线同步包</translation>
     </message>
     <message>
+        <source>the bundle file</source>
+        <translation>数据包文件</translation>
+    </message>
+    <message>
         <source>manage the child installations of this one</source>
         <translation>管理本安装的下级安装</translation>
     </message>
     <message>
         <source>give a branch or partner what it needs to sync</source>
         <translation>为分公司或合作伙伴开通同步所需的一切</translation>
+    </message>
+    <message>
+        <source>the child&apos;s org unit code</source>
+        <translation>下级机构的代码</translation>
     </message>
     <message>
         <source>write the provisioning file here</source>
@@ -720,6 +884,73 @@ After-sales service for a three-tier service network.</source>
     <message>
         <source>Provisioned {code}; give {path} to its administrator (it holds a password: keep it safe).</source>
         <translation>已开通 {code}；请把 {path} 交给其管理员（文件中含有密码，请妥善保管）。</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>显示此帮助信息并退出</translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: {names}</source>
+        <translation>以下参数是必需的：{names}</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: {words}</source>
+        <translation>无法识别的参数：{words}</translation>
+    </message>
+    <message>
+        <source>argument {name}: invalid choice: {value} (choose from {choices})</source>
+        <translation>{name}：{value} 不是可用的选项（可选：{choices}）</translation>
+    </message>
+    <message>
+        <source>argument {name}: invalid {type} value: {value}</source>
+        <translation>{name}：{value} 不是有效的值</translation>
+    </message>
+    <message>
+        <source>argument {name}: expected one argument</source>
+        <translation>{name} 需要一个值</translation>
+    </message>
+    <message>
+        <source>argument {name}: expected at most one argument</source>
+        <translation>{name} 最多接受一个值</translation>
+    </message>
+    <message>
+        <source>argument {name}: expected at least one argument</source>
+        <translation>{name} 至少需要一个值</translation>
+    </message>
+    <message>
+        <source>argument {name}: ignored explicit argument {value}</source>
+        <translation>{name} 不接受值（给出了 {value}）</translation>
+    </message>
+    <message>
+        <source>ambiguous option: {option} could match {matches}</source>
+        <translation>{option} 有歧义：可能是 {matches}</translation>
+    </message>
+</context>
+<context>
+    <name>Confirm</name>
+    <message>
+        <source>Go back</source>
+        <translation>返回</translation>
     </message>
 </context>
 <context>
@@ -1025,6 +1256,14 @@ After-sales service for a three-tier service network.</source>
         <translation>机构与人员</translation>
     </message>
     <message>
+        <source>HQ&apos;s reference data (courses, parts, service packages, certificate types and this center&apos;s signing key) came from a demo HQ; this installation is for trying the program and cannot join a real network.</source>
+        <translation>总部参考数据（课程、备件目录、服务包、证书类别和本中心的签名密钥）来自演示总部；本安装仅供试用，不能加入真实网络。</translation>
+    </message>
+    <message>
+        <source>Demo data cancelled: only HQ&apos;s reference data from the demo HQ was kept; the next demo builds on it.</source>
+        <translation>演示数据已取消：仅保留了来自演示总部的总部参考数据，下次加载演示数据时将在其基础上进行。</translation>
+    </message>
+    <message>
         <source>Demo data cancelled; nothing was saved.</source>
         <translation>已取消演示数据，未保存任何内容。</translation>
     </message>
@@ -1052,6 +1291,22 @@ After-sales service for a three-tier service network.</source>
         <source>HQ: set up, {n} branches registered, reference data made.</source>
         <translation>总部：已设置，已登记 {n} 个分公司，已生成基础数据。</translation>
     </message>
+    <message>
+        <source>This installation is connected to its parent but has received nothing from it yet: sync with the parent first (“service-center sync pull”, the Sync page, or a bundle from the parent), then load the demo.</source>
+        <translation>本安装已连接上级，但尚未从上级收到任何数据：请先与上级同步（“service-center sync pull”、同步页面或上级提供的数据包），再加载演示数据。</translation>
+    </message>
+    <message>
+        <source>Receiving HQ&apos;s reference data</source>
+        <translation>正在接收总部参考数据</translation>
+    </message>
+    <message>
+        <source>Demo HQ: setting up its database</source>
+        <translation>演示总部：正在建立数据库</translation>
+    </message>
+    <message>
+        <source>Demo HQ: {stage}</source>
+        <translation>演示总部：{stage}</translation>
+    </message>
 </context>
 <context>
     <name>DemoDataDialog</name>
@@ -1070,6 +1325,10 @@ After-sales service for a three-tier service network.</source>
     <message>
         <source>About how many tickets?</source>
         <translation>大约多少张问题单？</translation>
+    </message>
+    <message>
+        <source>Loading demo data…</source>
+        <translation>正在加载演示数据…</translation>
     </message>
 </context>
 <context>
@@ -1146,8 +1405,16 @@ After-sales service for a three-tier service network.</source>
 <context>
     <name>FormDialog</name>
     <message>
+        <source>This cannot be left empty.</source>
+        <translation>此项不能为空。</translation>
+    </message>
+    <message>
         <source>{field}: {message}</source>
         <translation>{field}：{message}</translation>
+    </message>
+    <message>
+        <source>Enter a number from {minimum} to {maximum}.</source>
+        <translation>请输入 {minimum} 到 {maximum} 之间的数字。</translation>
     </message>
 </context>
 <context>
@@ -1271,10 +1538,56 @@ After-sales service for a three-tier service network.</source>
     </message>
 </context>
 <context>
+    <name>ListMenu</name>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Copy number</source>
+        <translation>复制编号</translation>
+    </message>
+    <message>
+        <source>Export selection to Excel…</source>
+        <translation>将所选行导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>{title} (selection)</source>
+        <translation>{title}（所选行）</translation>
+    </message>
+</context>
+<context>
+    <name>LockDialog</name>
+    <message>
+        <source>Locked — Service Center Suite</source>
+        <translation>已锁定 — 服务中心套件</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Session locked: {name} ({login})</source>
+        <translation>会话已锁定：{name} ({login})</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>注销</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in — Service Center Suite</source>
         <translation>登录 — 服务中心套件</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
     </message>
     <message>
         <source>User name</source>
@@ -1292,10 +1605,6 @@ After-sales service for a three-tier service network.</source>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1310,6 +1619,10 @@ After-sales service for a three-tier service network.</source>
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
@@ -1334,10 +1647,6 @@ After-sales service for a three-tier service network.</source>
     <message>
         <source>Database: {db}</source>
         <translation>数据库：{db}</translation>
-    </message>
-    <message>
-        <source>Locked — sign in again</source>
-        <translation>已锁定 — 请重新登录</translation>
     </message>
 </context>
 <context>
@@ -1427,6 +1736,18 @@ After-sales service for a three-tier service network.</source>
     <message>
         <source>Region</source>
         <translation>地区</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Service hotline</source>
+        <translation>服务热线</translation>
+    </message>
+    <message>
+        <source>{hotline} (as the unit above)</source>
+        <translation>{hotline}（沿用上级单位）</translation>
     </message>
     <message>
         <source>Calendar</source>
@@ -1570,6 +1891,14 @@ After-sales service for a three-tier service network.</source>
         <translation>机构代码 {code} 已被使用。</translation>
     </message>
     <message>
+        <source>{unit} is kept by {keeper}: its details are changed there and reach this installation with the next sync.</source>
+        <translation>{unit}由{keeper}维护：其资料须在那里修改，下次同步时到达本机。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a telephone number: use digits, spaces, +, - and parentheses only.</source>
+        <translation>“{value}”不是电话号码：只能包含数字、空格、+、- 和括号。</translation>
+    </message>
+    <message>
         <source>This unit is outside your part of the network.</source>
         <translation>该机构不在您的管辖范围内。</translation>
     </message>
@@ -1669,6 +1998,17 @@ After-sales service for a three-tier service network.</source>
     </message>
 </context>
 <context>
+    <name>PrintedDocument</name>
+    <message>
+        <source>Print {title}</source>
+        <translation>打印 {title}</translation>
+    </message>
+    <message>
+        <source>Could not start printing {title}: the printer or file is not available.</source>
+        <translation>无法开始打印 {title}：打印机或文件不可用。</translation>
+    </message>
+</context>
+<context>
     <name>ProvisionDialog</name>
     <message>
         <source>Provision a child installation</source>
@@ -1717,6 +2057,17 @@ After-sales service for a three-tier service network.</source>
     <message>
         <source>Choose where to save the provisioning file.</source>
         <translation>请选择开通文件的保存位置。</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -2054,6 +2405,18 @@ After-sales service for a three-tier service network.</source>
 <context>
     <name>ShellActions</name>
     <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Search this page</source>
+        <translation>在本页搜索</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
@@ -2068,6 +2431,10 @@ After-sales service for a three-tier service network.</source>
     <message>
         <source>Lock</source>
         <translation>锁定</translation>
+    </message>
+    <message>
+        <source>Switch user / Sign out…</source>
+        <translation>切换用户/注销…</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -2096,6 +2463,10 @@ After-sales service for a three-tier service network.</source>
     <message>
         <source>Export rollup…</source>
         <translation>导出汇总报表…</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>用户指南</translation>
     </message>
     <message>
         <source>About</source>
@@ -2130,6 +2501,14 @@ After-sales service for a three-tier service network.</source>
     <message>
         <source>The database could not be opened: {error}</source>
         <translation>无法打开数据库：{error}</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <source>Load demo data (org units, staff and records of every plugin) to try the app?</source>
+        <translation>是否加载演示数据（机构、人员及各插件的记录）来试用本系统？</translation>
     </message>
 </context>
 <context>
@@ -2221,6 +2600,10 @@ After-sales service for a three-tier service network.</source>
     <message>
         <source>The interval must be 0 (off) or more minutes.</source>
         <translation>间隔必须为 0（关闭）或更多分钟。</translation>
+    </message>
+    <message>
+        <source>This installation holds demo data with a demo HQ&apos;s keys and reference data; it cannot join a real network. Set up a new installation from the parent&apos;s provisioning file (“service-center init --provision FILE”).</source>
+        <translation>本安装含有演示数据以及演示总部的密钥和参考数据，不能加入真实网络。请用上级单位的开通文件新建安装（“service-center init --provision 文件”）。</translation>
     </message>
     <message>
         <source>Another sync of this installation is running: try again when it has finished.</source>
@@ -2531,6 +2914,23 @@ After-sales service for a three-tier service network.</source>
     </message>
 </context>
 <context>
+    <name>UncaughtError</name>
+    <message>
+        <source>Something went wrong and the last step may not have been completed. The details were written to the log file:
+{path}
+
+If it happens again, send that file to support.</source>
+        <translation>程序出错，刚才的操作可能没有完成。详细信息已写入日志文件：
+{path}
+
+如果再次出现，请把该文件发送给技术支持。</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+</context>
+<context>
     <name>UnitCalendarDialog</name>
     <message>
         <source>Calendar of {code} {name}</source>
@@ -2591,6 +2991,13 @@ After-sales service for a three-tier service network.</source>
     <message>
         <source>No public holidays are known for {year} yet: HQ enters them under National calendar.</source>
         <translation>尚无 {year} 年的法定节假日数据：由总部在“全国节假日日历”中录入。</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideWindow</name>
+    <message>
+        <source>User guide — Service Center Suite</source>
+        <translation>用户指南 — 服务中心套件</translation>
     </message>
 </context>
 <context>
@@ -2662,6 +3069,18 @@ After-sales service for a three-tier service network.</source>
     <message>
         <source>New password</source>
         <translation>新密码</translation>
+    </message>
+    <message>
+        <source>Deactivate user</source>
+        <translation>停用用户</translation>
+    </message>
+    <message>
+        <source>{login} can no longer sign in, from now on; what the user recorded keeps the name. An administrator can activate the account again.</source>
+        <translation>{login} 从现在起不能再登录；其已录入的记录仍保留该姓名。管理员可以重新启用该账号。</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>停用</translation>
     </message>
     <message>
         <source>Save grants</source>
@@ -2903,13 +3322,6 @@ After-sales service for a three-tier service network.</source>
     <message>
         <source>Red day: closed · bold green day: working day although off by the weekday rule</source>
         <translation>红色日期：休息 · 绿色粗体日期：按星期本应休息的工作日（调休上班）</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -12,6 +13,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app import installation
 from app.audit import service as audit
 from app.auth.actor import Actor
 from app.errors import NotFound, PermissionDenied, ValidationError
@@ -20,10 +22,14 @@ from app.ids import org_id_for_code
 from app.orgs.models import TIER_LEVEL, TIERS, OrgUnit
 from app.orgs.scope import can_see, org_scope
 from app.orgs.tree import child_path, lineage_ids
+from app.sync.ownership import owned_org_ids
+from app.user_values import parse_text
 
 ORGS_MANAGE = "core.orgs.manage"
 CODE_PATTERN = re.compile(r"^[A-Z0-9][A-Z0-9-]{0,31}$")
 AUDITED_FIELDS = ("code", "name", "tier", "region", "active", "settings")
+ADDRESS_LIMIT, HOTLINE_LIMIT = 200, 40
+HOTLINE_PATTERN = re.compile(r"[0-9 +()-]*[0-9][0-9 +()-]*")
 
 # Defaults every unit inherits unless it or an ancestor overrides them.
 DEFAULT_SETTINGS: dict[str, Any] = {
@@ -71,12 +77,13 @@ def build_org(code: str, name: str, tier: str, parent: OrgUnit | None, region: s
 
 
 def create_org_unit(session: Session, actor: Actor, *, code: str, name: str, tier: str,
-                    parent_code: str | None, region: str = "") -> OrgUnit:
+                    parent_code: str | None, region: str = "", address: str = "", hotline: str = "") -> OrgUnit:
     actor.require(ORGS_MANAGE)
     parent = get_by_code(session, parent_code) if parent_code else None
     if parent is None or not can_see(actor, parent):
         raise PermissionDenied(translate("Orgs", "You may only create units inside your own part of the network."))
     org = build_org(code, name, tier, parent, region)
+    org.settings = with_contact(org.settings, address, hotline)
     if session.get(OrgUnit, org.id) is not None:
         raise ValidationError(translate("Orgs", "Org code {code} is already taken.").format(code=org.code), field="code")
     session.add(org)
@@ -87,11 +94,18 @@ def create_org_unit(session: Session, actor: Actor, *, code: str, name: str, tie
 
 
 def update_org_unit(session: Session, actor: Actor, org: OrgUnit, *, name: str | None = None,
-                    region: str | None = None, active: bool | None = None,
-                    settings: dict | None = None) -> OrgUnit:
+                    region: str | None = None, active: bool | None = None, settings: dict | None = None,
+                    address: str | None = None, hotline: str | None = None) -> OrgUnit:
+    """Change what is given (None: left as it is). ``address`` and ``hotline`` go into the unit's
+    settings ("" removes them: the letterhead then shows no address, and the hotline of the unit above)."""
     actor.require(ORGS_MANAGE)
     if not can_see(actor, org):
         raise PermissionDenied(translate("Orgs", "This unit is outside your part of the network."))
+    if refusal := kept_elsewhere(session, org):
+        raise PermissionDenied(refusal)
+    if address is not None or hotline is not None:  # checked before anything changes
+        base = org.settings if settings is None else settings
+        settings = with_contact(base, address, hotline)
     before = audit.snapshot(org, AUDITED_FIELDS)
     if name is not None:
         if not name.strip():
@@ -107,6 +121,21 @@ def update_org_unit(session: Session, actor: Actor, org: OrgUnit, *, name: str |
     audit.record(session, actor, "org_unit", org.id, "update", org.code, before=before,
                  after=audit.snapshot(org, AUDITED_FIELDS))
     return org
+
+
+def kept_elsewhere(session: Session, org: OrgUnit) -> str:
+    """Why this installation may not change ``org``, "" when it may. A unit's row is written where
+    the rows of the unit above it are (the root's where the root runs), and synced from there: a
+    change made in another database would never travel and be undone by the next sync."""
+    if installation.get_value(session, installation.NODE_ORG_ID) is None:
+        return ""  # not set up as a node of the network: nothing syncs
+    keeper_id = org.parent_id or org.id
+    if keeper_id in owned_org_ids(session):
+        return ""
+    keeper = session.get(OrgUnit, keeper_id)
+    return translate("Orgs", "{unit} is kept by {keeper}: its details are changed there and reach this "
+                             "installation with the next sync.").format(
+        unit=org.name, keeper=keeper.name if keeper is not None else org.path)
 
 
 def visible_units(session: Session, actor: Actor) -> Sequence[OrgUnit]:
@@ -152,10 +181,52 @@ def answering_unit(session: Session, org: OrgUnit) -> OrgUnit:
 
 def effective_setting(session: Session, org: OrgUnit, key: str) -> Any:
     """The nearest value of ``key`` up the tree, else the product default."""
-    for unit in ancestors(session, org):
+    if key in (org.settings or {}):
+        return org.settings[key]
+    return inherited_setting(session, org, key)
+
+
+def parse_address(value) -> str:
+    return parse_text(value, max_length=ADDRESS_LIMIT, field="address")
+
+
+def parse_hotline(value) -> str:
+    """A telephone number as people write one: digits, spaces, +, - and parentheses (full-width
+    forms typed with a Chinese input method are read as their plain forms)."""
+    text = unicodedata.normalize("NFKC", parse_text(value, max_length=HOTLINE_LIMIT, field="hotline"))
+    if text and not HOTLINE_PATTERN.fullmatch(text):
+        raise ValidationError(translate("Orgs", "“{value}” is not a telephone number: use digits, spaces, +, - and "
+                                                "parentheses only.").format(value=text), field="hotline")
+    return text
+
+
+def with_contact(settings: dict | None, address: str | None, hotline: str | None) -> dict:
+    """A copy of ``settings`` with the given address and hotline (None: kept; "": removed)."""
+    result = dict(settings or {})
+    for key, value in (("address", None if address is None else parse_address(address)),
+                       ("hotline", None if hotline is None else parse_hotline(hotline))):
+        if value:
+            result[key] = value
+        elif value is not None:
+            result.pop(key, None)
+    return result
+
+
+def inherited_setting(session: Session, org: OrgUnit, key: str) -> Any:
+    """What ``org`` has for ``key`` without a value of its own: the nearest one above it, else the default."""
+    for unit in ancestors(session, org)[1:]:
         if key in (unit.settings or {}):
             return unit.settings[key]
     return DEFAULT_SETTINGS.get(key)
+
+
+def letterhead(session: Session, org_id: uuid.UUID) -> dict[str, str]:
+    """What a printed document's letterhead shows for the unit: its name, its own address and the
+    hotline its customers call (the nearest one set up the tree); "" where none is set up."""
+    unit = session.get(OrgUnit, org_id)
+    settings = unit.settings or {}
+    return {"name": unit.name, "address": str(settings.get("address") or ""),
+            "hotline": str(effective_setting(session, unit, "hotline") or "")}
 
 
 def time_zone(session: Session, org: OrgUnit) -> ZoneInfo:

@@ -262,7 +262,9 @@ def _apply_postgresql(connection, t: SyncedTable, rows, seq, sender: Sender, rep
     order = f" ORDER BY {t.spec.order}" if t.spec.order else ""
     newer = f"{t.name}.row_version < EXCLUDED.row_version"
     if sender.own is not None:  # coming down: the owner's copy wins unless the row is the receiver's own
-        own = f"replace(EXCLUDED.{t.owner}::text, '-', '') = ANY(CAST(:own AS text[]))" if t.owner else "false"
+        # coalesce: a row without an owner (HQ's own org unit) is no receiver's, as on SQLite
+        own = (f"coalesce(replace(EXCLUDED.{t.owner}::text, '-', '') = ANY(CAST(:own AS text[])), false)" if t.owner
+               else "false")
         compared = [c for c in t.columns if c not in t.private]
         differs = (f"ROW({', '.join(f'{t.name}.{c}::text' for c in compared)}) IS DISTINCT FROM "
                    f"ROW({', '.join(f'EXCLUDED.{c}::text' for c in compared)})")
@@ -370,7 +372,7 @@ def _pg_conflicts(connection, t: SyncedTable, stage: str, sender: Sender) -> int
     if not t.owner:
         foreign = "true"
     else:
-        foreign = f"NOT (replace(s.{t.owner}::text, '-', '') = ANY(CAST(:own AS text[])))"
+        foreign = f"NOT coalesce(replace(s.{t.owner}::text, '-', '') = ANY(CAST(:own AS text[])), false)"
         params["own"] = sorted(sender.own)
     # coming down: a newer local copy of a row an ancestor owns loses to the owner's
     sql = (insert + f"s.row_version, x.row_version, row_to_json(x)::text FROM {stage} s JOIN {t.name} x ON {same} "

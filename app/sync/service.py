@@ -72,6 +72,7 @@ def connect(ctx, actor: Actor, target: str, interval_minutes: int | None = None)
     """Remember where the parent is: a connection string, or the provisioning file the parent
     wrote (it also carries the key bundles are signed with)."""
     actor.require(RUN)
+    _refuse_after_a_demo_parent(ctx)
     url, key = _resolve(target)
     values = {"url": url} if url else {}
     if key:
@@ -87,6 +88,17 @@ def connect(ctx, actor: Actor, target: str, interval_minutes: int | None = None)
             ctx.hook.node_secrets_received(session=session, secrets=Provisioning.read(Path(target)).secrets)
     state.save_parent(ctx.engine, **values)
     return _display(url) if url else ""
+
+
+def _refuse_after_a_demo_parent(ctx) -> None:
+    from app import installation
+
+    with ctx.reading() as session:
+        demo = installation.get_value(session, state.DEMO_PARENT)
+    if demo:
+        raise UserError(translate("Sync", "This installation holds demo data with a demo HQ's keys and reference "
+                                          "data; it cannot join a real network. Set up a new installation from the "
+                                          "parent's provisioning file (“service-center init --provision FILE”)."))
 
 
 def _resolve(target: str) -> tuple[str | None, str | None]:

@@ -16,6 +16,9 @@ from app.errors import UserError
 from app.i18n import translate
 
 PUSH, PULL, PARENT, LAST = "sync.push", "sync.pull", "sync.parent", "sync.last"
+# Set when a demo's reference data came from a throwaway demo HQ (app/demo_hq.py): its keys and
+# rows must never meet a real parent's, so such an installation is never connected to one.
+DEMO_PARENT = "sync.demo_parent"
 
 
 @dataclass

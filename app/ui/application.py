@@ -28,7 +28,10 @@ def startup_window() -> QLabel:
 
 
 def run_gui(config, database_url: str | None = None) -> int:
+    from app.ui import uncaught
+
     app = ensure_application(gui=True)
+    uncaught.install()
     splash = startup_window()
     window = open_main_window(config, database_url, splash)
     if window is None:
@@ -57,7 +60,7 @@ def open_main_window(config, database_url, splash=None):
     first_start = not is_initialized(ctx)
     if splash:
         splash.close()
-    org_code, username = _run_first_start(ctx) if first_start else (_node_code(ctx), "")
+    org_code, username = _run_first_start(ctx) if first_start else (node_code(ctx), "")
     if org_code is None:
         app._user_cancelled = True
         return None
@@ -82,7 +85,8 @@ def _fail(splash, message: str) -> None:
     critical(None, "Service Center Suite", message)
 
 
-def _node_code(ctx) -> str:
+def node_code(ctx) -> str:
+    """The code of this installation's org unit: the sign-in offers it."""
     from app.runtime import node_org
 
     with ctx.reading() as session:
@@ -107,11 +111,11 @@ def _sign_in(ctx, org_code: str, username: str = ""):
 
 
 def _offer_demo(window) -> None:
-    tr = window.tr
     if not window.ctx.actor.has("core.demo.load"):
         return
-    if question(window, tr("Demo data"),
-                tr("Load demo data (org units, staff and records of every plugin) to try the app?")):
+    if question(window, QApplication.translate("Startup", "Demo data"),
+                QApplication.translate("Startup", "Load demo data (org units, staff and records of every plugin) "
+                                                  "to try the app?")):
         from app.ui.demo_dialog import load_demo_data
 
         load_demo_data(window.ctx, window, scale=2000)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from app.demo import generate
+from PySide6.QtCore import QCoreApplication
+
+from app.demo import load
 from app.ui.form_dialog import FormDialog
 from app.ui.plain_text import information, warn
 
@@ -34,18 +36,16 @@ def load_demo_data(ctx, window, scale: int | None = None) -> None:
 def start_loading(ctx, window, scale: int) -> None:
     from app.ui.workers import run_with_progress
 
-    tr = window.tr
-
     def work(progress, cancelled):
-        with ctx.transaction() as session:
-            return generate(ctx, session, ctx.actor, scale=scale, seed=1, progress=progress, cancelled=cancelled)
+        return load(ctx, ctx.actor, scale=scale, seed=1, progress=progress, cancelled=cancelled)
 
     def done(summary) -> None:
-        information(window, tr("Load demo data"), summary)
+        information(window, QCoreApplication.translate("DemoDataDialog", "Load demo data"), summary)
         if hasattr(window, "refresh_pages"):
             window.refresh_pages()
 
     def failed(message: str) -> None:
-        warn(window, tr("Load demo data"), message)
+        warn(window, QCoreApplication.translate("DemoDataDialog", "Load demo data"), message)
 
-    window._demo_worker = run_with_progress(window, tr("Loading demo data…"), work, done, failed)
+    window._demo_worker = run_with_progress(window, QCoreApplication.translate("DemoDataDialog", "Loading demo data…"),
+                                            work, done, failed)

@@ -10,8 +10,15 @@ door; subclasses may override it instead.
 A ``ValidationError`` whose ``field`` names a field of the form (by its name or one of its
 ``door_names``) is shown as "Label: message", and that field is highlighted and focused; any other
 ``UserError`` is shown as it is. Either way the dialog stays open with everything typed kept; success
-closes it as accepted. Enter presses OK (unless ``enter_submits=False``), Escape cancels. Every
-message is plain text, so a value the user typed never renders as HTML.
+closes it as accepted. Enter presses OK (unless ``enter_submits=False``), so does Ctrl+S; Escape cancels. Every
+message is plain text, so a value the user typed never renders as HTML. A form whose OK takes a
+step that cannot be undone says so first (``ask_first``): declining keeps the form as it is.
+
+OK first takes what is typed in the number and date boxes (a number out of a field's range is
+refused), then runs ``check_entries()``: a ``required`` field left empty, and whatever a subclass
+adds (the door's own checks of the entries, such as ``service.check_...`` functions), refused like
+the door's refusals. Only a form that passes is confirmed, so nobody confirms a final step and is
+then told a field is wrong.
 
     dialog = FormDialog(self.tr("Revoke"), self, submit=lambda values: door.revoke(..., values["reason"]))
     dialog.add_text("reason", self.tr("Reason"))
@@ -24,14 +31,16 @@ from collections.abc import Callable, Iterable
 from datetime import date, datetime, tzinfo
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QDialog, QDialogButtonBox,
-                               QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QSplitter, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QDialog,
+                               QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QSplitter,
+                               QVBoxLayout, QWidget)
 
 from app.errors import UserError, ValidationError
 from app.orgs.local_time import zone_note
-from app.ui.form_fields import change_signal, date_edit, datetime_edit, is_readable, read_value, select_data
-from app.ui.plain_text import plain_label
+from app.ui.form_fields import (change_signal, date_edit, datetime_edit, is_empty, is_readable, make_searchable,
+                                read_value, select_data)
+from app.ui.shortcuts import SAVE, bind, show_shortcut
+from app.ui.plain_text import confirm, plain_label
 
 ERROR_COLOUR = "#b00020"
 INVALID = "invalid"  # dynamic property set on a field (and its label) the door refused
@@ -56,6 +65,8 @@ class FormDialog(QDialog):
         self._labels: dict[str, str] = {}
         self._focus: dict[str, QWidget] = {}
         self._door_names: dict[str, str] = {}
+        self._required: list[str] = []
+        self._ask_first: tuple[Callable[[], str], str] | None = None
         self.intro = plain_label(intro, wrap=True)
         self.intro.setObjectName("intro")
         self.intro.setVisible(bool(intro))
@@ -76,6 +87,8 @@ class FormDialog(QDialog):
             self.buttons.button(QDialogButtonBox.Cancel).setText(cancel_text)
         self.buttons.accepted.connect(self._ok)
         self.buttons.rejected.connect(self.reject)
+        bind(self, SAVE, self.ok_button.click, Qt.WindowShortcut)  # Ctrl+S saves, as in any program
+        show_shortcut(self.ok_button, SAVE)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.body, 1)
@@ -107,12 +120,15 @@ class FormDialog(QDialog):
         return self.add_field(name, label, field, **options)
 
     def add_combo(self, name: str, label: str | None, items: Iterable[tuple[str, object]] = (), *,
-                  current=None, editable: bool = False, **options) -> QComboBox:
-        """``items`` are (shown text, value) pairs; the field's value is the chosen one's value."""
+                  current=None, editable: bool = False, searchable: bool = False, **options) -> QComboBox:
+        """``items`` are (shown text, value) pairs; the field's value is the chosen one's value.
+        ``searchable``: typing any part of an item's text offers the items containing it (a long list)."""
         field = QComboBox()
         field.setEditable(editable)
         for text, data in items:
             field.addItem(text, data)
+        if searchable:
+            make_searchable(field)
         if current is not None:
             select_data(field, current)
         return self.add_field(name, label, field, **options)
@@ -155,12 +171,16 @@ class FormDialog(QDialog):
         return self.add_field(name, label, widget, **options)
 
     def add_field(self, name: str, label: str | None, widget: QWidget, *, door_names: Iterable[str] = (),
-                  focus: QWidget | None = None) -> QWidget:
+                  focus: QWidget | None = None, required: bool = False) -> QWidget:
         """Lay out ``widget`` under ``name``; ``label`` None spans the whole row. ``door_names`` are the
-        names the door's ``ValidationError(field=...)`` uses for it where they differ from ``name``."""
+        names the door's ``ValidationError(field=...)`` uses for it where they differ from ``name``.
+        ``required``: left empty (blank text, nothing chosen, a number box on its "none" text), OK
+        refuses it before anything is asked or sent."""
         if not widget.objectName():
             widget.setObjectName(name)
         self.fields[name] = widget
+        if required:
+            self._required.append(name)
         if label:
             self._labels[name] = label
         self._focus[name] = focus or widget
@@ -199,6 +219,14 @@ class FormDialog(QDialog):
 
     # ------------------------------------------------------------------ OK and its outcome
 
+    def check_entries(self) -> None:
+        """Refuse the entries before the confirmation and ``perform``: raise ``ValidationError`` with
+        ``field`` naming the field. Here: the ``required`` fields shown; subclasses add the door's own
+        checks of the entries, so that the door's refusal is never the first the user hears of it."""
+        for name in self._required:
+            if self.form.isRowVisible(self.fields[name]) and is_empty(self.fields[name]):
+                raise ValidationError(self.tr("This cannot be left empty."), field=name)
+
     def perform(self) -> None:
         """Run the form's operation; raise ``UserError`` to keep the dialog open."""
         if self._submit is None:
@@ -229,9 +257,25 @@ class FormDialog(QDialog):
     def is_marked(self, name: str) -> bool:
         return bool(self._focus[name].property(INVALID))
 
+    def ask_first(self, what_happens: str | Callable[[], str], action_text: str) -> None:
+        """Before OK commits, confirm (``app.ui.plain_text.confirm``) with ``what_happens`` — a text, or
+        a function of the form returning one, "" when this time there is nothing to confirm."""
+        self._ask_first = ((what_happens if callable(what_happens) else lambda: what_happens), action_text)
+
+    def _confirmed(self) -> bool:
+        if self._ask_first is None:
+            return True
+        what_happens, action_text = self._ask_first
+        text = what_happens()
+        return not text or confirm(self, self.windowTitle(), text, action_text)
+
     def _ok(self) -> None:
         self.clear_error()
         try:
+            self._take_typed_numbers()
+            self.check_entries()
+            if not self._confirmed():
+                return
             self.perform()
         except ValidationError as exc:
             self.show_error(str(exc), exc.field)
@@ -240,6 +284,17 @@ class FormDialog(QDialog):
             self.show_error(str(exc))
             return
         self.accept()
+
+    def _take_typed_numbers(self) -> None:
+        """Enter and Ctrl+S come before a number box has taken what was typed into it: a field whose
+        text is no number of its range is refused, every other box takes its text."""
+        for name, field in self.fields.items():
+            if (isinstance(field, QSpinBox) and field.isEnabled() and self.form.isRowVisible(field)
+                    and not field.hasAcceptableInput()):
+                raise ValidationError(self.tr("Enter a number from {minimum} to {maximum}.").format(
+                    minimum=field.minimum(), maximum=field.maximum()), field=name)
+        for box in self.findChildren(QAbstractSpinBox):
+            box.interpretText()
 
     def _mark(self, name: str, invalid: bool) -> None:
         widget = self._focus[name]
@@ -258,14 +313,21 @@ class FormDialog(QDialog):
 
 
 def ask(parent: QWidget | None, title: str, label: str, submit: Callable[[str], object], *, name: str = "value",
-        kind: str = "text", value: str = "", ok_text: str = "") -> bool:
+        kind: str = "text", value: str = "", ok_text: str = "", ask_first: tuple[str, str] | None = None,
+        required: bool | None = None) -> bool:
     """One value asked for and handed to ``submit``; a refusal stays in the prompt. True once it went through.
 
     ``name`` is the door's name for the value (so its refusal highlights the field); ``kind`` is
-    "text", "multiline" or "password"."""
+    "text", "multiline" or "password"; ``ask_first``: (what happens, commit button text) for a step
+    that cannot be undone (``FormDialog.ask_first``). ``required`` (by default: when asking first, as
+    a step that cannot be undone is taken with its reason): an empty value is refused before the
+    confirmation."""
     dialog = FormDialog(title, parent, submit=lambda values: submit(values[name]), ok_text=ok_text)
+    if ask_first:
+        dialog.ask_first(*ask_first)
+    required = ask_first is not None if required is None else required
     if kind == "multiline":
-        dialog.add_multiline(name, label, value, min_height=90)
+        dialog.add_multiline(name, label, value, min_height=90, required=required)
     else:
-        dialog.add_text(name, label, value, password=kind == "password")
+        dialog.add_text(name, label, value, password=kind == "password", required=required)
     return dialog.exec() == QDialog.Accepted

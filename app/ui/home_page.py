@@ -18,6 +18,7 @@ from app.orgs.models import OrgUnit
 from app.reports.period import Period
 from app.ui.charts import CHART_HEIGHT, BarChart, figure_text
 from app.ui.plain_text import plain_label, set_plain
+from app.ui.shortcuts import REFRESH, show_shortcut
 from app.ui.workers import Worker, start
 
 COLORS = {"info": "#1565c0", "warning": "#ef6c00", "critical": "#c62828"}
@@ -46,6 +47,7 @@ class HomePage(QWidget):
         self.quarter = QuarterFigures(ctx) if actor.has(DASHBOARD_VIEW) else None
         refresh = QPushButton(self.tr("Refresh"))
         refresh.clicked.connect(self.refresh)
+        show_shortcut(refresh, REFRESH)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(subtitle)

@@ -23,12 +23,13 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
 from app.ui.icons import icon
 from app.ui.plain_text import message_box, tooltip_text
+from app.ui.qt_app import window_settings
 from app.ui.workers import Worker, run_with_progress
 
 SHORTCUT = "Ctrl+E"
@@ -69,7 +70,7 @@ class ListExport(QObject):
 
     def default_path(self) -> str:
         """The list's title and today's date, in the folder the last export went to."""
-        folder = QSettings().value(FOLDER_KEY, "") or QStandardPaths.writableLocation(
+        folder = window_settings().value(FOLDER_KEY, "") or QStandardPaths.writableLocation(
             QStandardPaths.DocumentsLocation)
         name = " ".join(NOT_IN_FILE_NAMES.sub(" ", self.title).split()) or "export"
         return str(Path(folder) / f"{name} {date.today().isoformat()}.xlsx")
@@ -84,7 +85,7 @@ class ListExport(QObject):
             return None
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
-        QSettings().setValue(FOLDER_KEY, str(Path(path).parent))
+        window_settings().setValue(FOLDER_KEY, str(Path(path).parent))
         return self.export_to(path)
 
     def export_to(self, path: str) -> Worker:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QListWidget, QListWidgetItem,
                                QMainWindow, QStackedWidget, QWidget)
 
@@ -13,6 +13,7 @@ from app.ui.icons import icon
 from app.ui.idle_lock import IdleLock
 from app.ui.navigation import permitted_actions, permitted_pages
 from app.ui.plain_text import plain_label, warn
+from app.ui.qt_app import window_settings
 
 log = logging.getLogger(__name__)
 MENU_IDS = ("file", "tools", "reports", "help")
@@ -25,6 +26,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.remember_state = True
+        self._locked = self._discarded = False
         self.setMinimumSize(720, 480)
         self.setWindowTitle(self.tr("Service Center Suite — {org}").format(org=ctx.actor.org_code))
         self.page_specs = permitted_pages(ctx)
@@ -109,24 +111,40 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> dict:
         from app.ui import shell_actions
+        from app.ui.shortcuts import page_handler, set_shortcut
 
         bar = self.menuBar()
         self._action_icons: dict[str, str | None] = {}
         menus = {
             "file": bar.addMenu(self.tr("&File")),
+            "view": bar.addMenu(self.tr("&View")),
             "tools": bar.addMenu(self.tr("&Tools")),
             "reports": bar.addMenu(self.tr("&Reports")),
             "help": bar.addMenu(self.tr("&Help")),
         }
         actor = self.ctx.actor
         shell = [s for s in shell_actions.shell_actions(self) if s.permission is None or actor.has(s.permission)]
-        for spec in shell + permitted_actions(self.ctx):
+        plugins = permitted_actions(self.ctx)
+        # what plugins add to File (New ticket…) comes first, as "New" does in every program
+        ordered = [s for s in plugins if s.menu == "file"] + shell + [s for s in plugins if s.menu != "file"]
+        on_page: dict = {}  # actions that act on the page shown -> the page method they call
+        for spec in ordered:
             menu = menus.get(spec.menu, menus["tools"])
             action = menu.addAction(spec.text)
             action.setObjectName(spec.id)
+            set_shortcut(action, spec.shortcut)
             self._action_icons[spec.id] = spec.icon
             action.triggered.connect(lambda _=False, s=spec: self._run_action(s))
-        menus["reports"].menuAction().setVisible(not menus["reports"].isEmpty())
+            if method := getattr(spec.callback, "page_method", None):
+                on_page[action] = method
+
+        def follow_page(_index: int = -1) -> None:  # a page without the method leaves the key alone
+            for action, method in on_page.items():
+                action.setEnabled(page_handler(self.stack.currentWidget(), method) is not None)
+        self.stack.currentChanged.connect(follow_page)
+        follow_page()
+        for menu_id in ("view", "reports"):
+            menus[menu_id].menuAction().setVisible(not menus[menu_id].isEmpty())
         return menus
 
     def _run_action(self, spec) -> None:
@@ -185,7 +203,7 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(widget)
 
     def _restore_state(self) -> None:
-        settings = QSettings()
+        settings = window_settings()
         geometry = settings.value("main_window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -195,39 +213,85 @@ class MainWindow(QMainWindow):
         ids = self.page_ids()
         self.nav.setCurrentRow(ids.index(last) if last in ids else (0 if ids else -1))
 
+    def save_state(self) -> None:
+        settings = window_settings()
+        settings.setValue("main_window/geometry", self.saveGeometry())
+        row = self.nav.currentRow()
+        if row >= 0:
+            settings.setValue("main_window/last_page", self.page_specs[row].id)
+
     def closeEvent(self, event) -> None:
+        """Quitting: every window the app opened closes with this one, so the process ends."""
+        from app.ui.workstation import close_other_windows
+
+        if not self._discarded and not close_other_windows(self):
+            event.ignore()
+            return
         if self.remember_state:
-            settings = QSettings()
-            settings.setValue("main_window/geometry", self.saveGeometry())
-            row = self.nav.currentRow()
-            if row >= 0:
-                settings.setValue("main_window/last_page", self.page_specs[row].id)
+            self.save_state()
         QApplication.instance().removeEventFilter(self.idle)
+        self.idle.timer.stop()
         self.periodic_timer.stop()
         super().closeEvent(event)
 
-    def lock(self) -> None:
-        """Hide the work and ask the same user to sign in again (or quit)."""
-        from app.ui.login_dialog import LoginDialog
+    # ------------------------------------------------------------ lock, sign out
 
-        if getattr(self, "_locked", False):
+    def _show_work(self, visible: bool) -> None:
+        self.centralWidget().setVisible(visible)
+        self.statusBar().setVisible(visible)
+
+    def lock(self) -> None:
+        """Hide the work until the same user gives their password (and carries on where they were)
+        or someone signs out."""
+        from app.ui import workstation
+        from app.ui.login_dialog import LockDialog
+
+        if self._locked:
             return
         self._locked = True
         self.idle.timer.stop()
-        for widget in QApplication.topLevelWidgets():  # open dialogs must not stay readable behind the lock
-            if widget is not self and widget.isVisible():
-                widget.close()
+        set_aside = workstation.set_aside_other_windows(self)
         self.centralWidget().setVisible(False)
-        dialog = LoginDialog(self.ctx, self.ctx.actor.org_code, self, self.tr("Locked — sign in again"))
-        dialog.username.setText(self.ctx.actor.username)
-        dialog.username.setReadOnly(True)
-        while True:
-            if dialog.exec() != LoginDialog.Accepted:
-                self._locked = False
-                self.close()
-                return
-            if dialog.actor.user_id == self.ctx.actor.user_id:
-                break
+        dialog = LockDialog(self.ctx, self)
+        outcome = dialog.exec()
+        dialog.deleteLater()
         self._locked = False
+        if outcome == LockDialog.SIGNED_OUT:
+            workstation.close_all(set_aside)
+            self.sign_out()
+            return
         self.centralWidget().setVisible(True)
+        workstation.bring_back(set_aside)
         self.idle.set_minutes(self.ctx.config.idle_lock_minutes)
+
+    def sign_out(self):
+        """Sign out / switch user: the other windows close, the work is hidden and anyone of this
+        node may sign in, getting a fresh window with their own pages (cancelling quits). Returns
+        that window, or None."""
+        from app.ui import workstation
+
+        if not workstation.close_other_windows(self):
+            return None
+        if self.remember_state:
+            self.save_state()
+        self.idle.timer.stop()
+        self._show_work(False)
+        log.info("%s signed out", self.ctx.actor.label)
+        actor = workstation.sign_in_anyone(self.ctx, self)
+        if actor is None:
+            self.close()
+            return None
+        successor = MainWindow(self.ctx.signed_in(actor))
+        successor.show()
+        QApplication.instance()._main_window = successor  # the app keeps its main window alive
+        self.discard()
+        return successor
+
+    def discard(self) -> None:
+        """Close for good without ending the app: the pages and what they show go with the window."""
+        from app.ui.workstation import delete_when_idle
+
+        self._discarded = True
+        self.remember_state = False
+        self.close()
+        delete_when_idle(self)

@@ -9,6 +9,7 @@ a value someone typed is made here, with the guess switched off:
     name = plain_label(customer.name, wrap=True)        # a QLabel that never renders markup
     set_plain(self.status, message)                     # an existing label, made plain
     warn(self, self.tr("Dispatch"), str(exc))           # message boxes: warn, information, critical, question
+    if confirm(self, title, what_happens, self.tr("Close ticket")): ...   # before a step that cannot be undone
     button.setToolTip(tooltip_text(action.reason))      # tooltips have no plain mode: escaped
 
 The static ``QMessageBox.warning/critical/information/question/about`` functions guess too, so the
@@ -20,7 +21,7 @@ from __future__ import annotations
 import html
 
 from PySide6 import QtGui
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 
@@ -81,6 +82,29 @@ def question(parent: QWidget | None, title: str, text: str,
     """Yes or No; True for Yes."""
     return message(parent, QMessageBox.Question, title, text, QMessageBox.Yes | QMessageBox.No,
                    default) == QMessageBox.Yes
+
+
+CONFIRMATION = "confirmation"  # object names: the box, its commit and its cancel button
+CONFIRM_ACTION, CONFIRM_CANCEL = "confirm_action", "confirm_cancel"
+
+
+def confirm(parent: QWidget | None, title: str, what_happens: str, action_text: str) -> bool:
+    """Ask before a step that cannot be undone. ``what_happens`` says what the step will do;
+    the commit button reads ``action_text`` (e.g. "Close ticket", never a bare "Yes"); the other
+    one, "Go back" (not "Cancel", which beside "Cancel ticket" would read as the step itself), is
+    the default, pressed by Enter and Escape. True only when the user commits."""
+    box = message_box(parent, QMessageBox.Warning, title, what_happens, QMessageBox.NoButton)
+    box.setObjectName(CONFIRMATION)
+    commit = box.addButton(action_text, QMessageBox.DestructiveRole)
+    commit.setObjectName(CONFIRM_ACTION)
+    cancel = box.addButton(QCoreApplication.translate("Confirm", "Go back"), QMessageBox.RejectRole)
+    cancel.setObjectName(CONFIRM_CANCEL)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    committed = box.clickedButton() is commit
+    box.deleteLater()
+    return committed
 
 
 def tooltip_text(text: str) -> str:

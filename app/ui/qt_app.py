@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings
 
 
 def ensure_application(gui: bool, offscreen: bool = False) -> QCoreApplication:
@@ -22,4 +22,15 @@ def ensure_application(gui: bool, offscreen: bool = False) -> QCoreApplication:
 
     app = QApplication(sys.argv[:1])
     app.setStyle("Fusion")
+    # The main window closes every window the app opened before it goes (MainWindow.closeEvent),
+    # so the last one closing ends the process even with a ticket window open at the time.
+    app.setQuitOnLastWindowClosed(True)
     return app
+
+
+def window_settings() -> QSettings:
+    """Window state in an INI file in the data folder (``SERVICE_CENTER_HOME`` or the platform's):
+    two installations on one machine, or a test and the user, never share it."""
+    from app.config import window_settings_path
+
+    return QSettings(str(window_settings_path()), QSettings.IniFormat)

@@ -23,6 +23,7 @@ from app.core_plugin import SYNC_PROVISION
 from app.orgs.local_time import moment_text, zone_note
 from app.sync import service as sync
 from app.ui import plain_text
+from app.ui.shortcuts import REFRESH, show_shortcut
 from app.ui.workers import Worker, run_with_progress, start
 
 ERROR_STYLE = "color: #b00020"
@@ -166,6 +167,7 @@ class SyncPage(QWidget):
         self.import_button.clicked.connect(lambda: self.import_bundle())
         refresh = QPushButton(self.tr("Refresh"))
         refresh.clicked.connect(self.refresh)
+        show_shortcut(refresh, REFRESH)
         self.hint = plain_label(wrap=True)
         self.hint.setStyleSheet(HINT_STYLE)
         row = QHBoxLayout()

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import logging
 import threading
-import traceback
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.errors import UserError
 from app.ui.plain_text import plain_label
+
+log = logging.getLogger(__name__)
 
 
 class WorkerSignals(QObject):
@@ -40,8 +42,8 @@ class Worker(QRunnable):
             result = self.fn(self.signals.progress.emit, self.cancelled)
         except UserError as exc:
             self.signals.failed.emit(str(exc))
-        except Exception as exc:  # shown to the user, never swallowed
-            traceback.print_exc()
+        except Exception as exc:  # shown to the user, never swallowed, and in the log file for support
+            log.exception("background work failed")
             self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
         else:
             self.signals.finished.emit(result)
@@ -55,7 +57,8 @@ def start(worker: Worker) -> Worker:
 def run_with_progress(parent: QWidget, title: str, fn, on_done: Callable[[object], None],
                       on_error: Callable[[str], None]) -> Worker:
     """A modal progress dialog with a Cancel button around ``fn`` running in a worker."""
-    dialog = QProgressDialog(title, parent.tr("Cancel") if parent else "Cancel", 0, 1000, parent)
+    dialog = QProgressDialog(parent)  # with Qt's own Cancel button, in the user's language
+    dialog.setRange(0, 1000)
     dialog.setWindowTitle(title)
     dialog.setLabel(plain_label(title))  # the stages may quote a file name or a record
     dialog.setWindowModality(Qt.WindowModal)

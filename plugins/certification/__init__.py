@@ -3,10 +3,9 @@ service authorisations (服务授权). Hookimpls only (thin wiring), calling the
 
 from pathlib import Path
 
-from app.auth.roles import BRANCH_MANAGER, DISPATCHER, FIELD_ENGINEER, HQ_ANALYST, TRAINER
 from app.hookspecs import hookimpl
 from app.i18n import translate
-from app.specs import ActionSpec, DashboardCounter, PageSpec, PermissionSpec, SyncTable
+from app.specs import ActionSpec, DashboardCounter, PageSpec, SyncTable
 from plugins.certification import permissions as codes  # permission codes only; the door loads on first use
 
 HERE = Path(__file__).parent
@@ -14,17 +13,7 @@ HERE = Path(__file__).parent
 
 @hookimpl
 def permissions():
-    return [
-        PermissionSpec(codes.VIEW, translate("Certification", "See certificates"),
-                       (TRAINER, BRANCH_MANAGER, HQ_ANALYST, FIELD_ENGINEER, DISPATCHER)),
-        PermissionSpec(codes.VIEW_ALL, translate("Certification", "See every certificate in one's scope"),
-                       (TRAINER, BRANCH_MANAGER, HQ_ANALYST, DISPATCHER)),
-        PermissionSpec(codes.ISSUE, translate("Certification", "Issue and renew certificates"), (TRAINER,)),
-        PermissionSpec(codes.SUSPEND, translate("Certification", "Suspend and revoke certificates"),
-                       (BRANCH_MANAGER, HQ_ANALYST)),
-        PermissionSpec(codes.AUTHORISE, translate("Certification", "Authorise partners"), (TRAINER, BRANCH_MANAGER)),
-        PermissionSpec(codes.MANAGE, translate("Certification", "Manage certificate types and signing keys")),
-    ]
+    return codes.permission_specs()
 
 
 @hookimpl
@@ -96,6 +85,13 @@ def can_dispatch(session, check):
     from plugins.certification.service import dispatch_veto
 
     return dispatch_veto(session, check)
+
+
+@hookimpl
+def engineer_qualification(session, check):
+    from plugins.certification.service import dispatch_qualification
+
+    return dispatch_qualification(session, check)
 
 
 @hookimpl(trylast=True)

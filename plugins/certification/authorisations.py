@@ -17,7 +17,7 @@ from app.errors import NotFound, ValidationError
 from app.i18n import translate
 from app.orgs.models import OrgUnit
 from app.orgs.scope import can_see, org_filter, org_scope
-from app.specs import DispatchCheck
+from app.specs import DispatchCheck, Qualification
 from plugins.certification.certificates import covers, valid_certificates, valid_clause
 from plugins.certification.common import EXPIRING_DAYS, today
 from plugins.certification.models import Certificate, PartnerAuthorisation
@@ -152,6 +152,21 @@ def expiring_counts(session: Session, actor: Actor, on: date | None = None, *, o
 
 
 # ------------------------------------------------------------------ the dispatch veto
+
+
+def dispatch_qualification(session: Session, check: DispatchCheck) -> Qualification:
+    """The engineer's work certificate for the job (hook ``engineer_qualification``): the one
+    covering the product line that runs longest, valid or expiring within EXPIRING_DAYS, or none."""
+    on = check.at.date()
+    held = [c for c in valid_certificates(session, check.engineer_id, on) if covers(c, check.product_line)]
+    if not held:
+        line = check.product_line or translate("Certification", "any product line")
+        return Qualification("none", translate("Certification", "No valid work certificate for {line}.")
+                             .format(line=line))
+    longest = max(held, key=lambda c: c.expires_on)
+    state = "expiring" if longest.expires_on <= on + timedelta(days=EXPIRING_DAYS) else "valid"
+    return Qualification(state, translate("Certification", "Certificate {number}, valid until {date}.")
+                         .format(number=longest.number, date=longest.expires_on.isoformat()))
 
 
 def dispatch_veto(session: Session, check: DispatchCheck) -> str | None:

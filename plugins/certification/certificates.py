@@ -7,6 +7,7 @@ need it take ``hook`` (the plugin host's hook relay, e.g. ``ctx.hook``).
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Sequence
 from datetime import date, timedelta
@@ -70,6 +71,18 @@ def type_by_code(session: Session, code: str) -> CertificateType:
     return kind
 
 
+def no_types_reason() -> str:
+    return translate("Certification", "There are no certificate types here yet: they are HQ's reference data and "
+                                      "arrive with the next sync from HQ.")
+
+
+def _type_to_issue(session: Session, type_code: str | None) -> CertificateType:
+    if type_code:
+        return type_by_code(session, type_code)
+    raise ValidationError(translate("Certification", "Choose a certificate type.") if list_types(session)
+                          else no_types_reason(), field="type")
+
+
 # ------------------------------------------------------------------ course passes (through the hook)
 
 
@@ -86,7 +99,16 @@ def _require_courses(hook, session: Session, kind: CertificateType, engineer: Us
     missing = missing_courses(kind, passed_course_codes(hook, session, engineer.id))
     if missing:
         raise ValidationError(translate("Certification", "{name} has not passed the required course {courses}.").format(
-            name=engineer.display_name or engineer.username, courses="、".join(missing)), field="engineer")
+            name=engineer.display_name or engineer.username, courses=_course_labels(hook, session, missing)),
+            field="engineer")
+
+
+def _course_labels(hook, session: Session, codes: Sequence[str]) -> str:
+    """The courses by title and code, as the training catalogue names them (hook ``course_names``);
+    by code alone where no catalogue knows the course."""
+    titles = hook.course_names(session=session, course_codes=list(codes)) or {}
+    return "、".join(translate("Certification", "{title} ({code})").format(title=titles[code], code=code)
+                    if titles.get(code) else code for code in codes)
 
 
 # ------------------------------------------------------------------ numbers
@@ -192,14 +214,11 @@ def _event(session: Session, actor: Actor, cert: Certificate, action: str, reaso
 def _sign(session: Session, actor: Actor, cert: Certificate, org: OrgUnit, passphrase: str, on: date) -> None:
     center = keys.signing_key_for(session, actor, cert.product_lines, on)
     private = keys.unlock(keys.private_pem(session, center), passphrase)
-    payload = signing.canonical({
-        "v": 1, "no": cert.number, "holder": cert.holder_name, "org": org.code, "org_name": org.name,
-        "lines": sorted(cert.product_lines), "level": cert.level, "issued": cert.issued_on.isoformat(),
-        "from": cert.valid_from.isoformat(), "expires": cert.expires_on.isoformat(), "signed": on.isoformat(),
-    })
+    fields = signing.CertificateFields(cert.number, cert.holder_name, org.code, cert.level,
+                                       tuple(sorted(cert.product_lines)), cert.issued_on, cert.valid_from,
+                                       cert.expires_on, on)
     cert.center_key_id = center.id
-    cert.qr_text = signing.qr_text(payload, signing.sign(private, payload), center.statement.encode("utf-8"),
-                                   center.root_signature)
+    cert.qr_text = signing.compact_qr_text(fields, private, json.loads(center.statement)["scope"])
 
 
 def issue_certificate(session: Session, actor: Actor, hook, *, engineer_id: uuid.UUID, type_code: str,
@@ -207,7 +226,7 @@ def issue_certificate(session: Session, actor: Actor, hook, *, engineer_id: uuid
     """A trainer issues a certificate to an engineer who passed every required course."""
     on = on or today()
     engineer = _engineer(session, actor, engineer_id)
-    kind = type_by_code(session, type_code)
+    kind = _type_to_issue(session, type_code)
     held = session.scalar(select(Certificate.number).where(
         Certificate.holder_id == engineer.id, Certificate.type_id == kind.id,
         Certificate.status.in_(("valid", "suspended")), Certificate.expires_on >= on))
@@ -346,14 +365,17 @@ def expiring_counts(session: Session, actor: Actor, on: date | None = None, *, o
     return dict(zip(windows, session.execute(select(*sums)).one()))
 
 
-def engineers_in_scope(session: Session, actor: Actor) -> Sequence[User]:
-    """Active users of the actor's scope holding the field engineer role: whom a trainer certifies."""
+def engineers_in_scope(session: Session, actor: Actor):
+    """Active users of the actor's scope holding the field engineer role: whom a trainer certifies.
+    Rows of (id, name, unit code): the unit tells apart people of one name, or of one login in two units."""
     from app.auth.models import user_roles
 
-    stmt = (select(User).join(user_roles, user_roles.c.user_id == User.id)
+    name = func.coalesce(func.nullif(User.display_name, ""), User.username)
+    stmt = (select(User.id, name.label("name"), OrgUnit.code.label("unit"))
+            .join(user_roles, user_roles.c.user_id == User.id).join(OrgUnit, OrgUnit.id == User.org_id)
             .where(user_roles.c.role_code == "field_engineer", org_scope(actor, User.org_id), User.active,
-                   User.deleted_at.is_(None)).order_by(User.display_name))
-    return session.scalars(stmt).all()
+                   User.deleted_at.is_(None)).order_by(name, OrgUnit.code))
+    return session.execute(stmt).all()
 
 
 def listed_query(session: Session, actor: Actor, on: date, org_id: uuid.UUID | None = None, subtree: bool = False,

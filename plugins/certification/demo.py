@@ -1,6 +1,7 @@
 """Demo rows: HQ's root key, a signing key per training center, certificate types derived from
 the courses engineers passed (the training plugin's demo runs first), certificates for those
-who qualify, a few renewals, suspensions and revocations, and partner authorisations.
+who qualify, a few renewals, suspensions and revocations (never of the two engineers of a unit
+kept in force for each product line), and partner authorisations.
 
 Keys and types are HQ's reference data: a branch reuses what it pulled and issues with its own
 center key only when its provisioning file handed that key over."""
@@ -45,6 +46,7 @@ REFERENCE_TYPES = [("WC-01", "服务器", "basic", ("SRV-101",)), ("WC-02", "服
                    ("WC-05", "存储", "advanced", ("STO-201",)), ("WC-06", "存储", "expert", ("STO-301",)),
                    ("WC-07", "通用", "basic", ("SVC-101",))]
 KEY_BACK, KEY_AHEAD = timedelta(days=4 * 365), timedelta(days=3 * 365)  # demo keys sign back-dated issues
+IN_FORCE_PER_UNIT = 2  # engineers of a unit whose certificates for a product line stay in force (one may be away)
 
 log = logging.getLogger(__name__)
 
@@ -184,6 +186,7 @@ def _certificates(demo: DemoContext, hook, kinds, engineers, passes, on, earlies
     session, rng = demo.session, demo.rng
     unit_by_id = {u.id: u for u in demo.org_units}
     actors = {}
+    kept = _kept_in_force(kinds, engineers, passes)
     for n, engineer in enumerate(engineers):
         if demo.cancelled():
             return
@@ -197,17 +200,34 @@ def _certificates(demo: DemoContext, hook, kinds, engineers, passes, on, earlies
                                  + timedelta(days=rng.randrange(1, 30))))
             cert = certificates.issue_certificate(session, actor, hook, engineer_id=engineer.id, type_code=kind.code,
                                              passphrase=DEMO_PASSPHRASE, on=issued)
-            _lifecycle(demo, hook, actor, cert, on, unit_by_id, actors)
+            keep = (engineer.id, tuple(kind.product_lines)) in kept
+            _lifecycle(demo, hook, actor, cert, on, unit_by_id, actors, keep)
         demo.progress(translate("Certification", "Certificates"), (n + 1) / max(1, len(engineers)) * 0.9)
 
 
-def _lifecycle(demo, hook, trainer, cert, on, unit_by_id, actors) -> None:
-    """Renew some near or past their expiry; suspend or revoke a few, as a manager would."""
+def _kept_in_force(kinds, engineers, passes) -> set:
+    """(engineer id, product lines) of the first ``IN_FORCE_PER_UNIT`` engineers of each unit
+    qualified for some type of those lines: their certificates stay in force, so that every unit
+    can be sent to a case of any product line a type covers."""
+    kept, counts = set(), Counter()
+    for engineer in engineers:
+        passed = {p.course_code for p in passes[engineer.id]}
+        for lines in dict.fromkeys(tuple(k.product_lines) for k in kinds
+                                   if not certificates.missing_courses(k, passed)):
+            if counts[engineer.org_id, lines] < IN_FORCE_PER_UNIT:
+                counts[engineer.org_id, lines] += 1
+                kept.add((engineer.id, lines))
+    return kept
+
+
+def _lifecycle(demo, hook, trainer, cert, on, unit_by_id, actors, keep: bool) -> None:
+    """Renew some near or past their expiry; suspend or revoke a few, as a manager would. A kept
+    certificate (``_kept_in_force``) is always renewed in time and never suspended or revoked."""
     session, rng = demo.session, demo.rng
-    if cert.expires_on < on + timedelta(days=45) and rng.random() < 0.5:
+    if cert.expires_on < on + timedelta(days=45) and (keep or rng.random() < 0.5):
         certificates.renew_certificate(session, trainer, hook, cert.id, passphrase=DEMO_PASSPHRASE, on=on)
         return
-    roll = rng.random()
+    roll = 1.0 if keep else rng.random()
     if roll < 0.05:
         branch = answering_unit(session, unit_by_id[cert.org_id])
         managers = demo.users_with_role(BRANCH_MANAGER, branch.id) or demo.users_with_role(BRANCH_MANAGER)

@@ -170,6 +170,14 @@ def signing_key_for(session: Session, actor: Actor, product_lines: Sequence[str]
                           field="center_key")
 
 
+def holds_signing_key(session: Session, org_id: uuid.UUID, on: date) -> bool:
+    """Whether this installation holds the private half of a key of ``org_id`` good on ``on``."""
+    current = session.scalars(select(CenterKey).where(
+        CenterKey.org_id == org_id, CenterKey.deleted_at.is_(None), CenterKey.valid_from <= on,
+        CenterKey.valid_until >= on, or_(CenterKey.revoked_on.is_(None), CenterKey.revoked_on > on)))
+    return any(private_pem(session, key) for key in current)
+
+
 def private_pem(session: Session, key: CenterKey) -> str:
     """The key's encrypted private half: in its own row where HQ made it, else as the provisioning
     file handed it over (sync leaves the column empty); "" when this installation holds neither."""

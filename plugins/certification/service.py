@@ -24,7 +24,9 @@ Excel (exports.py, through ``app.reports.workbook``): export_certificates / expo
     the page's rows for the same filter, ``path, progress=, cancelled=`` -> rows written
 Signing keys (keys.py): create_root_key / authorise_center / revoke_center_key (manage, at HQ);
     import_root_public (manage); center_key_rows (view); root_key_summary, export_root_public
-Hooks: dispatch_veto (``can_dispatch``), node_secrets / store_secrets (provisioning), generate_demo,
+What the views offer (allowed.py): certificate_actions (view) / key_actions (manage) ->
+    {id: CertificationAction(id, enabled, reason)}: the same refusals the operations raise
+Hooks: dispatch_veto (``can_dispatch``), dispatch_qualification (``engineer_qualification``), node_secrets / store_secrets (provisioning), generate_demo,
     rollup_sections (reports.py: the HQ rollup's sheets, for a reader with view and view_all)
 """
 
@@ -33,17 +35,17 @@ from __future__ import annotations
 from app.auth.actor import Actor
 from app.auth.door import guarded
 from app.errors import PermissionDenied
-from app.i18n import translate
-from plugins.certification import authorisations, certificates, exports, keys
+from plugins.certification import allowed, authorisations, certificates, exports, keys
+from plugins.certification.allowed import CertificationAction, keys_refusal, types_refusal
 from plugins.certification.authorisations import AuthorisationState
 from plugins.certification.certificates import LEVELS, effective_status, level_label, status_label
 from plugins.certification.permissions import AUTHORISE, ISSUE, MANAGE, SUSPEND, VIEW, VIEW_ALL
 
 __all__ = [
     "AUTHORISE", "ISSUE", "MANAGE", "SUSPEND", "VIEW", "VIEW_ALL", "LEVELS",
-    "AuthorisationState",
+    "AuthorisationState", "CertificationAction", "certificate_actions", "key_actions",
     "authorisation_expiring_counts", "authorisation_status_label", "authorise_center", "center_key_rows",
-    "create_root_key", "create_type", "dispatch_veto", "effective_status", "engineers_in_scope",
+    "create_root_key", "create_type", "dispatch_qualification", "dispatch_veto", "effective_status", "engineers_in_scope",
     "expiring_counts", "export_authorisations", "export_certificates", "export_root_public", "generate_demo", "get_certificate", "grant", "history",
     "import_root_public", "issue_certificate", "level_label", "list_authorisations", "list_certificates",
     "list_types", "node_secrets", "page_rows", "printable", "reinstate_certificate", "renew_certificate",
@@ -54,14 +56,20 @@ __all__ = [
 
 def _hq_types(actor: Actor) -> None:
     actor.require(MANAGE)
-    if actor.tier != "hq":
-        raise PermissionDenied(translate("Certification", "Certificate types are HQ reference data."))
+    if refusal := types_refusal(actor):
+        raise PermissionDenied(refusal)
 
 
 def _hq_keys(actor: Actor) -> None:
     actor.require(MANAGE)
-    if actor.tier != "hq":
-        raise PermissionDenied(translate("Certification", "Only HQ manages the signing keys."))
+    if refusal := keys_refusal(actor):
+        raise PermissionDenied(refusal)
+
+
+# ------------------------------------------------------------------ what the views offer (allowed.py)
+
+certificate_actions = guarded(VIEW, allowed.certificate_actions)
+key_actions = guarded(MANAGE, allowed.key_actions)
 
 
 # ------------------------------------------------------------------ certificates
@@ -116,6 +124,7 @@ export_root_public = keys.export_root_public
 # ------------------------------------------------------------------ for hooks: no acting user
 
 dispatch_veto = authorisations.dispatch_veto
+dispatch_qualification = authorisations.dispatch_qualification
 node_secrets = keys.node_secrets
 store_secrets = keys.store_secrets
 

@@ -1,7 +1,10 @@
 """Offline verification of a certificate from its QR text or its number.
 
-Needs only HQ's public key (reference data in this database); the registry, when it knows the
-number, adds the current status (suspended, revoked, renewed).
+Needs only HQ's public key (reference data in this database) and, for the compact text printed
+today, the center key that signed it, whose statement HQ signed (reference data too: HQ's
+signature is checked here, so a key HQ did not authorise is refused); the older full-chain text
+carries its statement itself. The registry, when it knows the number, adds the current status
+(suspended, revoked, renewed).
 
 A revoked training center key: what it signed on or after the revocation date is rejected. What
 it signed earlier is trusted only if this installation's registry holds that very QR text, since
@@ -20,11 +23,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.i18n import translate
+from app.orgs.models import OrgUnit
 from plugins.certification import keys, signing
 from plugins.certification.certificates import effective_status, level_label, status_label
 from plugins.certification.common import today
 from plugins.certification.horizon import Horizon, horizon, registry_note, revocations_note
-from plugins.certification.models import Certificate
+from plugins.certification.models import CenterKey, Certificate
 
 NUMBER_LENGTH = Certificate.number.type.length
 
@@ -54,6 +58,10 @@ class Verification:
 def _failure(reason: str) -> str:
     return {
         "malformed": translate("Certification", "This is not a certificate QR text or number."),
+        "unknown_key": translate("Certification", "Cannot be checked here yet: the training center key that signed "
+                                                  "this certificate is not known in this installation. Center keys "
+                                                  "arrive with HQ's reference data; sync with the parent, then "
+                                                  "verify again."),
         "root_signature": translate("Certification", "Rejected: the training center's key is not signed by HQ's "
                                                      "root key (wrong or unknown key)."),
         "center_signature": translate("Certification", "Rejected: the certificate data was altered or signed with "
@@ -67,8 +75,8 @@ def _failure(reason: str) -> str:
 def verify(session: Session, text_or_number: str, on: date | None = None) -> Verification:
     """The verdict on a QR text or a certificate number; never raises for what was presented."""
     on = on or today()
-    text = text_or_number.strip()
-    if not text.startswith(signing.QR_PREFIX + "."):
+    text = signing.normalised(text_or_number)
+    if not (signing.is_compact(text) or text.startswith(signing.QR_PREFIX + ".")):
         number = text.upper()
         if not number or len(number) > NUMBER_LENGTH or not number.isprintable():
             return Verification(False, _failure("malformed"))
@@ -76,22 +84,49 @@ def verify(session: Session, text_or_number: str, on: date | None = None) -> Ver
         if cert is None or not cert.qr_text:
             return Verification(False, translate("Certification", "No certificate numbered “{number}” in this "
                                                                   "installation's registry.").format(number=text))
-        text = cert.qr_text.strip()
+        text = signing.normalised(cert.qr_text)
     roots = keys.root_public_keys(session)
     if not roots:
         return Verification(False, translate("Certification", "HQ's public key has not been imported yet."))
-    verified, reason = None, "root_signature"
+    verified, reason = _compact_chain(session, text, roots) if signing.is_compact(text) else _full_chain(text, roots)
+    if verified is None:
+        return Verification(False, _failure(reason))
+    return _result(session, verified, text, on)
+
+
+def _full_chain(text: str, roots: list) -> tuple[signing.Verified | None, str]:
+    """The older text that carries the center statement and HQ's signature of it."""
+    reason = "root_signature"
     for root in roots:
         try:
-            verified = signing.verify_chain(text, root)
-            break
+            return signing.verify_chain(text, root), ""
         except signing.ChainError as exc:
             reason = exc.reason if exc.reason != "root_signature" else reason
             if exc.reason == "malformed":
                 break
-    if verified is None:
-        return Verification(False, _failure(reason))
-    return _result(session, verified, text, on)
+    return None, reason
+
+
+def _compact_chain(session: Session, text: str, roots: list) -> tuple[signing.Verified | None, str]:
+    """The compact text, with the statement of the center key it names from this installation's
+    center keys (a revoked one too: the verdict then weighs the revocation)."""
+    try:
+        compact = signing.read_compact(text)
+    except signing.ChainError as exc:
+        return None, exc.reason
+    candidates = [(statement, root_signature) for public_key, statement, root_signature in session.execute(
+        select(CenterKey.public_key, CenterKey.statement, CenterKey.root_signature))
+        if signing.key_id(public_key) == compact.key_id]
+    reason = "root_signature" if candidates else "unknown_key"
+    for statement, root_signature in candidates:
+        for root in roots:
+            try:
+                return signing.verify_compact(compact, statement.encode("utf-8"), root_signature, root), ""
+            except signing.ChainError as exc:
+                if exc.reason != "root_signature":
+                    reason = exc.reason
+                    break  # HQ's signature held: another root key changes nothing
+    return None, reason
 
 
 def _registered(session: Session, number: str) -> Certificate | None:
@@ -100,7 +135,7 @@ def _registered(session: Session, number: str) -> Certificate | None:
 
 def _result(session: Session, verified: signing.Verified, text: str, on: date) -> Verification:
     payload, statement = verified.payload, verified.statement
-    details = dict(number=payload["no"], holder=payload["holder"], org=f"{payload['org_name']} ({payload['org']})",
+    details = dict(number=payload["no"], holder=payload["holder"], org=_org_text(session, payload),
                    product_lines=tuple(payload["lines"]), level=level_label(payload["level"]),
                    issued_on=payload["issued"], expires_on=payload["expires"], center=statement["center"])
     known = horizon(session)
@@ -129,6 +164,12 @@ def _result(session: Session, verified: signing.Verified, text: str, on: date) -
                         unconfirmed=unconfirmed, **details)
 
 
+def _org_text(session: Session, payload: dict) -> str:
+    """The holder's unit: the name the older text carried, else this installation's name for the code."""
+    name = payload["org_name"] or session.scalar(select(OrgUnit.name).where(OrgUnit.code == payload["org"])) or ""
+    return f"{name} ({payload['org']})" if name else payload["org"]
+
+
 def _revocation_values(revocation: keys.Revocation, payload: dict) -> dict:
     return dict(signed=payload["signed"].isoformat(), revoked=revocation.revoked_on.isoformat(),
                 reason=revocation.reason, number=payload["no"])
@@ -145,7 +186,7 @@ def _revocation_refusal(revocation: keys.Revocation, payload: dict, cert: Certif
                                           "{revoked} ({reason}), and this installation's registry does not list "
                                           "{number}, so nothing confirms it was issued before the revocation."
                          ).format(**values)
-    if cert.qr_text.strip() != text:
+    if signing.normalised(cert.qr_text) != text:
         return translate("Certification", "Not trusted: signed by a training center key revoked on {revoked} "
                                           "({reason}), and this QR text is not the one the registry holds for "
                                           "{number}; verify the current certificate or its number.").format(**values)

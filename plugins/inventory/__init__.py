@@ -78,6 +78,20 @@ def parts_used(session, usage):
 
 
 @hookimpl
+def parts_for_repair(session, request):
+    from plugins.inventory.service import repair_part_choices
+
+    return repair_part_choices(session, request)
+
+
+@hookimpl
+def part_names(session, part_numbers):
+    from plugins.inventory.service import part_names as catalogue_names
+
+    return catalogue_names(session, part_numbers)
+
+
+@hookimpl
 def rollup_sections(ctx, period, org_code):
     from plugins.inventory.service import rollup_sections as inventory_sections
 

@@ -70,6 +70,17 @@ def list_parts(session: Session, actor: Actor, search: str = "", limit: int = 20
     return session.scalars(parts_query(search).limit(limit)).all()
 
 
+def part_names(session: Session, part_numbers: Sequence[str]) -> dict[str, str]:
+    """The catalogue's name of each part number it knows (hook ``part_names``): the Chinese name,
+    the English one where a part has no Chinese name."""
+    wanted, names = sorted({number for number in part_numbers if number}), {}
+    for start in range(0, len(wanted), EXPORT_BATCH):  # bounded IN lists on either database
+        names.update((number, zh or en) for number, zh, en in session.execute(
+            select(Part.part_number, Part.name_zh, Part.name_en).where(
+                Part.part_number.in_(wanted[start:start + EXPORT_BATCH]))))
+    return names
+
+
 def export_catalog(session: Session, actor: Actor, path: str | Path, *, search: str = "",
                    progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> int:
     """The catalog as the page filters it, in the columns the import reads back; every part, not

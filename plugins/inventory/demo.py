@@ -74,6 +74,9 @@ def _depots(session, demo) -> list[Depot]:
         elif demo.rng.random() < 0.6:
             depots.append(Depot(org_id=unit.id, code=f"{unit.code}-D01", name=f"{unit.name[:10]}备件点",
                                 kind="partner"))
+    if not depots and demo.org_units:  # a partner's own installation keeps its stock somewhere
+        unit = demo.org_units[0]
+        depots.append(Depot(org_id=unit.id, code=f"{unit.code}-D01", name=f"{unit.name[:10]}备件点", kind="partner"))
     for engineer in engineers:
         if demo.rng.random() < 0.35:
             org = next(u for u in demo.org_units if u.id == engineer.org_id)

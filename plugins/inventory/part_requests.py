@@ -19,7 +19,7 @@ from app.orgs.models import OrgUnit
 from app.orgs.scope import org_filter, org_scope
 from app.orgs.service import ancestors
 from app.reports.period import Period
-from app.specs import PartOutcome, PartsRequest, PartsUsage
+from app.specs import PartChoice, PartOutcome, PartsRequest, PartsUsage, RepairPartsRequest, UsedPart
 from plugins.inventory import ledger, stock
 from plugins.inventory.ledger import TicketRef, Who
 from plugins.inventory.models import Balance, Depot, Part, PartRequest
@@ -109,6 +109,37 @@ def _outcome(part_number: str, quantity: int, hit: bool, source: Depot | None, s
     return PartOutcome(part_number, quantity, hit, source.code if source else "", message)
 
 
+def repair_choices(session: Session, request: RepairPartsRequest) -> list[PartChoice]:
+    """What the ticket's repair order may record (hook ``parts_for_repair``): each part reserved
+    for it, from the depot holding the reservation, then the rest of the engineer's vans and the
+    unit's home depot, the places ``record_usage`` issues from."""
+    reserved = session.execute(
+        select(PartRequest.part_id, PartRequest.source_depot_id, func.sum(PartRequest.quantity))
+        .where(PartRequest.ticket_id == request.ticket_id, PartRequest.state == "reserved")
+        .group_by(PartRequest.part_id, PartRequest.source_depot_id)).all()
+    choices = [_reserved_choice(session, session.get(Part, part_id), session.get(Depot, depot_id), int(quantity))
+               for part_id, depot_id, quantity in reserved]
+    reserved_parts = [part_id for part_id, _, _ in reserved]
+    for depot in _own_depots(session, request.org_id, request.engineer_id):
+        choices += stock.stock_choices(session, depot, leave_out=reserved_parts)
+    return choices
+
+
+def _reserved_choice(session: Session, part: Part, depot: Depot, quantity: int) -> PartChoice:
+    serials = stock.serials_on_hand(session, depot, [part.id]).get(part.id, ()) if part.serialised else ()
+    return PartChoice(part.part_number, part.name_zh, part.serialised, depot.code,
+                      quantity + _available(session, depot, part), reserved=quantity, serials=serials)
+
+
+def _own_depots(session: Session, org_id: uuid.UUID, engineer_id: uuid.UUID | None) -> list[Depot]:
+    """The engineer's vans, then the unit's home depot."""
+    vans = [] if engineer_id is None else session.scalars(
+        select(Depot).where(Depot.engineer_id == engineer_id, Depot.kind == "van", Depot.active.is_(True),
+                            Depot.deleted_at.is_(None)).order_by(Depot.code)).all()
+    home = home_depot(session, org_id)
+    return [*vans, *([home] if home is not None else [])]
+
+
 def record_usage(session: Session, usage: PartsUsage) -> None:
     """Issue reserved parts to the repair order; the removed part comes back as defective."""
     who = _who(session, usage.used_by, usage.ticket_number)
@@ -119,7 +150,7 @@ def record_usage(session: Session, usage: PartsUsage) -> None:
         if part.serialised and (line.quantity != 1 or not line.installed_serial):
             raise ValidationError(translate("Inventory", "Part {part} is serialised: record one unit per line with the installed serial number.")
                                   .format(part=part.part_number), field="installed_serial")
-        depot = _issue(session, who, ticket, usage, part, line.quantity, line.installed_serial, home)
+        depot = _issue(session, who, ticket, usage, part, line, home)
         defective_depot = home or depot
         ledger.post(session, who, defective_depot, part, "return_defective", line.quantity,
                     serial=line.removed_serial if part.serialised else None, ticket=ticket, at=usage.used_at,
@@ -127,15 +158,25 @@ def record_usage(session: Session, usage: PartsUsage) -> None:
     session.flush()
 
 
-def _issue(session: Session, who: Who, ticket: TicketRef, usage: PartsUsage, part: Part, quantity: int,
-           serial: str | None, home: Depot | None) -> Depot:
-    request = session.scalar(select(PartRequest).where(
+def _issue(session: Session, who: Who, ticket: TicketRef, usage: PartsUsage, part: Part, line: UsedPart,
+           home: Depot | None) -> Depot:
+    quantity, serial = line.quantity, line.installed_serial
+    requests = session.scalars(select(PartRequest).where(
         PartRequest.ticket_id == usage.ticket_id, PartRequest.part_id == part.id, PartRequest.state == "reserved")
-        .order_by(PartRequest.requested_at).limit(1).with_for_update())
+        .order_by(PartRequest.requested_at).with_for_update()).all()
+    source = _picked_depot(session, usage, line.source_depot, requests) if line.source_depot else None
+    # a picked part comes from where it was picked (with that depot's reservation if it holds one);
+    # a part typed without a depot uses the oldest reservation
+    if source is not None:
+        request = next((r for r in requests if r.source_depot_id == source.id), None)
+    else:
+        request = requests[0] if requests else None
     if request is not None:
         depot = session.get(Depot, request.source_depot_id)
         reserved = request.quantity
         request.state = "issued"
+    elif source is not None:
+        depot, reserved = source, 0  # picked from stock without a request: take it now
     elif home is not None:
         depot, reserved = home, 0  # fitted without a request: take it from the local depot now
     else:
@@ -147,6 +188,23 @@ def _issue(session: Session, who: Who, ticket: TicketRef, usage: PartsUsage, par
         ledger.post(session, who, depot, part, "release", reserved - quantity, ticket=ticket, at=usage.used_at)
     ledger.post(session, who, depot, part, "issue", quantity, serial=serial, ticket=ticket, at=usage.used_at)
     return depot
+
+
+def _picked_depot(session: Session, usage: PartsUsage, code: str, requests: list[PartRequest]) -> Depot:
+    """The depot a repair order's line names: a depot of the ticket's unit (not a colleague's
+    van), the engineer's own van, or one holding a live reservation of this part for the ticket."""
+    depot = session.scalar(select(Depot).where(Depot.code == code.strip(), Depot.active.is_(True),
+                                               Depot.deleted_at.is_(None)))
+    if depot is None or not _serves(depot, usage, requests):
+        raise ValidationError(translate("Inventory", "Depot {depot} does not serve ticket {ticket}.")
+                              .format(depot=code, ticket=usage.ticket_number), field="source_depot")
+    return depot
+
+
+def _serves(depot: Depot, usage: PartsUsage, requests: list[PartRequest]) -> bool:
+    if depot.kind == "van":
+        return depot.engineer_id is not None and depot.engineer_id in (usage.engineer_id, usage.used_by)
+    return depot.org_id == usage.org_id or any(r.source_depot_id == depot.id for r in requests)
 
 
 def cancel_requests(session: Session, actor: Actor, ticket_id: uuid.UUID) -> int:

@@ -14,6 +14,8 @@ page asks to offer an action (``may_import_catalog``) answers without refusing (
 Depots and stock (stock.py; the ledger itself is ledger.py)
     visible_depots / all_depots / get_depot / pending_transfers / depot_balances / low_stock /
     count_low_stock / stock_value / movements_page                              (inventory.view)
+    depot_stock(session, actor, depot_id) -> [PartChoice]: what can be taken out now, with the
+        serial numbers on hand (the transfer dialog picks from it)                (inventory.view)
     export_ledger / export_balances (exports.py: the depot page's lists to Excel)  (inventory.view)
     create_depot / set_level                                                    (inventory.depots)
     receive / send_defective_to_hq / send_transfer / receive_transfer            (inventory.move)
@@ -23,7 +25,8 @@ Every export writes through ``app.reports.workbook`` (user text stays text; a ca
 leaves no file), takes ``path, progress=, cancelled=`` and returns the rows written.
 Stocktake (stocktake.py): export_count_sheet / preview_stocktake / apply_stocktake (stocktake)
 Part requests and hit rate (part_requests.py): cancel_requests / return_unused (move); hit_rates (view)
-Hooks: serve_parts_request / record_parts_usage (``parts_requested`` / ``parts_used``),
+Hooks: serve_parts_request / record_parts_usage / repair_part_choices (``parts_requested`` /
+    ``parts_used`` / ``parts_for_repair``), part_names (``part_names``: the catalogue's names),
     catch_up_received (the periodic job), rollup_sections, generate_demo
 """
 
@@ -48,7 +51,7 @@ __all__ = [
     "PendingTransfer",
     "adjust", "all_depots", "apply_stocktake", "cancel_requests", "catalog_headers", "catch_up_received",
     "count_low_stock", "create_depot", "depot_balances", "export_balances", "export_catalog", "export_count_sheet",
-    "export_ledger",
+    "export_ledger", "depot_stock", "part_names", "repair_part_choices",
     "generate_demo", "get_depot", "hit_rates", "import_catalog", "kind_label", "list_parts", "low_stock",
     "may_import_catalog", "movements_page", "pending_transfers", "preview_stocktake", "receive", "receive_transfer",
     "record_parts_usage", "return_unused", "rollup_sections", "send_defective_to_hq", "send_transfer",
@@ -83,6 +86,7 @@ low_stock = guarded(VIEW, stock.low_stock)
 count_low_stock = guarded(VIEW, stock.count_low_stock)
 stock_value = guarded(VIEW, stock.stock_value)
 movements_page = guarded(VIEW, stock.movements_page)
+depot_stock = guarded(VIEW, stock.depot_stock)
 export_ledger = guarded(VIEW, exports.export_ledger)
 export_balances = guarded(VIEW, exports.export_balances)
 
@@ -115,6 +119,8 @@ hit_rates = guarded(VIEW, part_requests.hit_rates)
 
 serve_parts_request = part_requests.serve
 record_parts_usage = part_requests.record_usage
+repair_part_choices = part_requests.repair_choices
+part_names = catalog.part_names
 
 
 def catch_up_received(session) -> int:

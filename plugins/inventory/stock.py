@@ -18,10 +18,11 @@ from app.errors import NotFound, ValidationError
 from app.i18n import translate
 from app.orgs.models import OrgUnit
 from app.orgs.scope import org_filter, org_scope
+from app.specs import PartChoice
 from app.user_values import parse_integer, parse_quantity
 from plugins.inventory import ledger
 from plugins.inventory.ledger import Who
-from plugins.inventory.models import DEPOT_KINDS, Balance, Depot, Movement, Part, StockLevel, Transfer
+from plugins.inventory.models import DEPOT_KINDS, Balance, Depot, Movement, Part, SerialUnit, StockLevel, Transfer
 
 
 def who(actor: Actor) -> Who:
@@ -264,6 +265,38 @@ def depot_balances(session: Session, actor: Actor, depot_id: uuid.UUID) -> list[
     for number, name, min_qty, max_qty, cost in session.execute(levels_only):
         rows.setdefault(number, BalanceRow(number, name, 0, 0, 0, 0, min_qty, max_qty, cost))
     return [rows[k] for k in sorted(rows)]
+
+
+def depot_stock(session: Session, actor: Actor, depot_id: uuid.UUID) -> list[PartChoice]:
+    """What can be taken out of the depot now: each part with units on hand beyond its
+    reservations, and for a serialised part the serial numbers in stock there."""
+    return stock_choices(session, get_depot(session, actor, depot_id))
+
+
+def stock_choices(session: Session, depot: Depot, leave_out: Sequence[uuid.UUID] = ()) -> list[PartChoice]:
+    """``depot_stock`` for any depot, without the parts ``leave_out`` (ids)."""
+    rows = session.execute(select(Part.id, Part.part_number, Part.name_zh, Part.serialised,
+                                  Balance.on_hand - Balance.reserved)
+                           .join(Part, Part.id == Balance.part_id)
+                           .where(Balance.depot_id == depot.id, Balance.on_hand > Balance.reserved,
+                                  Part.id.notin_(list(leave_out)) if leave_out else true())
+                           .order_by(Part.part_number)).all()
+    serials = serials_on_hand(session, depot, [row[0] for row in rows if row[3]])
+    return [PartChoice(number, name, serialised, depot.code, available, serials=serials.get(part_id, ()))
+            for part_id, number, name, serialised, available in rows]
+
+
+def serials_on_hand(session: Session, depot: Depot, part_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, tuple[str, ...]]:
+    """Per part, the serial numbers in good stock in the depot, in order."""
+    found: dict[uuid.UUID, list[str]] = {}
+    if part_ids:
+        for part_id, serial in session.execute(
+                select(SerialUnit.part_id, SerialUnit.serial)
+                .where(SerialUnit.depot_id == depot.id, SerialUnit.state == "in_stock",
+                       SerialUnit.part_id.in_(list(part_ids)))
+                .order_by(SerialUnit.serial)):
+            found.setdefault(part_id, []).append(serial)
+    return {part_id: tuple(serials) for part_id, serials in found.items()}
 
 
 def _low_stock_query(actor: Actor, narrowed=None):

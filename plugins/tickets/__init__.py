@@ -6,8 +6,8 @@ from pathlib import Path
 
 from app.hookspecs import hookimpl
 from app.i18n import translate
-from app.specs import CaseChoice, DashboardCounter, PageSpec, PeriodicJob, SyncTable
-from plugins.tickets.permissions import VIEW, permission_specs
+from app.specs import ActionSpec, CaseChoice, DashboardCounter, PageSpec, PeriodicJob, SyncTable
+from plugins.tickets.permissions import CREATE, VIEW, permission_specs
 
 # The service modules (openpyxl, the PostgreSQL dialect…) load when first used, not at start-up.
 
@@ -48,6 +48,18 @@ def nav_pages(ctx):
         PageSpec("tickets.response_center", translate("Tickets", "Response center"), "fa5s.headset",
                  _page("queue_page", "ResponseCenterPage"), VIEW, order=12),
     ]
+
+
+@hookimpl
+def actions(ctx):
+    def new_ticket(context, window):
+        from plugins.tickets.views.list_page import new_ticket_from_shell
+
+        new_ticket_from_shell(context, window)
+
+    # Ctrl+N from any page: a call comes in whatever the engineer is looking at
+    return [ActionSpec("tickets.new", "file", translate("Tickets", "New ticket…"), new_ticket, "fa5s.plus", CREATE,
+                       shortcut="New")]
 
 
 @hookimpl

@@ -36,6 +36,12 @@ def priority_label(priority: int) -> str:
             3: translate("Tickets", "P3 normal"), 4: translate("Tickets", "P4 low")}.get(priority, str(priority))
 
 
+def qualification_label(state: str) -> str:
+    """What an engineer holds for a job (hook ``engineer_qualification``), as the dispatcher reads it."""
+    return {"valid": translate("Tickets", "Certificate valid"), "expiring": translate("Tickets", "Certificate expiring"),
+            "none": translate("Tickets", "No certificate")}.get(state, state)
+
+
 def handling_label(handling: str) -> str:
     return {"billable": translate("Tickets", "Billable service"),
             "goodwill": translate("Tickets", "Goodwill (free of charge)"),
@@ -73,6 +79,7 @@ def kind_label(kind: str) -> str:
         "coverage": translate("Timeline", "Contract / warranty"),
         "opened_for": translate("Timeline", "Opened from a finding"),
         "follow_on_case": translate("Timeline", "Follow-on case"),
+        "withdrawn": translate("Timeline", "Withdrawn"),
     }
     return labels.get(kind, kind)
 
@@ -95,5 +102,14 @@ def action_label(action: str) -> str:
         "answer": translate("Tickets", "Answer…"), "note": translate("Tickets", "Add note…"),
         "step_done": translate("Tickets", "Step done…"), "reopen": translate("Tickets", "Reopen…"),
         "cancel": translate("Tickets", "Cancel ticket…"), "archive": translate("Tickets", "Archive"),
-        "pdf": translate("Tickets", "Print repair order (PDF)…"),
+        "pdf": translate("Tickets", "Export repair order (PDF)…"),
+        "print": translate("Tickets", "Print repair order…"), "undo": translate("Tickets", "Undo"),
     }.get(action, action)
+
+
+def case_state_label(state: str, signed: bool = False) -> str:
+    """The state as a case's header and lists show it: a repair order the customer has signed no
+    longer reads as waiting for the signature."""
+    if state == "awaiting_signoff" and signed:
+        return translate("Tickets", "Signed off, ready to close")
+    return state_label(state)

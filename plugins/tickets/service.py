@@ -40,6 +40,12 @@ Lifecycle (domain/lifecycle.py)
     add_note(session, actor, ticket_id, text) / set_priority(session, actor, ticket_id, priority)
     can_open_tickets(actor) -> bool   (whether the list offers "New ticket")
 
+Undo (domain/undo.py): one's own last note, diagnosis or priority change, within UNDO_WINDOW (10 min)
+and while no person wrote on the case since, taken back by a ``withdrawn`` line that refers to it
+(the timeline stays append-only; a field gets its earlier value again)
+    undo_offer(session, actor, ticket_id) -> UndoOffer(event_id, what, reason)   (``allowed``)
+    undo_last(session, actor, ticket_id, event_id) -> TicketEvent   (refused unless still the offer)
+
 What the user may do now (domain/actions.py): the ticket window's buttons, as data
     available_actions(session, actor, ticket_id) -> [TicketAction(id, label, enabled, reason)]
         every id of ACTIONS in that fixed order; disabled ones say why (read-only, a permission the
@@ -47,12 +53,16 @@ What the user may do now (domain/actions.py): the ticket window's buttons, as da
         own (``lifecycle.next_states`` for moves), so an enabled action is not refused for them.
 
 Labels (labels.py): every name shown for a code
-    state_label / category_label / channel_label / priority_label / handling_label / kind_label / action_label
+    state_label / category_label / channel_label / priority_label / handling_label / kind_label / action_label /
+    qualification_label
+    case_state_label(state, signed=False)   (a signed repair order reads "Signed off, ready to close")
 
 Dispatch, remote, escalation (domain/dispatch.py)
     eligible_engineers(session, actor, ticket_id) -> [User]
     dispatch_choices(session, actor, ticket_id, hook=) -> DispatchChoices(engineers=(EngineerChoice(user_id,
-        org_id, name, vetoes), ...), may_override)   (``can_dispatch`` asked here, for the dialog to show)
+        org_id, name, vetoes, unit, open_cases, qualification, qualification_text), ...), may_override)
+        (``can_dispatch`` and ``engineer_qualification`` asked here, for the dialog to show;
+        qualification_label(state) names the state)
     dispatch(session, actor, ticket_id, engineer_id=, eta=, hook=, parts=(PartLine, ...), override_reason="")
     record_remote_session(session, actor, ticket_id, authorised_by=, authorised_at=, scope=, findings=)
     escalate(session, actor, ticket_id, reason, expert=False) -> Escalation   (at the owning node)
@@ -62,9 +72,18 @@ Repair order (domain/repair.py)
     arrive(session, actor, ticket_id, at=None) -> RepairOrder
     complete_repair(session, actor, ticket_id, fault_found=, actions=, labour_minutes=, parts=[PartUse], hook=,
                     completed_at=None)
+    repair_part_choices(session, actor, ticket_id, hook=) -> [PartChoice] | None   (hook ``parts_for_repair``:
+        reserved parts first, then the engineer's and the unit's stock; None: no plugin keeps stock)
     sign_off(session, actor, ticket_id, signer_name=, signature_png=None, seal_confirmed=False, signed_at=None)
         (the signature: a decodable PNG of a signature's size, app/signature_image.py)
-    repair_order_document(session, actor, ticket_id) -> dict   (input of views/repair_pdf.py)
+    A signed repair order is final: complete_repair and sign_off refuse it (``ValidationError``, field
+    "state"), and the "repair" action is disabled with that reason.
+    check_repair_entries(fault_found=, actions=, labour_minutes=, parts=()) /
+    check_sign_off_entries(signer_name=, signature_png=None, seal_confirmed=False)
+        (the refusals of complete_repair / sign_off that depend on the entries alone, for a form to ask
+        before it confirms a final step)
+    repair_order_document(session, actor, ticket_id, hook=None) -> dict   (input of views/repair_pdf.py;
+        domain/repair_report.py; ``hook`` names the parts through ``part_names``)
 
 Moments users give (domain/time_rules.py): arrival, completion, sign-off and a remote session's
 authorisation lie after the opening and the step they follow, and at most CLOCK_SKEW (5 min)
@@ -98,6 +117,7 @@ Reading the lists (read/: one filter, and page, count, stream and counters from 
         (texts in each ticket's unit's zone, ``zones`` a memo a list keeps from page to page;
         ``zone`` named where it is not the workstation's)
     engineer_choices(session, actor) / customer_choices(session, actor, text)   (the filters' choices)
+    customer_contacts(session, actor, customer_id) -> [ContactChoice(name, phone)]   (intake's contact picker)
     queue(session, actor, mine=False, escalated=False, offset=0, limit=200) -> [TicketRow] by due time;
         TicketRow.urgency(now) -> "breached" | "due_soon" | ""
     breach_counts(session, actor, mine=False) -> OpenCounts(open, breached, due_soon, by_state)
@@ -133,27 +153,32 @@ from plugins.tickets.domain.actions import ACTIONS, TicketAction, available_acti
 from plugins.tickets.domain.emergency import complete_step as complete_emergency_step
 from plugins.tickets.domain.emergency import plan_steps
 from plugins.tickets.labels import (action_label, category_label, channel_label, handling_label, kind_label,
-                                    priority_label, state_label)
+                                    priority_label, qualification_label, state_label)
 from plugins.tickets.domain.lifecycle import (REOPENABLE, add_note, archive, cancel, close_ticket, create_ticket,
                                               load_ticket, record_diagnosis, reopen, resolve_remotely, resume,
                                               set_priority, start_diagnosis, wait_for_customer)
 from plugins.tickets.models import CATEGORIES, CHANNELS, OPEN_STATES, PRIORITIES, STATES, Ticket
 from plugins.tickets.permissions import (ARCHIVE, CLOSE, CREATE, DIAGNOSE, DISPATCH, EMERGENCY, ESCALATE,
                                          OVERRIDE_VETO, REPAIR, VIEW, WORK)
-from plugins.tickets.read.choices import customer_choices, engineer_choices
+from plugins.tickets.read.choices import ContactChoice, customer_choices, customer_contacts, engineer_choices
 from plugins.tickets.read import (ListLine, OpenCounts, TicketFilter, TicketRow, breach_counts, column_titles,
                                   export_list, list_lines, list_titles, queue, ticket_details, timeline)
 from plugins.tickets.read import count as list_count, page as list_page, stream as list_stream
 from plugins.tickets.similar.received import catch_up as catch_up_received
-from plugins.tickets.domain.repair import PartUse, arrive, complete_repair, repair_order_document, sign_off
+from plugins.tickets.domain.repair import (PartUse, arrive, check_repair_entries, check_sign_off_entries,
+                                           complete_repair, repair_part_choices, sign_off)
+from plugins.tickets.domain.repair_report import repair_order_document
 from plugins.tickets.similar.search import SimilarCase
 from plugins.tickets.similar.search import search as similar_cases
 from plugins.tickets.domain.sla import sweep as sweep_sla
 from plugins.tickets.domain.timeline import EventLine, TimelineLine, event_text, render_event, timeline_lines
 from plugins.tickets.domain.requests import open_requested, reopen_requested
 from plugins.tickets.read.staff import closed_cases
+from plugins.tickets.labels import case_state_label
+from plugins.tickets.domain.undo import UNDO_WINDOW, UndoOffer, undo_last, undo_offer
 
 __all__ = [
+    "ContactChoice", "customer_contacts", "qualification_label", "repair_part_choices",
     "ACTIONS", "DispatchChoices", "EngineerChoice", "REOPENABLE", "SimilarCase", "TicketAction", "action_label",
     "available_actions", "can_open_tickets", "dispatch_choices", "generate_demo", "rollup_sections", "Ticket",
     "HANDLINGS", "CoverageLine", "coverage_line", "coverage_status", "handling_label",
@@ -172,6 +197,8 @@ __all__ = [
     "record_remote_session", "reopen", "repair_order_document", "resolve_remotely", "resume",
     "set_priority", "sign_off", "similar_cases", "staff_figures", "start_diagnosis",
     "state_label", "sweep_sla", "ticket_details", "timeline", "wait_for_customer",
+    "UNDO_WINDOW", "UndoOffer", "undo_last", "undo_offer", "case_state_label",
+    "check_repair_entries", "check_sign_off_entries",
 ]
 
 

@@ -87,6 +87,13 @@ def passed_courses(session, engineer_id):
     return passes(session, engineer_id)
 
 
+@hookimpl
+def course_names(session, course_codes):
+    from plugins.training.service import course_names as titles
+
+    return titles(session, course_codes)
+
+
 @hookimpl(tryfirst=True)  # before certification's demo, which issues certificates to those who passed
 def demo_data(demo):
     from plugins.training.service import generate_demo

@@ -1,4 +1,5 @@
-"""Demo data: a course catalogue, sessions at HQ and the branches, enrolments, attendance and scores."""
+"""Demo data: a course catalogue, sessions at HQ and the branches, enrolments, attendance and scores,
+and an induction in the basic courses for two engineers of every unit."""
 
 from __future__ import annotations
 
@@ -34,6 +35,9 @@ CATALOGUE = [
 ]
 PREREQUISITES = {code: prerequisites for code, *_, prerequisites, _syllabus in CATALOGUE}
 PAST_DAYS, FUTURE_DAYS = 540, 90
+# Every unit sends this many engineers through all basic courses, so that each has two who may be
+# certified for every product line (one may be away); months ago, so their certificates are current.
+INDUCTED_PER_UNIT, INDUCTION_DAYS_AGO = 2, (90, 240)
 
 
 def generate(demo: DemoContext) -> None:
@@ -45,7 +49,7 @@ def generate(demo: DemoContext) -> None:
     engineers_by_branch = _engineers_by_branch(demo)
     count = max(8, min(5000, demo.scale // 100))
     today = utcnow().date()
-    passed: dict = {}  # engineer id -> course ids passed so far (demo runs chronologically)
+    passed: dict = {}  # engineer id -> {course id: passed on} so far (demo runs chronologically)
     starts = sorted(today - timedelta(days=demo.rng.randrange(-FUTURE_DAYS, PAST_DAYS)) for _ in range(count))
     sessions, enrolments = [], []
     for index, starts_on in enumerate(starts):
@@ -59,7 +63,10 @@ def generate(demo: DemoContext) -> None:
         enrolments.extend(_enrolments(demo, row, courses, pool, passed, today))
         if index % 200 == 0:
             demo.progress(translate("Training", "Training sessions"), index / count)
-    _bulk(demo, sessions, enrolments)
+    inducted: dict = {}
+    for center, engineers in engineers_by_branch.items():
+        inducted |= _induction(demo, courses, center, engineers, passed, sessions, enrolments)
+    _bulk(demo, sessions, _without_later_attempts(sessions, enrolments, inducted))
 
 
 def _catalogue(demo: DemoContext) -> dict[str, Course]:
@@ -104,11 +111,11 @@ def _pool(demo: DemoContext, trainer, engineers_by_branch: dict) -> list:
 def _course_for(demo: DemoContext, courses: dict, pool: list, passed: dict) -> Course:
     """A course that someone in the pool is ready for: basics early, advanced once basics are passed."""
     ready = [c for c in courses.values()
-             if any(_ready(c, passed.get(e.id, set()), courses) for e in pool)]
+             if any(_ready(c, passed.get(e.id, {}), courses) for e in pool)]
     return demo.rng.choice(ready or [c for c in courses.values() if c.level == "basic"])
 
 
-def _ready(course: Course, done: set, courses: dict) -> bool:
+def _ready(course: Course, done: dict, courses: dict) -> bool:
     return course.id not in done and all(courses[code].id in done for code in PREREQUISITES[course.code])
 
 
@@ -124,7 +131,7 @@ def _session_row(demo: DemoContext, course: Course, trainer, starts_on) -> dict:
 
 def _enrolments(demo: DemoContext, row: dict, courses: dict, pool: list, passed: dict, today) -> list[dict]:
     course = row["_course"]
-    candidates = [e for e in pool if _ready(course, passed.get(e.id, set()), courses)]
+    candidates = [e for e in pool if _ready(course, passed.get(e.id, {}), courses)]
     demo.rng.shuffle(candidates)
     out = []
     finished = row["ends_on"] < today
@@ -148,7 +155,69 @@ def _sit_exam(demo: DemoContext, enrolment: dict, course: Course, row: dict, pas
         enrolment.update(score=score, passed=score >= course.pass_mark, exam_on=row["ends_on"],
                          scored_by=row["trainer_id"])
         if score >= course.pass_mark:
-            passed.setdefault(enrolment["engineer_id"], set()).add(course.id)
+            passed.setdefault(enrolment["engineer_id"], {})[course.id] = row["ends_on"]
+
+
+def _induction(demo: DemoContext, courses: dict, center, engineers: list, passed: dict, sessions: list,
+               enrolments: list) -> dict:
+    """Sessions of every basic course at the center for the engineers of each of its units who
+    have not passed them all, ``INDUCTED_PER_UNIT`` a unit (those who passed most already).
+    Returns (engineer id, course id) -> the induction session's row."""
+    basics = [course for course in courses.values() if course.level == "basic"]  # prerequisites come first
+    learners = _to_induct(engineers, passed, {course.id for course in basics})
+    trainers = demo.staff["trainer"]
+    trainer = next((t for t in trainers if t.org_id == center), None) or demo.rng.choice(trainers)
+    starts_on = utcnow().date() - timedelta(days=demo.rng.randrange(*INDUCTION_DAYS_AGO))
+    inducted = {}
+    for course in basics:
+        seated = [e for e in learners if _not_passed_before(passed.get(e.id, {}), course, starts_on)]
+        if not seated:
+            continue
+        row = _session_row(demo, course, trainer, starts_on)
+        row["capacity"] = max(row["capacity"], len(seated))
+        sessions.append(row)
+        for position, engineer in enumerate(seated):
+            enrolments.append(dict(
+                id=new_id(), org_id=engineer.org_id, session_id=row["id"], engineer_id=engineer.id, state="enrolled",
+                queued_at=utcnow() - timedelta(minutes=100 - position), enrolled_by=trainer.id, cancel_reason="",
+                attended=True, exam_on=row["ends_on"], score=demo.rng.randint(max(course.pass_mark, 65), 98),
+                passed=True, scored_by=trainer.id))
+            passed.setdefault(engineer.id, {})[course.id] = row["ends_on"]
+            inducted[engineer.id, course.id] = row
+        starts_on = row["ends_on"] + timedelta(days=demo.rng.randrange(3, 10))
+    return inducted
+
+
+def _not_passed_before(done: dict, course: Course, day) -> bool:
+    """Whether the induction seats an engineer in the course: one who passed it only later sits it
+    here instead (that later attempt goes), so the courses that need it still come after it."""
+    passed_on = done.get(course.id)
+    return passed_on is None or passed_on >= day
+
+
+def _to_induct(engineers: list, passed: dict, basics: set) -> list:
+    """Per unit, the ``INDUCTED_PER_UNIT`` engineers closest to having every basic course."""
+    chosen = []
+    for unit_id in dict.fromkeys(e.org_id for e in engineers):
+        colleagues = sorted((e for e in engineers if e.org_id == unit_id),
+                            key=lambda e: -len(basics.intersection(passed.get(e.id, {}))))
+        chosen.extend(colleagues[:INDUCTED_PER_UNIT])
+    return chosen
+
+
+def _without_later_attempts(sessions: list, enrolments: list, inducted: dict) -> list:
+    """An engineer who passed a course at the induction sits it no more: later seats, waiting
+    lists and passes go (any earlier attempt failed, or the induction would not have seated them)."""
+    if not inducted:
+        return enrolments
+    by_id = {row["id"]: row for row in sessions}
+
+    def later_attempt(enrolment: dict) -> bool:
+        row = by_id[enrolment["session_id"]]
+        induction = inducted.get((enrolment["engineer_id"], row["course_id"]))
+        return induction is not None and row["starts_on"] > induction["starts_on"]
+
+    return [e for e in enrolments if not later_attempt(e)]
 
 
 def _bulk(demo: DemoContext, sessions: list[dict], enrolments: list[dict]) -> None:

@@ -22,7 +22,7 @@ Excel (exports.py, through ``app.reports.workbook``): export_sessions / export_e
     manage): the sessions page's sessions for a filter, and their enrolments; ``path, progress=,
     cancelled=`` -> rows written
 Reports (reports.py): training_by_unit (view); rollup_sections
-Hooks: passed_courses (for certification), generate_demo
+Hooks: passed_courses and course_names (for certification), generate_demo
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ __all__ = [
     "CourseInput", "EnrolmentRow", "HistoryRow", "SessionInput", "SessionRow",
     "cancel_enrolment", "cancel_session", "change_session", "create_session", "engineers", "engineers_in_view",
     "enrol", "export_enrolments", "export_sessions", "generate_demo", "get_course", "get_session", "history", "level_label", "list_courses",
-    "may_edit_courses", "missing_prerequisites", "passed_courses", "record_attendance", "record_score",
+    "may_edit_courses", "missing_prerequisites", "passed_courses", "course_names", "record_attendance", "record_score",
     "rollup_sections", "save_course", "seats_taken", "session_enrolments", "session_rows", "set_course_active",
     "trainers", "training_by_unit", "upcoming_count", "waiting_count",
 ]
@@ -133,6 +133,7 @@ def rollup_sections(ctx, period, org_code):
 
 
 passed_courses = enrolment.passed_courses  # the ``passed_courses`` hook: no acting user
+course_names = courses.course_names  # the ``course_names`` hook: the catalogue is every unit's reference data
 
 
 def generate_demo(demo) -> None:

@@ -19,21 +19,12 @@ from app.auth.actor import Actor
 from app.errors import ValidationError
 from app.i18n import translate
 from app.orgs.local_time import LocalClock
-from app.orgs.models import OrgUnit
-from app.orgs.service import effective_setting
+from app.orgs.service import letterhead
 from plugins.visits.inspection_models import Inspection
 from plugins.visits.inspection_queries import Sheet, findings_by_kind
 from plugins.visits.inspection_rules import number_text, visible_inspection
 
 REPORT_FORMAT = 1
-
-
-def letterhead(session: Session, org_id: uuid.UUID) -> dict:
-    """The unit's name, its own address and the hotline customers call (the nearest one set up the tree)."""
-    unit = session.get(OrgUnit, org_id)
-    settings = unit.settings or {}
-    return {"name": unit.name, "address": str(settings.get("address") or ""),
-            "hotline": str(effective_setting(session, unit, "hotline") or "")}
 
 
 def report_content(session: Session, inspection: Inspection, sheet: Sheet) -> dict:

@@ -54,8 +54,8 @@ def test_version_and_plugins(cli):
 def test_init_user_demo_and_smoke(cli):
     assert "admin@BJ" in init_branch(cli).stdout
     assert (cli.home / "service-center.sqlite3").exists()
-    demo = cli("demo", "--scale", "50", "--seed", "7").stdout
-    assert "org units" in demo
+    demo = cli("demo", "--scale", "50", "--seed", "7").stdout  # a branch on its own: HQ's data from a demo HQ
+    assert "org units" in demo and "demo HQ" in demo
     assert "BJ-P01" in cli("user", "list").stdout
     assert_user_mistake(cli("demo", "--scale", "50", ok=False), "already has units below it")
     pw = cli.tmp / "u.txt"

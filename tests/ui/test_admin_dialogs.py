@@ -11,6 +11,7 @@ from app.ui.admin.orgs_dialog import OrgUnitsDialog
 from app.ui.admin.plugins_dialog import PluginsDialog
 from app.ui.admin.users_dialog import AddUserDialog, UsersDialog
 from app.ui.first_start_dialog import FirstStartDialog
+from confirmations import answer_confirmation
 from testdata import ADMIN_PASSWORD
 
 
@@ -44,6 +45,20 @@ def test_add_user_through_the_dialog_and_see_it_listed_and_audited(qtbot, sqlite
     audit.reload()
     records = [audit.table.item(r, 2).text() for r in range(audit.table.rowCount())]
     assert any("zhang@BJ" in text for text in records)
+
+    # deactivating asks first, naming the account; activating again does not
+    users.table.selectRow(logins.index("zhang@BJ"))
+    said = []
+    answer_confirmation(yes=False, seen=said)
+    users.toggle_active()
+    assert "zhang@BJ can no longer sign in" in said[0][1] and said[0][2] == "Deactivate"
+    assert users.table.item(logins.index("zhang@BJ"), 4).text() == "yes"
+    answer_confirmation()
+    users.toggle_active()
+    assert users.table.item(logins.index("zhang@BJ"), 4).text() == "no"
+    users.table.selectRow(logins.index("zhang@BJ"))
+    users.toggle_active()
+    assert users.table.item(logins.index("zhang@BJ"), 4).text() == "yes"
 
 
 def test_org_tree_shows_the_network_and_inherited_calendar(qtbot, sqlite_ctx):

@@ -208,3 +208,73 @@ def test_info_lines_show_no_html(qtbot):
     assert isinstance(info, QLabel) and info.textFormat() == Qt.PlainText
     with pytest.raises(NotImplementedError):
         dialog.perform()
+
+
+def test_a_final_step_is_confirmed_only_once_every_field_passes_its_checks(qtbot):
+    """Parse and check first (a number typed out of range, a required field, the door's own check of
+    the entries), confirm only then: nobody confirms a final step and is then told a field is wrong."""
+    from confirmations import answer_confirmation
+
+    saved = []
+
+    def door_check(minutes):  # as the door's ``check_...`` functions refuse
+        if minutes % 15:
+            raise ValidationError("Labour time is recorded in quarter hours.", field="labour_minutes")
+
+    class Order(FormDialog):
+        def __init__(self):
+            super().__init__("Repair order", submit=saved.append)
+            self.signer = self.add_text("signer", "Signed by", required=True)
+            self.labour = self.add_spin("labour", "Labour", 30, minimum=15, maximum=600, suffix=" min",
+                                        door_names=("labour_minutes",))
+            self.ask_first("The order is final.", "Save")
+
+        def check_entries(self):
+            super().check_entries()
+            door_check(self.labour.value())
+
+    dialog = Order()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with qtbot.waitActive(dialog):  # Ctrl+S reaches the active window only
+        dialog.activateWindow()
+    dialog.ok_button.click()  # an unanswered confirmation would fail the test: none may come yet
+    assert dialog.message.text() == "Signed by: This cannot be left empty." and dialog.is_marked("signer")
+    dialog.signer.setText("王经理")
+    dialog.labour.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.labour, "0")  # below the minimum, and Ctrl+S before leaving the box
+    qtbot.keyClick(dialog.labour, Qt.Key_S, Qt.ControlModifier)
+    assert dialog.message.text() == "Labour: Enter a number from 15 to 600." and dialog.is_marked("labour")
+    dialog.labour.setValue(40)
+    dialog.ok_button.click()
+    assert dialog.message.text() == "Labour: Labour time is recorded in quarter hours." and saved == []
+    dialog.labour.setValue(45)
+    said = []
+    answer_confirmation(yes=False, seen=said)
+    dialog.ok_button.click()  # asked now; declining keeps the form
+    assert said[0][1:] == ("The order is final.", "Save") and saved == [] and dialog.isVisible()
+    answer_confirmation(yes=True)
+    dialog.ok_button.click()
+    assert saved == [{"signer": "王经理", "labour": 45}] and dialog.result() == QDialog.Accepted
+
+
+def test_asking_first_refuses_an_empty_answer_before_the_confirmation(qtbot):
+    from PySide6.QtCore import QTimer
+
+    from confirmations import answer_confirmation
+
+    handed, seen = [], []
+
+    def answer():
+        prompt = QApplication.activeModalWidget()
+        prompt.ok_button.click()  # empty: refused on the field, nothing asked
+        seen.append(prompt.message.text())
+        prompt.fields["reason"].setPlainText("证书遗失")
+        answer_confirmation(yes=True, seen=seen)
+        prompt.ok_button.click()
+
+    QTimer.singleShot(0, answer)
+    assert ask(None, "Revoke", "Reason", handed.append, name="reason", kind="multiline",
+               ask_first=("Revoked for good.", "Revoke"))
+    assert seen == ["Reason: This cannot be left empty.", ("Revoke", "Revoked for good.", "Revoke")]
+    assert handed == ["证书遗失"]

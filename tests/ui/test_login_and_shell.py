@@ -74,16 +74,19 @@ def test_admin_sees_every_page_and_the_tools_menu(admin_window):
     assert not admin_window.page_errors
 
 
-def test_window_remembers_last_page_and_geometry(qtbot, sqlite_ctx, admin_window):
+def test_window_remembers_last_page_and_geometry_in_the_data_folder(qtbot, sqlite_ctx, admin_window, monkeypatch,
+                                                                     tmp_path):
+    monkeypatch.setenv("SERVICE_CENTER_HOME", str(tmp_path / "home"))
     admin_window.resize(761, 521)
     last = admin_window.page_ids()[-1]
     admin_window.open_page(last)
     admin_window.close()
+    saved = QSettings(str(tmp_path / "home" / "window-settings.ini"), QSettings.IniFormat)
+    assert saved.value("main_window/last_page") == last
     again = MainWindow(admin_window.ctx)
     qtbot.addWidget(again)
     assert again.page_specs[again.nav.currentRow()].id == last
     assert (again.size().width(), again.size().height()) == (761, 521)
-    QSettings().clear()
 
 
 class Exporter:
@@ -140,31 +143,3 @@ def test_home_page_shows_the_counters_plugins_report(qtbot, sqlite_ctx, make_act
     qtbot.waitUntil(lambda: home.findChild(QFrame, "visits.due") is not None, timeout=5000)
     card = home.findChild(QFrame, "visits.due")
     assert [label.text() for label in card.findChildren(QLabel)] == ["1", "Follow-up calls due"]
-
-
-def test_idle_window_locks_and_only_the_same_user_unlocks_it(qtbot, admin_window):
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    seen = {}
-
-    def answer_the_lock_dialog():
-        dialog = QApplication.activeModalWidget()
-        seen["hidden"] = not admin_window.centralWidget().isVisible()
-        seen["user"] = dialog.username.text()
-        seen["read_only"] = dialog.username.isReadOnly()
-        sign_in_password_only(qtbot, dialog, "wrong-password")
-        seen["message"] = dialog.message.text()
-        sign_in_password_only(qtbot, dialog, ADMIN_PASSWORD)
-
-    QTimer.singleShot(200, answer_the_lock_dialog)
-    admin_window.idle.timer.timeout.emit()  # as if the idle time had run out
-    assert seen["hidden"] and seen["user"] == "admin" and seen["read_only"]
-    assert "Wrong user name or password" in seen["message"]
-    assert admin_window.centralWidget().isVisible()
-
-
-def sign_in_password_only(qtbot, dialog, password):
-    dialog.password.clear()
-    qtbot.keyClicks(dialog.password, password)
-    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)

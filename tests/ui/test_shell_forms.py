@@ -80,6 +80,66 @@ def test_editing_a_unit_sets_its_calendar_mode_and_keeps_its_hours(qtbot, sqlite
         assert session.get(OrgUnit, sh.id).settings["calendar"]["mode"] == "24x7"
 
 
+def test_a_units_address_and_hotline_are_set_on_the_form_and_a_bad_hotline_is_marked(qtbot, sqlite_ctx):
+    from app import installation
+    from app.orgs import service as orgs
+    from app.ui.admin.orgs_dialog import OrgEditDialog
+
+    ctx = admin_ctx(sqlite_ctx)
+    with ctx.transaction() as session:
+        orgs.update_org_unit(session, ctx.actor, orgs.get_by_code(session, "BJ"), hotline="010-6422 1234")
+        partner, bj = orgs.get_by_code(session, "BJ-P01"), orgs.get_by_code(session, "BJ")
+    below = OrgEditDialog(ctx, None, below=bj)  # a new unit shows the hotline it would inherit
+    qtbot.addWidget(below)
+    assert below.hotline.placeholderText() == "010-6422 1234 (as the unit above)" and below.hotline.text() == ""
+    dialog = OrgEditDialog(ctx, None, unit=partner)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert (dialog.address.text(), dialog.hotline.text()) == ("", "")
+    assert dialog.hotline.placeholderText() == "010-6422 1234 (as the unit above)"
+    dialog.address.setText("北京市海淀区中关村大街 1 号")
+    qtbot.keyClicks(dialog.hotline, "400-810-8888 ext. 2")
+    ok(qtbot, dialog)
+    assert dialog.message.text().startswith("Service hotline: ") and dialog.is_marked("hotline")
+    assert dialog.isVisible() and not dialog.is_marked("address")
+    with ctx.reading() as session:
+        assert orgs.letterhead(session, partner.id)["address"] == ""  # nothing saved
+    dialog.hotline.setText("400-810-8888")
+    ok(qtbot, dialog)
+    assert dialog.result() == QDialog.Accepted
+    with ctx.reading() as session:
+        assert orgs.letterhead(session, partner.id) == {
+            "name": partner.name, "address": "北京市海淀区中关村大街 1 号", "hotline": "400-810-8888"}
+        entry = orgs_audit_entry(session, partner.id)
+        assert entry.after["settings"]["address"] == "北京市海淀区中关村大街 1 号" and "address" not in entry.before["settings"]
+    dialog = OrgEditDialog(ctx, None, unit=session_unit(ctx, partner.id))  # emptied: BJ's hotline again
+    qtbot.addWidget(dialog)
+    assert dialog.hotline.text() == "400-810-8888"
+    dialog.hotline.clear()
+    ok(qtbot, dialog)
+    with ctx.transaction() as session:
+        assert orgs.letterhead(session, partner.id)["hotline"] == "010-6422 1234"
+        installation.set_value(session, installation.NODE_ORG_ID, str(bj.id))  # this database now runs BJ
+    kept_at_hq = OrgEditDialog(ctx, None, unit=bj)  # its changes would never reach HQ: said before typing
+    qtbot.addWidget(kept_at_hq)
+    assert kept_at_hq.intro.text().startswith(f"{bj.name} is kept by ") and not kept_at_hq.ok_button.isEnabled()
+    own_partner = OrgEditDialog(ctx, None, unit=session_unit(ctx, partner.id))
+    qtbot.addWidget(own_partner)
+    assert own_partner.intro.isHidden() and own_partner.ok_button.isEnabled()
+
+
+def orgs_audit_entry(session, org_id):
+    from app.audit.models import AuditEntry
+
+    return session.scalars(select(AuditEntry).where(AuditEntry.entity_id == str(org_id))
+                           .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())).first()
+
+
+def session_unit(ctx, org_id):
+    with ctx.reading() as session:
+        return session.get(OrgUnit, org_id)
+
+
 def test_roles_are_saved_from_the_picker_and_a_refusal_stays_on_it(qtbot, sqlite_ctx, make_actor):
     from app.ui.admin.users_dialog import RolePicker
 

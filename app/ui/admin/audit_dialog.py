@@ -14,7 +14,9 @@ from app.audit import service as audit
 from app.audit.export import action_label, export_log, kind_label, values_text
 from app.orgs.local_time import LocalClock
 from app.ui.list_export import ListExport
+from app.ui.list_menu import ListMenu
 from app.ui.plain_text import plain_label
+from app.ui.shortcuts import FIND, REFRESH, bind, focus_field, show_shortcut
 
 
 class AuditDialog(QDialog):
@@ -46,6 +48,10 @@ class AuditDialog(QDialog):
                                               self.tr("Before"), self.tr("After")])
         self.table.setEditTriggers(QTableWidget.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.list_menu = ListMenu(self.table, ctx, self.tr("Audit log"), number=2)  # the record
+        bind(self, REFRESH, self.reload)
+        bind(self, FIND, lambda: focus_field(self.who))
+        show_shortcut(search, REFRESH)
         close = QDialogButtonBox(QDialogButtonBox.Close)
         close.rejected.connect(self.reject)
         self.export = ListExport(self, ctx, self.tr("Audit log"), lambda: partial(export_log, **self.shown))

@@ -1,15 +1,15 @@
-"""Entry points for the shell's menu actions: each opens one dialog."""
+"""Entry points for the shell's menu actions: each opens one dialog or window."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QProcess
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QProcess, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import __version__
-from app.ui.plain_text import information
+from app.ui.plain_text import information, message_box
 
 
 def open_settings(ctx, window) -> None:
@@ -67,9 +67,30 @@ def open_rollup_export(ctx, window):
 
 
 def open_about(ctx, window) -> None:
-    tr = window.tr
-    information(window, tr("About"), tr("Service Center Suite {version}\nAfter-sales service for a three-tier "
-                                        "service network.").format(version=__version__))
+    about_box(ctx, window).exec()
+
+
+def about_box(ctx, window) -> QMessageBox:
+    """What support asks for, selectable to copy: the version, the data folder, the database, the log file."""
+    from app.config import data_dir, log_file_path
+    from app.db.engine import describe
+    from app.log_file import current_log_file
+
+    text = "\n\n".join((
+        QCoreApplication.translate("About", "Service Center Suite {version}\nAfter-sales service for a three-tier "
+                                            "service network.").format(version=__version__),
+        QCoreApplication.translate("About", "Data folder: {folder}\nDatabase: {database}\nLog file: {log}").format(
+            folder=data_dir(), database=describe(ctx.engine), log=current_log_file() or log_file_path()),
+    ))
+    box = message_box(window, QMessageBox.Information, QCoreApplication.translate("About", "About"), text)
+    box.setTextInteractionFlags(Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard)
+    return box
+
+
+def open_user_guide(ctx, window):
+    from app.ui.user_guide import open_user_guide as show_guide
+
+    return show_guide(window)
 
 
 def open_switch_database(ctx, window) -> None:

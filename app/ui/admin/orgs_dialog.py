@@ -109,32 +109,52 @@ class OrgUnitsDialog(QDialog):
 
 
 class OrgEditDialog(FormDialog):
-    """A new unit ``below`` a parent (code, name, region), or the name, region and calendar mode of
-    ``unit`` (hours, weekdays and own days: ``UnitCalendarDialog``)."""
+    """A new unit ``below`` a parent (code, name, region, the letterhead's address and hotline), or
+    these and the calendar mode of ``unit`` (hours, weekdays and own days: ``UnitCalendarDialog``).
+    An empty hotline is the one of the unit above, shown greyed in the field."""
 
     def __init__(self, ctx, parent, *, unit: OrgUnit | None = None, below: OrgUnit | None = None):
         title = unit.code if unit is not None else self.tr("New unit below {code}").format(code=below.code)
         super().__init__(title, parent)
         self.ctx, self.unit, self.below = ctx, unit, below
+        own = (unit.settings or {}) if unit is not None else {}
         if unit is None:
             self.code = self.add_text("code", self.tr("Code"))
         self.name = self.add_text("name", self.tr("Name"), unit.name if unit else "")
         self.region = self.add_text("region", self.tr("Region"), unit.region if unit else "")
+        hotline_above, refusal = self._read_door()
+        self.address = self.add_text("address", self.tr("Address"), own.get("address", ""))
+        self.hotline = self.add_text("hotline", self.tr("Service hotline"), own.get("hotline", ""), placeholder=(
+            self.tr("{hotline} (as the unit above)").format(hotline=hotline_above) if hotline_above else ""))
+        if refusal:  # said before anything is typed
+            self.intro.setText(refusal)
+            self.intro.setVisible(True)
+            self.ok_button.setEnabled(False)
         if unit is not None:
             self.own_calendar = read_setting((unit.settings or {}).get("calendar"))
             self.calendar = self.add_combo("calendar", self.tr("Calendar"), (
                 (self.tr("Inherit from the parent unit"), None), (self.tr("Business hours"), "business_hours"),
                 (self.tr("7×24"), "24x7")), current=self.own_calendar.mode)
 
+    def _read_door(self) -> tuple[str, str]:
+        """(the hotline the unit has when its own is empty, why this installation may not change the unit or "")."""
+        with self.ctx.reading() as session:
+            if self.unit is None:
+                return orgs.effective_setting(session, session.get(OrgUnit, self.below.id), "hotline") or "", ""
+            unit = session.get(OrgUnit, self.unit.id)
+            return orgs.inherited_setting(session, unit, "hotline") or "", orgs.kept_elsewhere(session, unit)
+
     def perform(self) -> None:
+        contact = {"address": self.address.text(), "hotline": self.hotline.text()}
         with self.ctx.transaction() as session:
             if self.unit is None:
                 orgs.create_org_unit(session, self.ctx.actor, code=self.code.text(), name=self.name.text(),
                                      tier=TIER_CHILD[self.below.tier], parent_code=self.below.code,
-                                     region=self.region.text())
+                                     region=self.region.text(), **contact)
             else:
                 unit = session.get(OrgUnit, self.unit.id)
-                orgs.update_org_unit(session, self.ctx.actor, unit, name=self.name.text(), region=self.region.text())
+                orgs.update_org_unit(session, self.ctx.actor, unit, name=self.name.text(), region=self.region.text(),
+                                     **contact)
                 mode = self.calendar.currentData()
                 if mode != self.own_calendar.mode:  # the unit's own days stay; only the mode changes here
                     calendars.save_unit_calendar(session, self.ctx.actor, unit,

@@ -15,7 +15,7 @@ from app.orgs.models import OrgUnit
 from app.orgs.service import visible_units
 from app.runtime import all_permission_specs
 from app.ui.form_dialog import FormDialog, ask
-from app.ui.plain_text import information, warn
+from app.ui.plain_text import confirm, information, warn
 
 
 class UsersDialog(QDialog):
@@ -120,6 +120,13 @@ class UsersDialog(QDialog):
         ask(self, self.tr("Reset password"), self.tr("New password"), save, name="password", kind="password")
 
     def toggle_active(self) -> None:
+        row = self.table.currentRow()
+        deactivating = row >= 0 and self.table.item(row, 4).text() == self.tr("yes")
+        if deactivating and not confirm(self, self.tr("Deactivate user"), self.tr(
+                "{login} can no longer sign in, from now on; what the user recorded keeps the name. An administrator "
+                "can activate the account again.").format(login=self.table.item(row, 0).text()),
+                self.tr("Deactivate")):
+            return
         self._change(lambda s, u: auth.update_user(s, self.ctx.actor, u, active=not u.active))
 
     # ------------------------------------------------------------ roles

@@ -28,6 +28,10 @@
         <translation>截止日期</translation>
     </message>
     <message>
+        <source>Withdraw authorisation</source>
+        <translation>撤销授权</translation>
+    </message>
+    <message>
         <source>Certified engineers</source>
         <translation>持证工程师</translation>
     </message>
@@ -58,6 +62,10 @@
     <message>
         <source>Select an authorisation first.</source>
         <translation>请先选择一项授权。</translation>
+    </message>
+    <message>
+        <source>The authorisation of {partner} is withdrawn from today, for good: only a new authorisation lets the partner work under it again.</source>
+        <translation>{partner} 的授权自今日起永久撤销：合作伙伴只有获得新的授权才能再次开展相应服务。</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -170,6 +178,22 @@
         <translation>产品线</translation>
     </message>
     <message>
+        <source>Certificate {number} issued to {engineer}.</source>
+        <translation>证书 {number} 已颁发给 {engineer}。</translation>
+    </message>
+    <message>
+        <source>Certificate {number} is revoked for good: it can never be reinstated or renewed, and its holder is no longer dispatched on its strength.</source>
+        <translation>证书 {number} 将被永久吊销：不能再恢复或续期，持证人不能再凭此证书被派工。</translation>
+    </message>
+    <message>
+        <source>Revoke certificate</source>
+        <translation>吊销证书</translation>
+    </message>
+    <message>
+        <source>Print certificate</source>
+        <translation>打印证书</translation>
+    </message>
+    <message>
         <source>Level</source>
         <translation>级别</translation>
     </message>
@@ -214,10 +238,6 @@
         <translation>历史记录</translation>
     </message>
     <message>
-        <source>Print PDF…</source>
-        <translation>打印 PDF…</translation>
-    </message>
-    <message>
         <source>Verify…</source>
         <translation>验证…</translation>
     </message>
@@ -228,6 +248,14 @@
     <message>
         <source>Certificates</source>
         <translation>上岗证书</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
     </message>
     <message>
         <source>Select a certificate first.</source>
@@ -373,6 +401,14 @@
         <translation>任何产品线</translation>
     </message>
     <message>
+        <source>No valid work certificate for {line}.</source>
+        <translation>没有 {line} 的有效上岗证书。</translation>
+    </message>
+    <message>
+        <source>Certificate {number}, valid until {date}.</source>
+        <translation>证书 {number}，有效期至 {date}。</translation>
+    </message>
+    <message>
         <source>{name} holds no valid work certificate for {line} on {date}.</source>
         <translation>{name} 在 {date} 没有 {line} 的有效上岗证书。</translation>
     </message>
@@ -385,8 +421,16 @@
         <translation>合作伙伴 {org} 的 {line} 服务授权 {number} {status}：{reason}。</translation>
     </message>
     <message>
+        <source>You may not do this: it needs the permission “{permission}”.</source>
+        <translation>您无权执行此操作：需要“{permission}”权限。</translation>
+    </message>
+    <message>
         <source>Only HQ manages the signing keys.</source>
         <translation>只有总部可以管理签名密钥。</translation>
+    </message>
+    <message>
+        <source>This installation holds no signing key of your training center: HQ authorises one and hands it over in a provisioning file.</source>
+        <translation>本安装没有您所在培训中心的签名密钥：须由总部授权，并通过开通文件交付。</translation>
     </message>
     <message>
         <source>A passphrase has at least {n} characters.</source>
@@ -465,8 +509,20 @@
         <translation>没有证书类别 {code}。</translation>
     </message>
     <message>
+        <source>There are no certificate types here yet: they are HQ&apos;s reference data and arrive with the next sync from HQ.</source>
+        <translation>此处还没有证书类别：证书类别是总部参考数据，将在下次与总部同步时到达。</translation>
+    </message>
+    <message>
+        <source>Choose a certificate type.</source>
+        <translation>请选择证书类别。</translation>
+    </message>
+    <message>
         <source>{name} has not passed the required course {courses}.</source>
         <translation>{name} 尚未通过必修课程 {courses}。</translation>
+    </message>
+    <message>
+        <source>{title} ({code})</source>
+        <translation>{title}（{code}）</translation>
     </message>
     <message>
         <source>Valid</source>
@@ -531,6 +587,10 @@
     <message>
         <source>This is not a certificate QR text or number.</source>
         <translation>这不是证书二维码内容或证书编号。</translation>
+    </message>
+    <message>
+        <source>Cannot be checked here yet: the training center key that signed this certificate is not known in this installation. Center keys arrive with HQ&apos;s reference data; sync with the parent, then verify again.</source>
+        <translation>暂时无法在此核验：本系统尚未收到签发此证书的培训中心密钥。中心密钥随总部基础数据下发，请先与上级同步，再重新核验。</translation>
     </message>
     <message>
         <source>Rejected: the training center&apos;s key is not signed by HQ&apos;s root key (wrong or unknown key).</source>
@@ -991,6 +1051,14 @@
     <message>
         <source>Select a center key first.</source>
         <translation>请先选择一个培训中心密钥。</translation>
+    </message>
+    <message>
+        <source>The key of training center {center} is revoked from today, for good: what it signs from then on is rejected.</source>
+        <translation>培训中心 {center} 的密钥自今日起永久吊销：此后用它签发的一切均不予认可。</translation>
+    </message>
+    <message>
+        <source>Revoke key</source>
+        <translation>吊销密钥</translation>
     </message>
     <message>
         <source>New certificate type</source>

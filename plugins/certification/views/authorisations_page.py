@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QDialog, QHBoxLayout, QPushButton, QTableWidget, 
 
 from app.ui.form_dialog import FormDialog, ask
 from app.ui.list_export import ListExport
+from app.ui.list_menu import ListMenu
 from app.ui.org_filter import OrgFilter
 from app.ui.plain_text import information, plain_label
 from plugins.certification import service
@@ -32,6 +33,7 @@ class AuthorisationsPage(QWidget):
         self.table.setSelectionBehavior(QTableWidget.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
+        self.list_menu = ListMenu(self.table, ctx, self.tr("Partner authorisations"), number=0)
         top = QHBoxLayout()
         self.org_filter = OrgFilter(ctx)
         self.org_filter.changed.connect(lambda *_: self.reload())
@@ -50,6 +52,9 @@ class AuthorisationsPage(QWidget):
         layout.addWidget(self.watch)
         layout.addLayout(top)
         layout.addWidget(self.table)
+        self.reload()
+
+    def refresh(self) -> None:  # F5 (``app.ui.shortcuts``)
         self.reload()
 
     def reload(self) -> None:
@@ -89,7 +94,11 @@ class AuthorisationsPage(QWidget):
         def withdraw(reason: str) -> None:
             with self.ctx.transaction() as session:
                 service.withdraw(session, self.ctx.actor, authorisation_id, reason)
-        if ask(self, self.tr("Withdraw"), self.tr("Reason"), withdraw, name="reason"):
+        partner = self.table.item(row, 1).text()
+        what_happens = self.tr("The authorisation of {partner} is withdrawn from today, for good: only a new "
+                               "authorisation lets the partner work under it again.").format(partner=partner)
+        if ask(self, self.tr("Withdraw"), self.tr("Reason"), withdraw, name="reason",
+               ask_first=(what_happens, self.tr("Withdraw authorisation"))):
             self.reload()
 
 

@@ -1,25 +1,35 @@
-"""The printable certificate: an A4 landscape page with the holder, scope, dates and the QR code."""
+"""The printable certificate: one A4 landscape page with the holder, scope, dates and the QR code
+that verifies it, the same drawing for the PDF file and the printer.
+
+The QR code is drawn as one picture of one pixel per module, scaled by the painter without
+smoothing: every module stays a sharp square at any resolution, and the compact text keeps the
+code small enough (version 10 or less) for modules of about 1.2 mm, which a 72 dpi print or a
+phone photo of a worn copy still resolves."""
 
 from __future__ import annotations
 
 import io
 
 import segno
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPagedPaintDevice, QPainter, QPen
+
+from app.ui.pdf_document import PdfPage, PrintedDocument, write_pdf
+
+QR_SIDE_MM = 70  # the code's side, its quiet zone included
+QR_QUIET_MODULES = 4
+GOLD, INK = "#8a6d1d", "#222222"
 
 
-def write_certificate_pdf(path: str, details: dict) -> None:
+def certificate(details: dict) -> PrintedDocument:
+    """``service.printable(...)`` as a document to write as PDF or print."""
+    return PrintedDocument(details["number"], lambda device, painter: _draw(device, painter, details),
+                           landscape=True, margins_mm=15)
+
+
+def write_certificate_pdf(path: str, details: dict) -> str:
     """``details`` is ``service.printable(...)``; the QR carries the signed verification text."""
-    writer = QPdfWriter(path)
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.A4), QPageLayout.Landscape, QMarginsF(15, 15, 15, 15)))
-    writer.setResolution(300)
-    writer.setTitle(details["number"])
-    painter = QPainter(writer)
-    try:
-        _draw(painter, writer.width(), writer.height(), details)
-    finally:
-        painter.end()
+    return write_pdf(certificate(details), path)
 
 
 def _labels(d: dict) -> list[tuple[str, str]]:
@@ -34,43 +44,52 @@ def _labels(d: dict) -> list[tuple[str, str]]:
             (translate("CertificatePdf", "Status"), d["status"])]
 
 
-def _font(points: float, bold: bool = False) -> QFont:
-    font = QFont("WenQuanYi Micro Hei")
-    font.setPointSizeF(points)
-    font.setBold(bold)
-    return font
-
-
-def _draw(painter: QPainter, width: int, height: int, d: dict) -> None:
+def _draw(device: QPagedPaintDevice, painter: QPainter, d: dict) -> None:
     translate = QCoreApplication.translate
-    painter.setPen(QPen(QColor("#8a6d1d"), 12))
-    painter.drawRect(QRectF(20, 20, width - 40, height - 40))
-    painter.setPen(QColor("#222222"))
-    painter.setFont(_font(30, True))
-    painter.drawText(QRectF(0, 120, width, 220), Qt.AlignHCenter | Qt.AlignVCenter,
-                     translate("CertificatePdf", "Engineer work certificate"))
-    painter.setFont(_font(14))
-    painter.drawText(QRectF(0, 330, width, 100), Qt.AlignHCenter,
-                     translate("CertificatePdf", "No. {number}").format(number=d["number"]))
-    y, left = 560, 220
-    for label, value in _labels(d):
-        painter.setFont(_font(13, True))
-        painter.drawText(QRectF(left, y, 700, 120), Qt.AlignLeft | Qt.AlignVCenter, label)
-        painter.setFont(_font(13))
-        painter.drawText(QRectF(left + 720, y, width * 0.58 - 720, 140), Qt.AlignLeft | Qt.AlignVCenter | Qt.TextWordWrap,
-                         value)
-        y += 150
-    side = min(900, height - 900)
-    _draw_qr(painter, d["qr_text"], QRectF(width - side - 220, 560, side, side))
-    painter.setFont(_font(9))
-    painter.drawText(QRectF(width - side - 420, 560 + side + 20, side + 400, 200), Qt.AlignHCenter | Qt.TextWordWrap,
-                     translate("CertificatePdf", "Scan to verify offline with HQ's public key "
-                                                 "(Tools → Verify certificate)."))
+    page = PdfPage(device, painter)
+    mm, width, height = page.mm, page.width, page.height
+    frame = QPen(QColor(GOLD))
+    frame.setWidthF(mm(1.0))
+    painter.setPen(frame)
+    painter.drawRect(QRectF(mm(2), mm(2), width - mm(4), height - mm(4)))
+    frame.setWidthF(mm(0.3))
+    painter.setPen(frame)
+    painter.drawRect(QRectF(mm(4), mm(4), width - mm(8), height - mm(8)))
+    painter.setPen(QColor(INK))
+    page.cell(QRectF(0, mm(18), width, mm(18)), translate("CertificatePdf", "Engineer work certificate"),
+              page.font(32, bold=True), Qt.AlignHCenter)
+    page.cell(QRectF(0, mm(38), width, mm(8)), translate("CertificatePdf", "No. {number}").format(number=d["number"]),
+              page.font(14), Qt.AlignHCenter)
+    qr_box = QRectF(width - mm(QR_SIDE_MM + 16), mm(58), mm(QR_SIDE_MM), mm(QR_SIDE_MM))
+    _rows(page, QRectF(mm(20), mm(62), qr_box.left() - mm(32), height - mm(70)), _labels(d))
+    _draw_qr(painter, d["qr_text"], qr_box)
+    page.cell(QRectF(qr_box.left() - mm(8), qr_box.bottom() + mm(2), qr_box.width() + mm(16), mm(20)),
+              translate("CertificatePdf", "Scan to verify offline with HQ's public key (Tools → Verify certificate)."),
+              page.font(9), Qt.AlignHCenter)
+
+
+def _rows(page: PdfPage, room: QRectF, rows: list[tuple[str, str]]) -> None:
+    """Label and value lines down ``room``; a long value wraps inside its column."""
+    label_font, value_font = page.font(13, bold=True), page.font(13)
+    label_width = page.mm(42)
+    value_width = room.width() - label_width
+    y = room.top()
+    for label, value in rows:
+        line = max(page.measure(label, label_font, label_width), page.measure(value, value_font, value_width))
+        page.cell(QRectF(room.left(), y, label_width, line), label, label_font)
+        page.cell(QRectF(room.left() + label_width, y, value_width, line), value, value_font)
+        y += line + page.mm(5)
+
+
+def qr_image(text: str) -> QImage:
+    """The code with its quiet zone, one pixel per module (error correction M or better)."""
+    buffer = io.BytesIO()
+    segno.make(text, error="m", micro=False).save(buffer, kind="png", scale=1, border=QR_QUIET_MODULES)
+    return QImage.fromData(buffer.getvalue(), "PNG")
 
 
 def _draw_qr(painter: QPainter, text: str, box: QRectF) -> None:
-    # One image instead of a fillRect per module: thousands of small binding calls are slower
-    # and, with this PySide6 build, corrupt None's reference count (a crash at interpreter exit).
-    buffer = io.BytesIO()
-    segno.make(text, error="m", micro=False).save(buffer, kind="png", scale=8, border=4)
-    painter.drawImage(box, QImage.fromData(buffer.getvalue(), "PNG"))
+    # One picture instead of a rectangle per module: thousands of small binding calls are slower
+    # and, with some PySide6 builds, corrupt None's reference count (a crash at interpreter exit).
+    painter.setRenderHint(QPainter.SmoothPixmapTransform, False)
+    painter.drawImage(box, qr_image(text))

@@ -10,13 +10,17 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLineEdit, QPushButton,
                                QTableView, QVBoxLayout, QWidget)
 
+from app.errors import UserError
 from app.orgs.local_time import LocalClock
 from app.ui.lazy_table import LazyTableModel
 from app.ui.list_export import ListExport
+from app.ui.list_menu import ListMenu
 from app.ui.org_filter import OrgFilter
-from app.ui.plain_text import information, plain_label
+from app.ui.pdf_document import print_document, write_pdf
+from app.ui.plain_text import information, plain_label, tooltip_text, warn
+from app.ui.shortcuts import focus_field
 from plugins.certification import service
-from plugins.certification.views.certificate_pdf import write_certificate_pdf
+from plugins.certification.views.certificate_pdf import certificate
 from plugins.certification.views.dialogs import HistoryDialog, IssueDialog, ask_passphrase, ask_reason
 
 STATUS_COLOURS = {"suspended": "#fff3cd", "revoked": "#f8d7da", "expired": "#e2e3e5", "pending": "#e7f1ff"}
@@ -42,6 +46,7 @@ class CertificatesPage(QWidget):
         self.org_filter = OrgFilter(ctx)
         self.org_filter.changed.connect(lambda *_: self.reload())
         self.watch = plain_label(name="expiry_watch")
+        self.done_note = plain_label(name="done_note")  # what the last action did, e.g. the number issued
         self.shown: dict = {}  # the filter of the rows on screen, for the export
         self.export = ListExport(self, ctx, self.tr("Certificates"),
                                  lambda: partial(service.export_certificates, **self.shown))
@@ -55,7 +60,8 @@ class CertificatesPage(QWidget):
         self.table.setSelectionMode(QTableView.SingleSelection)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
-        self.table.doubleClicked.connect(lambda _: self.show_history())
+        self.list_menu = ListMenu(self.table, ctx, self.tr("Certificates"), open=lambda _index: self.show_history(),
+                                  open_text=self.tr("History"), number=0)
         self.model.page_loaded.connect(lambda _: self.table.resizeColumnsToContents())
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -65,31 +71,38 @@ class CertificatesPage(QWidget):
         top.addWidget(self.search, 1)
         layout.addLayout(top)
         layout.addWidget(self.watch)
+        layout.addWidget(self.done_note)
         layout.addLayout(self._buttons())
         layout.addWidget(self.table)
         self.reload()
 
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        actor = self.ctx.actor
-        for name, text, slot, permission in (
-                ("issue", self.tr("Issue…"), self.issue, service.ISSUE),
-                ("renew", self.tr("Renew…"), self.renew, service.ISSUE),
-                ("suspend", self.tr("Suspend…"), lambda: self.change("suspend"), service.SUSPEND),
-                ("reinstate", self.tr("Reinstate…"), lambda: self.change("reinstate"), service.SUSPEND),
-                ("revoke", self.tr("Revoke…"), lambda: self.change("revoke"), service.SUSPEND),
-                ("history", self.tr("History"), self.show_history, service.VIEW),
-                ("print", self.tr("Print PDF…"), self.print_pdf, service.VIEW),
-                ("verify", self.tr("Verify…"), self.verify, service.VIEW)):
-            button = QPushButton(text, objectName=name)
+        self.action_buttons = {}  # by the door's action id (service.certificate_actions), set on reload
+        for name, text, slot in (
+                ("issue", self.tr("Issue…"), self.issue),
+                ("renew", self.tr("Renew…"), self.renew),
+                ("suspend", self.tr("Suspend…"), lambda: self.change("suspend")),
+                ("reinstate", self.tr("Reinstate…"), lambda: self.change("reinstate")),
+                ("revoke", self.tr("Revoke…"), lambda: self.change("revoke")),
+                ("history", self.tr("History"), self.show_history),
+                ("print", self.tr("Export PDF…"), self.print_pdf),
+                ("print_paper", self.tr("Print…"), self.print_paper),
+                ("verify", self.tr("Verify…"), self.verify)):
+            button = self.action_buttons[name] = QPushButton(text, objectName=name)
             button.clicked.connect(slot)
-            button.setEnabled(actor.has(permission))
             row.addWidget(button)
         row.addStretch()
         row.addWidget(self.export.button)
         return row
 
     # ------------------------------------------------------------ list
+
+    def refresh(self) -> None:  # F5 (``app.ui.shortcuts``)
+        self.reload()
+
+    def focus_search(self) -> None:  # Ctrl+F
+        focus_field(self.search)
 
     def reload(self) -> None:
         filters, text = dict(self.filter.currentData() or {}), self.search.text()
@@ -110,6 +123,9 @@ class CertificatesPage(QWidget):
         self.model.set_fetcher(fetch)
         with ctx.reading() as session:
             counts = service.expiring_counts(session, ctx.actor, **unit)
+            for name, action in service.certificate_actions(session, ctx.actor).items():
+                self.action_buttons[name].setEnabled(action.enabled)  # what cannot be done here, and why
+                self.action_buttons[name].setToolTip(tooltip_text(action.reason))
         self.watch.setText(self.tr("Expiry watch — valid certificates expiring within 30 days: {a} · 60 days: {b} · "
                                    "90 days: {c}").format(a=counts[30], b=counts[60], c=counts[90]))
 
@@ -142,6 +158,8 @@ class CertificatesPage(QWidget):
         self.issue_dialog = dialog  # reachable by tests while it is open
         if dialog.exec() == IssueDialog.Accepted:
             self.reload()
+            self.done_note.setText(self.tr("Certificate {number} issued to {engineer}.").format(
+                number=dialog.number, engineer=dialog.engineer.currentText()))
 
     def renew(self) -> None:
         row = self.selected()
@@ -158,8 +176,12 @@ class CertificatesPage(QWidget):
                   "revoke": self.tr("Revoke {number}")}
         function = {"suspend": service.suspend_certificate, "reinstate": service.reinstate_certificate,
                     "revoke": service.revoke_certificate}[what]
+        revoking = (self.tr("Certificate {number} is revoked for good: it can never be reinstated or renewed, "
+                            "and its holder is no longer dispatched on its strength.").format(number=row[1]),
+                    self.tr("Revoke certificate"))
         ask_reason(self, titles[what].format(number=row[1]), self.tr("Reason (kept in the certificate's history)"),
-                   lambda reason: self._save(lambda session: function(session, self.ctx.actor, row[0], reason)))
+                   lambda reason: self._save(lambda session: function(session, self.ctx.actor, row[0], reason)),
+                   ask_first=revoking if what == "revoke" else None)
 
     def show_history(self) -> None:
         row = self.selected()
@@ -176,9 +198,23 @@ class CertificatesPage(QWidget):
             return
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save certificate as PDF"), f"{row[1]}.pdf", "PDF (*.pdf)")
         if path:
-            with self.ctx.reading() as session:
-                details = service.printable(session, self.ctx.actor, row[0])
-            write_certificate_pdf(path, details)
+            self._output(lambda: write_pdf(self._printed(row), path))
+
+    def print_paper(self) -> bool:
+        """The selected certificate through the system's print dialog; False when nothing was printed."""
+        row = self.selected()
+        return bool(row) and bool(self._output(lambda: print_document(self._printed(row), self)))
+
+    def _output(self, work):
+        try:
+            return work()
+        except UserError as exc:  # the file or the printer could not be opened
+            warn(self, self.tr("Print certificate"), str(exc))
+            return None
+
+    def _printed(self, row):
+        with self.ctx.reading() as session:
+            return certificate(service.printable(session, self.ctx.actor, row[0]))
 
     def verify(self) -> None:
         from plugins.certification.views.verify_dialog import VerifyDialog

@@ -21,8 +21,8 @@ class IssueDialog(FormDialog):
         self.number = None
         self.setObjectName("issue_certificate_dialog")
         with ctx.reading() as session:
-            engineers = [(f"{u.display_name} ({u.username})", str(u.id))
-                         for u in service.engineers_in_scope(session, ctx.actor)]
+            engineers = [(f"{row.name} · {row.unit}", str(row.id))
+                         for row in service.engineers_in_scope(session, ctx.actor)]
             types = service.list_types(session)
         months = self.tr("{n} months")
         kinds = [(f"{k.name} [{k.code}] · " + months.format(n=k.validity_months), k.code) for k in types]
@@ -42,9 +42,10 @@ class IssueDialog(FormDialog):
             self.number = service.issue_certificate(session, self.ctx.actor, self.ctx.hook, **self.arguments()).number
 
 
-def ask_reason(parent, title: str, prompt: str, action) -> bool:
-    """``action(reason)`` with the reason typed; a refusal stays in the prompt. True once done."""
-    return ask(parent, title, prompt, action, name="reason", kind="multiline")
+def ask_reason(parent, title: str, prompt: str, action, ask_first: tuple[str, str] | None = None) -> bool:
+    """``action(reason)`` with the reason typed; a refusal stays in the prompt. True once done.
+    ``ask_first``: (what happens, commit button) confirmed before a step that cannot be undone."""
+    return ask(parent, title, prompt, action, name="reason", kind="multiline", ask_first=ask_first)
 
 
 def ask_passphrase(parent, title: str, action) -> bool:

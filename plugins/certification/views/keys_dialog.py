@@ -4,12 +4,12 @@ center keys (authorise, revoke) and the certificate types trainers issue."""
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QPushButton,
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QPushButton,
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from app.errors import UserError, ValidationError
 from app.ui.form_dialog import FormDialog
-from app.ui.plain_text import information, plain_label, warn
+from app.ui.plain_text import information, plain_label, tooltip_text, warn
 from plugins.certification import service
 
 
@@ -27,14 +27,17 @@ class KeysDialog(QDialog):
                                     self.tr("Revoked on"), self.tr("Reason"), self.tr("Product lines")])
         self.types = self._table([self.tr("Code"), self.tr("Name"), self.tr("Product lines"), self.tr("Level"),
                                   self.tr("Validity (months)"), self.tr("Required courses")])
+        self.buttons: dict[str, QPushButton] = {}  # by the door's action id (service.key_actions)
+        self.notes: dict[str, tuple[QLabel, list[str]]] = {}  # per tab: why its greyed-out actions cannot be taken
         tabs = QTabWidget()
-        tabs.addTab(self._page(self.root_label, self.centers, (
-            (self.tr("Create root key…"), self.create_root), (self.tr("Export HQ public key…"), self.export_root),
-            (self.tr("Import HQ public key…"), self.import_root),
-            (self.tr("Authorise training center…"), self.authorise_center),
-            (self.tr("Revoke center key…"), self.revoke_center))), self.tr("Signing keys"))
-        tabs.addTab(self._page(None, self.types, ((self.tr("New certificate type…"), self.new_type),)),
-                    self.tr("Certificate types"))
+        tabs.addTab(self._page("keys", self.root_label, self.centers, (
+            ("create_root", self.tr("Create root key…"), self.create_root),
+            ("export_root", self.tr("Export HQ public key…"), self.export_root),
+            ("import_root", self.tr("Import HQ public key…"), self.import_root),
+            ("authorise_center", self.tr("Authorise training center…"), self.authorise_center),
+            ("revoke_center", self.tr("Revoke center key…"), self.revoke_center))), self.tr("Signing keys"))
+        tabs.addTab(self._page("types", None, self.types, (
+            ("new_type", self.tr("New certificate type…"), self.new_type),)), self.tr("Certificate types"))
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -52,18 +55,20 @@ class KeysDialog(QDialog):
         table.verticalHeader().hide()
         return table
 
-    def _page(self, label, table, buttons) -> QWidget:
+    def _page(self, name: str, label, table, buttons) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
         if label is not None:
             layout.addWidget(label)
         row = QHBoxLayout()
-        for text, slot in buttons:
-            button = QPushButton(text)
+        for action_id, text, slot in buttons:
+            button = self.buttons[action_id] = QPushButton(text, objectName=action_id)
             button.clicked.connect(slot)
             row.addWidget(button)
         row.addStretch()
         layout.addLayout(row)
+        self.notes[name] = (plain_label(wrap=True, name=f"{name}_note"), [action_id for action_id, *_ in buttons])
+        layout.addWidget(self.notes[name][0])
         layout.addWidget(table)
         return page
 
@@ -73,12 +78,23 @@ class KeysDialog(QDialog):
             centers = service.center_key_rows(session, self.ctx.actor)
             types = [(k.code, k.name, "、".join(k.product_lines), service.level_label(k.level), str(k.validity_months),
                       "、".join(k.required_courses)) for k in service.list_types(session)]
+            self._offer(service.key_actions(session, self.ctx.actor))
         held = self.tr("private key held here, encrypted")
         self.root_label.setText(self.tr("HQ root public key: {keys}").format(
             keys="; ".join(f"{key} ({held})" if private else key for key, private in roots) or self.tr("none")))
         self._fill(self.centers, [(key_id, code, str(start), str(end), str(revoked or ""), reason, "、".join(lines))
                                   for key_id, code, start, end, lines, revoked, reason in centers])
         self._fill(self.types, [(None, *row) for row in types])
+
+    def _offer(self, actions: dict) -> None:
+        """Grey out what the door says cannot be done here, and say why under the buttons."""
+        for action_id, button in self.buttons.items():
+            button.setEnabled(actions[action_id].enabled)
+            button.setToolTip(tooltip_text(actions[action_id].reason))
+        for note, action_ids in self.notes.values():
+            reasons = dict.fromkeys(actions[i].reason for i in action_ids if not actions[i].enabled)
+            note.setText("\n".join(reasons))
+            note.setVisible(bool(reasons))
 
     def _fill(self, table: QTableWidget, rows) -> None:
         table.setRowCount(len(rows))
@@ -174,7 +190,10 @@ class KeysDialog(QDialog):
         key_id = self.centers.item(row, 0).data(Qt.UserRole)
         form = self._form(title, lambda session, values: service.revoke_center_key(session, self.ctx.actor, key_id,
                                                                                 values["reason"]))
-        form.add_text("reason", self.tr("Reason"))
+        form.add_text("reason", self.tr("Reason"), required=True)  # refused empty before "for good" is asked
+        form.ask_first(self.tr("The key of training center {center} is revoked from today, for good: what it "
+                               "signs from then on is rejected.").format(center=self.centers.item(row, 0).text()),
+                       self.tr("Revoke key"))
         form.exec()
 
     # ------------------------------------------------------------ certificate types

@@ -480,6 +480,10 @@
         <translation>状态</translation>
     </message>
     <message>
+        <source>Service packages</source>
+        <translation>服务包</translation>
+    </message>
+    <message>
         <source>retired</source>
         <translation>已停用</translation>
     </message>

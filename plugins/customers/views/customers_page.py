@@ -14,8 +14,10 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLineEdit, QMessageBox,
 
 from app.errors import UserError
 from app.ui.list_export import ListExport
+from app.ui.list_menu import ListMenu
 from app.ui.org_filter import OrgFilter
-from app.ui.plain_text import message, plain_label, question, tooltip_text
+from app.ui.plain_text import confirm as confirm_step, message, plain_label, tooltip_text
+from app.ui.shortcuts import focus_field
 from app.ui.workers import Worker, run_with_progress, start
 from plugins.customers import service
 from plugins.customers.views.customer_dialog import CustomerDialog
@@ -72,10 +74,17 @@ class CustomersPage(QWidget):
         table.setSelectionMode(QTableWidget.SingleSelection)
         table.horizontalHeader().setStretchLastSection(True)
         table.itemSelectionChanged.connect(self.refresh_actions)
-        table.itemDoubleClicked.connect(lambda _item: self.buttons["edit"].isEnabled() and self.edit())
+        self.list_menu = ListMenu(table, self.ctx, self.tr("Customers"), open=lambda _index: self.edit(),
+                                  can_open=lambda: self.buttons["edit"].isEnabled())
         return table
 
     # ------------------------------------------------------------------ the list
+
+    def refresh(self) -> None:  # F5 (``app.ui.shortcuts``)
+        self.reload()
+
+    def focus_search(self) -> None:  # Ctrl+F
+        focus_field(self.search)
 
     def reload(self) -> None:
         """Read the list in the thread pool; a newer reload makes an older one's result moot."""
@@ -168,7 +177,7 @@ class CustomersPage(QWidget):
         self.reload()
 
     def confirm(self, title: str, text: str) -> bool:
-        return question(self, title, text)
+        return confirm_step(self, title, text, title)  # the title names the step: "Retire …"
 
     def tell(self, title: str, text: str, icon=QMessageBox.Information) -> None:
         message(self, icon, title, text)

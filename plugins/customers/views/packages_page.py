@@ -9,7 +9,8 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from app.errors import UserError
-from app.ui.plain_text import message, plain_label, question, tooltip_text
+from app.ui.list_menu import ListMenu
+from app.ui.plain_text import confirm as confirm_step, message, plain_label, tooltip_text
 from plugins.customers import service
 from plugins.customers.views.package_dialog import PackageDialog
 
@@ -44,8 +45,12 @@ class PackagesPage(QWidget):
         table.setSelectionMode(QTableWidget.SingleSelection)
         table.horizontalHeader().setStretchLastSection(True)
         table.itemSelectionChanged.connect(self.refresh_actions)
-        table.itemDoubleClicked.connect(lambda _item: self.buttons["edit"].isEnabled() and self.edit())
+        self.list_menu = ListMenu(table, self.ctx, self.tr("Service packages"), open=lambda _index: self.edit(),
+                                  can_open=lambda: self.buttons["edit"].isEnabled())
         return table
+
+    def refresh(self) -> None:  # F5 (``app.ui.shortcuts``)
+        self.reload()
 
     def reload(self) -> None:
         selected = self.selected_id()
@@ -122,4 +127,4 @@ class PackagesPage(QWidget):
         self.reload()
 
     def confirm(self, title: str, text: str) -> bool:
-        return question(self, title, text)
+        return confirm_step(self, title, text, title)  # the title names the step: "Retire …"

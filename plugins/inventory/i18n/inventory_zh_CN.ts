@@ -243,8 +243,24 @@
         <translation>{period} 命中率：本库 {own}，全部备件库 {all}</translation>
     </message>
     <message>
+        <source>Transfer {number} sent to {depot}.</source>
+        <translation>调拨单 {number} 已发往 {depot}。</translation>
+    </message>
+    <message>
         <source>Select a transfer first.</source>
         <translation>请先选择一张调拨单。</translation>
+    </message>
+    <message>
+        <source>Receive transfer</source>
+        <translation>接收调拨</translation>
+    </message>
+    <message>
+        <source>The parts of transfer {number} are booked into the stock of {depot} now. This cannot be undone; parts that should not have come go back by a new transfer.</source>
+        <translation>调拨单 {number} 的备件现在将记入 {depot} 的库存。此操作不能撤销；不应调入的备件需通过新的调拨单退回。</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>接收</translation>
     </message>
     <message>
         <source>Transfer {number} received.</source>
@@ -558,6 +574,10 @@
         <translation>问题单 {ticket} 没有预留 {part}，其所属单位也没有备件库。</translation>
     </message>
     <message>
+        <source>Depot {depot} does not serve ticket {ticket}.</source>
+        <translation>备件库 {depot} 不为问题单 {ticket} 供件。</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>全部</translation>
     </message>
@@ -831,6 +851,10 @@
         <translation>已将 {n} 种备件写入 {path}。</translation>
     </message>
     <message>
+        <source>Every difference shown ({n}) is booked to the stock of {depot} now, with this reason. This cannot be taken back; only a later stocktake corrects it.</source>
+        <translation>列出的全部差异（{n} 项）现在将以此原因记入 {depot} 的库存。此操作不能撤回，只能通过以后的盘点更正。</translation>
+    </message>
+    <message>
         <source>Import counted sheet</source>
         <translation>导入盘点结果</translation>
     </message>
@@ -862,10 +886,6 @@
         <translation>备件调拨</translation>
     </message>
     <message>
-        <source>Serialised parts: serial numbers, separated by commas</source>
-        <translation>序列号管理的备件：填写序列号，用逗号分隔</translation>
-    </message>
-    <message>
         <source>From depot</source>
         <translation>调出库</translation>
     </message>
@@ -888,6 +908,30 @@
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>{quantity} × {part} leave {source} now and are in transit to {target} until it receives them. A sent transfer cannot be called back.</source>
+        <translation>{quantity} × {part} 现在从 {source} 发出，在 {target} 接收前处于在途状态。已发出的调拨不能召回。</translation>
+    </message>
+    <message>
+        <source>{number}  {name} · {available} available</source>
+        <translation>{number}  {name} · 可用 {available}</translation>
+    </message>
+    <message>
+        <source>Nothing on hand in this depot</source>
+        <translation>本库没有可发出的库存</translation>
+    </message>
+    <message>
+        <source>Choose the part to send.</source>
+        <translation>请选择要发出的备件。</translation>
+    </message>
+    <message>
+        <source>The sending depot has nothing on hand to send.</source>
+        <translation>发出库没有可发出的库存。</translation>
+    </message>
+    <message>
+        <source>Tick the serial number of each unit to send.</source>
+        <translation>请勾选每件要发出备件的序列号。</translation>
     </message>
     <message>
         <source>Send</source>

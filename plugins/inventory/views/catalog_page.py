@@ -10,7 +10,9 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QHeaderView, QLineEdit,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from app.ui.list_export import ListExport
+from app.ui.list_menu import ListMenu
 from app.ui.plain_text import plain_label
+from app.ui.shortcuts import focus_field
 from app.ui.workers import Worker, run_with_progress
 from plugins.inventory import service
 from plugins.inventory.views.depot_page import tidy
@@ -36,6 +38,7 @@ class CatalogPage(QWidget):
         self.table.setHorizontalHeaderLabels(service.catalog_headers())
         self.table.setEditTriggers(QTableWidget.NoEditTriggers)
         tidy(self.table, 1)
+        self.list_menu = ListMenu(self.table, ctx, self.tr("Parts catalog"), number=0)
         self.message = plain_label(wrap=True, name="message")
         self.problems = QTableWidget(0, 4)
         self.problems.setObjectName("problems")
@@ -55,6 +58,12 @@ class CatalogPage(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.problems)
         self.reload()
+
+    def refresh(self) -> None:  # F5 (``app.ui.shortcuts``)
+        self.reload()
+
+    def focus_search(self) -> None:  # Ctrl+F
+        focus_field(self.search)
 
     def reload(self) -> None:
         self.shown_search = self.search.text()  # what the export writes: the rows on screen, all of them

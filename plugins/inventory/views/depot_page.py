@@ -17,8 +17,10 @@ from app.orgs.local_time import LocalClock
 from app.reports.period import Period
 from app.ui.lazy_table import LazyTableModel
 from app.ui.list_export import ListExport
+from app.ui.list_menu import ListMenu
 from app.ui.org_filter import OrgFilter
-from app.ui.plain_text import plain_label
+from app.ui.plain_text import confirm, plain_label
+from app.ui.shortcuts import REFRESH, show_shortcut
 from app.ui.workers import Worker, start
 from plugins.inventory import service
 
@@ -104,6 +106,10 @@ class DepotPage(QWidget):
         ledger_view.setObjectName("ledger")
         ledger_view.setModel(self.ledger_model)
         tidy(ledger_view, 7)
+        self.list_menus = [ListMenu(self.balances, ctx, self.tr("Balances"), number=0),
+                           ListMenu(self.transit, ctx, self.tr("In transit"), number=0),
+                           ListMenu(ledger_view, ctx, self.tr("Ledger"), number=2),  # the part number
+                           ListMenu(self.low, ctx, self.tr("Low stock"), number=1)]
         self.ledger_model.page_loaded.connect(lambda n: n <= self.ledger_model.page_size
                                               and ledger_view.resizeColumnsToContents())
         self.tabs.addTab(self._exported(self.balances, "balances_export", service.export_balances),
@@ -116,6 +122,8 @@ class DepotPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(self._toolbar())
         layout.addWidget(self.summary)
+        self.done_note = plain_label(name="done_note")  # what the last action did, e.g. the transfer sent
+        layout.addWidget(self.done_note)
         layout.addWidget(self.tabs)
         self.depot.currentIndexChanged.connect(self.reload)
         self.period.currentIndexChanged.connect(self.reload_rates)
@@ -144,6 +152,7 @@ class DepotPage(QWidget):
             button.setEnabled(self.ctx.actor.has(service.DEPOTS))
         refresh = QPushButton(self.tr("Refresh"))
         refresh.clicked.connect(self.reload)
+        show_shortcut(refresh, REFRESH)
         for button in (self.transfer_button, stocktake, self.new_depot_button, self.levels_button, refresh):
             top.addWidget(button)
         return top
@@ -223,6 +232,9 @@ class DepotPage(QWidget):
     def depot_id(self):
         data = self.depot.currentData()
         return uuid.UUID(data) if data else None
+
+    def refresh(self) -> None:  # F5 (``app.ui.shortcuts``)
+        self.reload()
 
     def reload(self) -> None:
         self._name_exports()
@@ -317,6 +329,8 @@ class DepotPage(QWidget):
 
         dialog = TransferDialog(self.ctx, self.depot_id(), self)
         dialog.accepted.connect(self.reload)
+        dialog.accepted.connect(lambda: self.done_note.setText(self.tr("Transfer {number} sent to {depot}.").format(
+            number=dialog.transfer_number, depot=dialog.target.currentText().split("  ")[0])))
         dialog.open()
         return dialog
 
@@ -324,6 +338,12 @@ class DepotPage(QWidget):
         row = self.transit.currentRow()
         if row < 0:
             self.transit_message.setText(self.tr("Select a transfer first."))
+            return
+        if not confirm(self, self.tr("Receive transfer"),
+                       self.tr("The parts of transfer {number} are booked into the stock of {depot} now. This cannot "
+                               "be undone; parts that should not have come go back by a new transfer.").format(
+                           number=self.transit.item(row, 0).text(), depot=self.depot.currentText().split("  ")[0]),
+                       self.tr("Receive")):
             return
         try:
             with self.ctx.transaction() as session:

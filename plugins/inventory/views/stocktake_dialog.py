@@ -41,6 +41,15 @@ class StocktakeDialog(FormDialog):
                                     placeholder=self.tr("Reason for the adjustments (required)"))
         self.apply_button = self.ok_button
         self.apply_button.setEnabled(False)
+        self.depot_code = depot_code
+        self.ask_first(self.what_applying_does, self.tr("Apply adjustments"))
+
+    def what_applying_does(self) -> str:
+        if not self.reason.text().strip():
+            return ""  # refused below for the missing reason: nothing to confirm yet
+        return self.tr("Every difference shown ({n}) is booked to the stock of {depot} now, with this reason. "
+                       "This cannot be taken back; only a later stocktake corrects it.").format(n=self.table.rowCount(),
+                                                                                     depot=self.depot_code)
 
     def _sheet_buttons(self) -> QWidget:
         row = QWidget()

@@ -27,7 +27,8 @@ from plugins.tickets.models import EmergencyStep, Escalation, RepairOrder, Ticke
 from plugins.tickets.domain.ownership import owned_here
 from plugins.tickets.permissions import (ARCHIVE, CLOSE, DIAGNOSE, DISPATCH, ESCALATE, REPAIR, VIEW, WORK,
                                          permission_specs)
-from plugins.tickets.domain.repair import is_signed, works_on
+from plugins.tickets.domain.repair import is_signed, signed_final_reason, works_on
+from plugins.tickets.domain.undo import UndoOffer, offer_for
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,7 @@ class _Facts:
     order: RepairOrder | None
     escalated_here: bool
     open_steps: tuple[EmergencyStep, ...]
+    undo: UndoOffer
 
 
 @dataclass(frozen=True)
@@ -92,6 +94,14 @@ def _on_site_work(states: tuple[str, ...]) -> Callable[[_Facts], str]:
     return check
 
 
+def _repair(facts: _Facts) -> str:
+    """The repair order is filled in on site and signed afterwards; once signed it is final."""
+    reason = _on_site_work(("on_site", "awaiting_signoff"))(facts)
+    if not reason and is_signed(facts.order):
+        return signed_final_reason(facts.ticket, facts.order)
+    return reason
+
+
 def _close(facts: _Facts) -> str:
     if facts.ticket.state == "awaiting_signoff" and not is_signed(facts.order):
         return translate("Tickets", "The customer has not signed off the repair order yet.")
@@ -126,6 +136,10 @@ def _step_done(facts: _Facts) -> str:
     return ""
 
 
+def _undo(facts: _Facts) -> str:
+    return "" if facts.undo.allowed else facts.undo.reason
+
+
 def _printable(facts: _Facts) -> str:
     return "" if facts.order is not None else translate("Tickets", "There is no repair order yet.")
 
@@ -138,7 +152,7 @@ RULES: dict[str, _Rule] = {
     "remote": _Rule(DIAGNOSE, False, _in_states(REMOTE_STATES)),
     "dispatch": _Rule(DISPATCH, True, _dispatch),
     "arrive": _Rule(REPAIR, True, _on_site_work(("dispatched",))),
-    "repair": _Rule(REPAIR, True, _on_site_work(("on_site", "awaiting_signoff"))),
+    "repair": _Rule(REPAIR, True, _repair),
     "close": _Rule(CLOSE, True, _close),
     "wait": _Rule(WORK, True, _moves_to("waiting_for_customer")),
     "resume": _Rule(WORK, True, _resume),
@@ -146,11 +160,13 @@ RULES: dict[str, _Rule] = {
     "expert": _Rule(ESCALATE, True, _open_case),
     "answer": _Rule(DIAGNOSE, False, _answer),
     "note": _Rule(WORK, False, _always),
+    "undo": _Rule(VIEW, False, _undo),  # the permission of the step it takes back is the offer's to check
     "step_done": _Rule(VIEW, True, _step_done),
     "reopen": _Rule(CLOSE, True, _in_states(REOPENABLE)),
     "cancel": _Rule(CLOSE, True, _moves_to("cancelled")),
     "archive": _Rule(ARCHIVE, True, _moves_to("archived")),
     "pdf": _Rule(VIEW, False, _printable),
+    "print": _Rule(VIEW, False, _printable),  # the same report through the system's print dialog
 }
 ACTIONS = tuple(RULES)
 
@@ -189,4 +205,5 @@ def _facts(session: Session, actor: Actor, ticket: Ticket) -> _Facts:
     open_steps = tuple(session.scalars(select(EmergencyStep).where(EmergencyStep.ticket_id == ticket.id,
                                                                    EmergencyStep.done_at.is_(None))
                                        .order_by(EmergencyStep.position)))
-    return _Facts(ticket, actor, owned_here(session, ticket.org_id), order, escalated_here, open_steps)
+    return _Facts(ticket, actor, owned_here(session, ticket.org_id), order, escalated_here, open_steps,
+                  offer_for(session, actor, ticket))

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.auth.actor import Actor
@@ -20,12 +20,12 @@ from app.i18n import translate
 from app.orgs.local_time import local_text
 from app.orgs.models import OrgUnit
 from app.orgs.service import ancestors
-from app.specs import DispatchCheck, PartLine, PartsRequest
+from app.specs import QUALIFICATION_STATES, DispatchCheck, PartLine, PartsRequest
 from plugins.tickets.domain import sla
 from plugins.tickets.domain.emergency import responsible_branch
 from plugins.tickets.domain.events import record_event, writer_org
 from plugins.tickets.domain.lifecycle import ensure_changeable, load_ticket, move
-from plugins.tickets.models import Escalation, RemoteSession, Ticket
+from plugins.tickets.models import OPEN_STATES, Escalation, RemoteSession, Ticket
 from plugins.tickets.domain.ownership import ensure_owned
 from plugins.tickets.permissions import DIAGNOSE, DISPATCH, ESCALATE, OVERRIDE_VETO
 from plugins.tickets.domain.time_rules import already_happened, planned
@@ -53,12 +53,19 @@ def eligible_engineers(session: Session, actor: Actor, ticket_id: uuid.UUID) -> 
 
 @dataclass(frozen=True)
 class EngineerChoice:
-    """An engineer the ticket may be sent to, with the other plugins' vetoes (empty: none)."""
+    """An engineer the ticket may be sent to, with the other plugins' vetoes (empty: none), the
+    unit they belong to, the open cases they hold now and what they hold for the job
+    (``qualification``: the lowest state the ``engineer_qualification`` answers give, "" when
+    none answers; ``qualification_text`` their sentences)."""
 
     user_id: uuid.UUID
     org_id: uuid.UUID
     name: str
     vetoes: tuple[str, ...]
+    unit: str = ""
+    open_cases: int = 0
+    qualification: str = ""
+    qualification_text: str = ""
 
 
 @dataclass(frozen=True)
@@ -72,13 +79,36 @@ def _vetoes(session: Session, ticket: Ticket, engineer: User, hook, now: datetim
     return [v for v in hook.can_dispatch(session=session, check=check) if v]
 
 
+def _qualification(session: Session, ticket: Ticket, engineer: User, hook, now: datetime) -> tuple[str, str]:
+    check = DispatchCheck(engineer.id, engineer.org_id, ticket.product_line or None, now)
+    answers = [a for a in hook.engineer_qualification(session=session, check=check) if a is not None]
+    if not answers:
+        return "", ""
+    # QUALIFICATION_STATES runs from best to worst; an unknown state counts as the worst
+    worst = max(answers, key=lambda a: QUALIFICATION_STATES.index(a.state) if a.state in QUALIFICATION_STATES
+                else len(QUALIFICATION_STATES))
+    return worst.state, " ".join(a.text for a in answers)
+
+
+def _open_cases(session: Session, engineer_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, int]:
+    stmt = (select(Ticket.engineer_id, func.count()).where(Ticket.engineer_id.in_(list(engineer_ids)),
+                                                          Ticket.state.in_(OPEN_STATES))
+            .group_by(Ticket.engineer_id))
+    return dict(session.execute(stmt).all()) if engineer_ids else {}
+
+
 def dispatch_choices(session: Session, actor: Actor, ticket_id: uuid.UUID, *, hook) -> DispatchChoices:
-    """The engineers the dispatch dialog offers, each with what ``can_dispatch`` answers now."""
+    """The engineers the dispatch dialog offers, each with what ``can_dispatch`` and
+    ``engineer_qualification`` answer now, their unit and their open cases."""
     ticket = load_ticket(session, actor, ticket_id)
     now = utcnow()
+    users = eligible_engineers(session, actor, ticket_id)
+    units = {u.id: u.name for u in engineer_units(session, ticket)}
+    load = _open_cases(session, [u.id for u in users])
     engineers = tuple(EngineerChoice(user.id, user.org_id, user.display_name or user.username,
-                                     tuple(_vetoes(session, ticket, user, hook, now)))
-                      for user in eligible_engineers(session, actor, ticket_id))
+                                     tuple(_vetoes(session, ticket, user, hook, now)), units.get(user.org_id, ""),
+                                     load.get(user.id, 0), *_qualification(session, ticket, user, hook, now))
+                      for user in users)
     return DispatchChoices(engineers, actor.has(OVERRIDE_VETO))
 
 

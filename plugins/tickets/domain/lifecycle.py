@@ -221,8 +221,10 @@ def record_diagnosis(session: Session, actor: Actor, ticket_id: uuid.UUID, diagn
         raise ValidationError(translate("Tickets", "The diagnosis is written until the case is resolved or "
                                                    "dispatched; ticket {number} is “{state}”.")
                               .format(number=ticket.number, state=state_label(ticket.state)), field="state")
+    replaced = ticket.diagnosis or ""
     ticket.diagnosis = (diagnosis or "").strip()
-    record_event(session, ticket, actor, "diagnosis_note", {"text": ticket.diagnosis})
+    # the replaced text is kept so that the writer may undo the change (domain/undo.py)
+    record_event(session, ticket, actor, "diagnosis_note", {"text": ticket.diagnosis, "old": replaced})
     sla.check_ticket(session, ticket)
     session.flush()
     return ticket

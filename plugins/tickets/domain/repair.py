@@ -1,5 +1,6 @@
 """The repair order (维修单): arrival, fault found, actions, parts with serial numbers,
-labour, completion, and the customer's sign-off by drawn signature or company seal."""
+labour, completion, and the customer's sign-off by drawn signature or company seal. Once signed
+the order is final: no second signature and no change (the customer signed what it says)."""
 
 from __future__ import annotations
 
@@ -12,14 +13,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.auth.actor import Actor
-from app.auth.models import User
 from app.clock import utcnow
 from app.errors import PermissionDenied, ValidationError
 from app.i18n import translate
-from app.orgs.local_time import LocalClock, local_text
-from app.orgs.models import OrgUnit
-from app.specs import PartsUsage, UsedPart
-from plugins.customers.service import Asset, Customer
+from app.orgs.local_time import local_text
+from app.specs import PartChoice, PartsUsage, RepairPartsRequest, UsedPart
 from plugins.tickets.domain.events import record_event
 from plugins.tickets.domain.lifecycle import ensure_changeable, load_ticket, move
 from plugins.tickets.models import RepairOrder, RepairPart, Ticket
@@ -37,6 +35,7 @@ class PartUse:
     quantity: int = 1
     faulty_serial: str = ""
     replacement_serial: str = ""
+    source_depot: str = ""  # where it was picked from (``repair_part_choices``); "" when typed
 
 
 def works_on(ticket: Ticket, actor: Actor) -> bool:
@@ -87,17 +86,11 @@ def complete_repair(session: Session, actor: Actor, ticket_id: uuid.UUID, *, fau
     _assigned(ticket, actor)
     ensure_changeable(ticket)
     order = repair_order_of(session, ticket)
+    _not_signed(ticket, order)
     if order is None or ticket.state != "on_site":
         raise ValidationError(translate("Tickets", "Record the arrival on site before completing the repair order."),
                               field="state")
-    if not (fault_found or "").strip():
-        raise ValidationError(translate("Tickets", "Describe the fault found."), field="fault_found")
-    if not (actions or "").strip():
-        raise ValidationError(translate("Tickets", "Describe the actions taken."), field="actions")
-    if labour_minutes is None or labour_minutes <= 0:
-        raise ValidationError(translate("Tickets", "Labour time must be a positive number of minutes."),
-                              field="labour_minutes")
-    _check_parts(parts)
+    check_repair_entries(fault_found=fault_found, actions=actions, labour_minutes=labour_minutes, parts=parts)
     now = already_happened(session, ticket, completed_at or utcnow(), field="completed_at",
                            label=translate("Tickets", "The completion time"), now=utcnow(),
                            after=(Step(order.arrived_at, translate("Tickets", "the arrival on site")),))
@@ -111,13 +104,40 @@ def complete_repair(session: Session, actor: Actor, ticket_id: uuid.UUID, *, fau
         hook.parts_used(session=session, usage=PartsUsage(
             ticket.id, ticket.number, ticket.org_id,
             tuple(UsedPart(p.part_number.strip(), p.quantity, p.replacement_serial.strip() or None,
-                           p.faulty_serial.strip() or None) for p in parts), actor.user_id, now))
+                           p.faulty_serial.strip() or None, source_depot=p.source_depot)
+                  for p in parts), actor.user_id, now, engineer_id=ticket.engineer_id))
     ticket.resolved_at = now
     ticket.resolution = order.actions
     params = {"fault": order.fault_found, "actions": order.actions,
               "parts": [[p.part_number.strip(), p.quantity] for p in parts]}
     move(session, actor, ticket, "awaiting_signoff", "repaired", params, now)
     return order
+
+
+def repair_part_choices(session: Session, actor: Actor, ticket_id: uuid.UUID, *, hook) -> list[PartChoice] | None:
+    """What the repair order's parts are picked from (hook ``parts_for_repair``): the parts
+    reserved for the ticket first, then the engineer's and the unit's stock; ``None`` when no
+    plugin keeps stock and the parts are typed."""
+    actor.require(REPAIR)
+    ticket = load_ticket(session, actor, ticket_id)
+    _assigned(ticket, actor)
+    request = RepairPartsRequest(ticket.id, ticket.number, ticket.org_id, ticket.engineer_id)
+    choices = hook.parts_for_repair(session=session, request=request)
+    return None if choices is None else list(choices)
+
+
+def check_repair_entries(*, fault_found: str, actions: str, labour_minutes: int | None,
+                         parts: Sequence[PartUse] = ()) -> None:
+    """What ``complete_repair`` refuses in the entries themselves, read from nothing stored: the
+    repair order form asks it before it confirms that the order becomes final."""
+    if not (fault_found or "").strip():
+        raise ValidationError(translate("Tickets", "Describe the fault found."), field="fault_found")
+    if not (actions or "").strip():
+        raise ValidationError(translate("Tickets", "Describe the actions taken."), field="actions")
+    if labour_minutes is None or labour_minutes <= 0:
+        raise ValidationError(translate("Tickets", "Labour time must be a positive number of minutes."),
+                              field="labour_minutes")
+    _check_parts(parts)
 
 
 def _check_parts(parts: Sequence[PartUse]) -> None:
@@ -141,15 +161,10 @@ def sign_off(session: Session, actor: Actor, ticket_id: uuid.UUID, *, signer_nam
     ensure_changeable(ticket)
     ensure_owned(session, ticket.org_id, ticket.number)  # the repair order is the owning node's row
     order = repair_order_of(session, ticket)
+    _not_signed(ticket, order)
     if order is None or ticket.state != "awaiting_signoff":
         raise ValidationError(translate("Tickets", "Only a completed repair order can be signed off."), field="state")
-    if not (signer_name or "").strip():
-        raise ValidationError(translate("Tickets", "Enter the name of the customer who signs."), field="signer_name")
-    if signature_png is not None:
-        check_signature_png(signature_png)
-    if signature_png is None and not seal_confirmed:
-        raise ValidationError(translate("Tickets", "Sign-off needs the customer's signature or company seal."),
-                              field="signature")
+    check_sign_off_entries(signer_name=signer_name, signature_png=signature_png, seal_confirmed=seal_confirmed)
     completion = Step(order.completed_at, translate("Tickets", "the completion of the repair"))
     signed_at = already_happened(session, ticket, signed_at or utcnow(), field="signed_at",
                                  label=translate("Tickets", "The sign-off time"), now=utcnow(), after=(completion,))
@@ -161,37 +176,29 @@ def sign_off(session: Session, actor: Actor, ticket_id: uuid.UUID, *, signer_nam
     return order
 
 
+def check_sign_off_entries(*, signer_name: str, signature_png: bytes | None = None,
+                           seal_confirmed: bool = False) -> None:
+    """What ``sign_off`` refuses in the entries themselves (asked by the form before it confirms)."""
+    if not (signer_name or "").strip():
+        raise ValidationError(translate("Tickets", "Enter the name of the customer who signs."), field="signer_name")
+    if signature_png is not None:
+        check_signature_png(signature_png)
+    if signature_png is None and not seal_confirmed:
+        raise ValidationError(translate("Tickets", "Sign-off needs the customer's signature or company seal."),
+                              field="signature")
+
+
 def is_signed(order: RepairOrder | None) -> bool:
     return order is not None and order.signed_at is not None
 
 
-def repair_order_document(session: Session, actor: Actor, ticket_id: uuid.UUID) -> dict:
-    """Everything the printed repair order shows, as plain text values."""
-    ticket = load_ticket(session, actor, ticket_id)
-    order = repair_order_of(session, ticket)
-    if order is None:
-        raise ValidationError(translate("Tickets", "Ticket {number} has no repair order.").format(number=ticket.number))
-    customer = session.get(Customer, ticket.customer_id)
-    asset = session.get(Asset, ticket.asset_id) if ticket.asset_id else None
-    engineer = session.get(User, order.engineer_id) if order.engineer_id else None
-    org = session.get(OrgUnit, ticket.org_id)
-    parts = session.scalars(select(RepairPart).where(RepairPart.repair_order_id == order.id)).all()
+def signed_final_reason(ticket: Ticket, order: RepairOrder) -> str:
+    """Why a signed repair order takes no other signature and no change: the customer signed what it says."""
+    return translate("Tickets", "The repair order of ticket {number} is signed off by {name}: it is final and can "
+                                "no longer be changed or signed again.").format(number=ticket.number,
+                                                                                name=order.signer_name)
 
-    clock = LocalClock(session)
 
-    def when(moment):
-        return clock.text(ticket.org_id, moment)
-
-    return {
-        "org_name": org.name, "ticket_number": ticket.number, "customer_name": customer.name,
-        "contact": " ".join(x for x in (ticket.contact_name, ticket.contact_phone) if x),
-        "asset": f"{asset.product_line} {asset.model} SN {asset.serial_number}" if asset else "",
-        "symptom": ticket.symptom, "fault_found": order.fault_found, "actions": order.actions,
-        "engineer": (engineer.display_name or engineer.username) if engineer else "",
-        "arrived_at": when(order.arrived_at), "completed_at": when(order.completed_at),
-        "labour_minutes": order.labour_minutes,
-        "parts": [(p.part_number, p.quantity, p.faulty_serial, p.replacement_serial) for p in parts],
-        "signer_name": order.signer_name, "signed_at": when(order.signed_at),
-        "seal_confirmed": order.seal_confirmed, "signature_png": order.signature_png,
-        "zone_note": clock.zone_note(ticket.org_id),  # the zone, where it is not the workstation's
-    }
+def _not_signed(ticket: Ticket, order: RepairOrder | None) -> None:
+    if is_signed(order):
+        raise ValidationError(signed_final_reason(ticket, order), field="state")

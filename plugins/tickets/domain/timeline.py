@@ -80,6 +80,16 @@ def _reopened(p: _Params) -> str:
                                                                           reason=p["text"])
 
 
+def _withdrawn(p: _Params) -> str:
+    if p["of"] == "priority":
+        return translate("Tickets", "Priority change withdrawn; the priority is {priority} again.").format(
+            priority=priority_label(p["priority"]))
+    if p["of"] == "diagnosis_note":
+        return translate("Tickets", "Diagnosis change withdrawn; the diagnosis is again: {text}").format(
+            text=p["text"] or "—")
+    return translate("Tickets", "Note withdrawn: {text}").format(text=p["text"])
+
+
 def _opened_for(p: _Params) -> str:
     if p["number"]:
         return translate("Tickets", "Opened from the {source} on case {number}.").format(
@@ -116,6 +126,7 @@ SENTENCES: dict[str, Callable[[_Params], str]] = {
     "opened_for": _opened_for,
     "follow_on_case": lambda p: translate("Tickets", "Case {number} opened from the {source} on this case.").format(
         number=p["number"], source=source_label(p["source"])),
+    "withdrawn": _withdrawn,
 }
 
 
@@ -150,8 +161,12 @@ class TimelineLine:
 def timeline_lines(events, entries=()) -> list[TimelineLine]:
     """The case's events and other plugins' entries (hook ``case_timeline``) in time order."""
     lines = []
+    withdrawn = {event.params.get("event") for event in events if event.kind == "withdrawn" and event.params}
     for event in events:
         rendered = render_event(event)
-        lines.append(TimelineLine(event.at, event.actor_name, rendered.what, rendered.states, rendered.details))
+        details = rendered.details
+        if str(event.id) in withdrawn:  # the line stays; it says it was taken back
+            details = translate("Tickets", "{text} (withdrawn)").format(text=details)
+        lines.append(TimelineLine(event.at, event.actor_name, rendered.what, rendered.states, details))
     lines += [TimelineLine(entry.at, entry.by, entry.what, "", entry.details) for entry in entries]
     return sorted(lines, key=lambda line: line.at)

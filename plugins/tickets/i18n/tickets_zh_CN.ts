@@ -41,6 +41,33 @@
     </message>
 </context>
 <context>
+    <name>EngineerPicker</name>
+    <message>
+        <source>Engineer</source>
+        <translation>工程师</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>所属单位</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>在办案件</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>上岗证书</translation>
+    </message>
+    <message>
+        <source>Veto</source>
+        <translation>否决</translation>
+    </message>
+    <message>
+        <source>{unit} · open cases: {n}</source>
+        <translation>{unit} · 在办案件：{n}</translation>
+    </message>
+</context>
+<context>
     <name>MyQueuePage</name>
     <message>
         <source>My open cases by due time</source>
@@ -118,6 +145,10 @@
         <translation>诊断</translation>
     </message>
     <message>
+        <source>Customer&apos;s contacts</source>
+        <translation>客户联系人</translation>
+    </message>
+    <message>
         <source>Contract</source>
         <translation>合同</translation>
     </message>
@@ -180,6 +211,49 @@
     <message>
         <source>Choose the customer first (type part of the name, then Enter).</source>
         <translation>请先选择客户（输入部分名称后按回车）。</translation>
+    </message>
+</context>
+<context>
+    <name>PartLines</name>
+    <message>
+        <source>Part</source>
+        <translation>备件</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Faulty serial</source>
+        <translation>故障件序列号</translation>
+    </message>
+    <message>
+        <source>Replacement serial</source>
+        <translation>更换件序列号</translation>
+    </message>
+    <message>
+        <source>Type a part number or name…</source>
+        <translation>输入备件号或名称搜索…</translation>
+    </message>
+    <message>
+        <source>Type or choose the serial…</source>
+        <translation>输入或选择序列号…</translation>
+    </message>
+    <message>
+        <source>Line {n}: choose the serial number of the {part} put in.</source>
+        <translation>第 {n} 行：请选择装上的 {part} 的序列号。</translation>
+    </message>
+    <message>
+        <source>Remove this line</source>
+        <translation>删除此行</translation>
+    </message>
+    <message>
+        <source>{number}  {name} · {depot}: {reserved} reserved for this ticket</source>
+        <translation>{number}  {name} · {depot}：为本单预留 {reserved}</translation>
+    </message>
+    <message>
+        <source>{number}  {name} · {depot}: {available} available</source>
+        <translation>{number}  {name} · {depot}：可用 {available}</translation>
     </message>
 </context>
 <context>
@@ -255,22 +329,6 @@
         <translation> 分钟</translation>
     </message>
     <message>
-        <source>Part number</source>
-        <translation>备件编号</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>数量</translation>
-    </message>
-    <message>
-        <source>Faulty serial</source>
-        <translation>故障件序列号</translation>
-    </message>
-    <message>
-        <source>Replacement serial</source>
-        <translation>更换件序列号</translation>
-    </message>
-    <message>
         <source>Add part</source>
         <translation>添加备件</translation>
     </message>
@@ -315,8 +373,16 @@
         <translation>已在纸质单据上加盖公司印章（代替签名）</translation>
     </message>
     <message>
-        <source>Part line {n}: quantity must be a whole number.</source>
-        <translation>备件第 {n} 行：数量必须是整数。</translation>
+        <source>The customer signs off the repair order: it is final and can no longer be changed.</source>
+        <translation>客户签章确认维修单：维修单即成定稿，不能再修改。</translation>
+    </message>
+    <message>
+        <source>The repair is recorded as done, with its parts used, and the customer signs it off: the order is final and can no longer be changed.</source>
+        <translation>维修将记为已完成（含所用备件），并由客户签章确认：维修单即成定稿，不能再修改。</translation>
+    </message>
+    <message>
+        <source>The repair is recorded as done, with its parts used; the order can no longer be changed and waits for the customer&apos;s signature.</source>
+        <translation>维修将记为已完成（含所用备件）；维修单不能再修改，等待客户签章。</translation>
     </message>
 </context>
 <context>
@@ -324,10 +390,6 @@
     <message>
         <source>Repair order</source>
         <translation>维修单</translation>
-    </message>
-    <message>
-        <source>Ticket number</source>
-        <translation>问题单号</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -338,16 +400,8 @@
         <translation>联系人</translation>
     </message>
     <message>
-        <source>Equipment</source>
-        <translation>设备</translation>
-    </message>
-    <message>
         <source>Symptom reported</source>
         <translation>故障现象</translation>
-    </message>
-    <message>
-        <source>Fault found</source>
-        <translation>故障原因</translation>
     </message>
     <message>
         <source>Actions taken</source>
@@ -356,6 +410,78 @@
     <message>
         <source>Engineer</source>
         <translation>工程师</translation>
+    </message>
+    <message>
+        <source>On-site service report</source>
+        <translation>现场服务报告</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Service hotline</source>
+        <translation>服务热线</translation>
+    </message>
+    <message>
+        <source>Report number</source>
+        <translation>报告编号</translation>
+    </message>
+    <message>
+        <source>Customer and equipment</source>
+        <translation>客户及设备信息</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品型号</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Warranty / service package</source>
+        <translation>保修 / 服务包</translation>
+    </message>
+    <message>
+        <source>Fault and work done</source>
+        <translation>故障及处理</translation>
+    </message>
+    <message>
+        <source>Diagnosis (fault found)</source>
+        <translation>故障诊断</translation>
+    </message>
+    <message>
+        <source>Parts used</source>
+        <translation>更换备件</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Part number</source>
+        <translation>备件号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Removed (faulty) SN</source>
+        <translation>拆下（故障件）序列号</translation>
+    </message>
+    <message>
+        <source>Fitted (replacement) SN</source>
+        <translation>装上（新件）序列号</translation>
+    </message>
+    <message>
+        <source>Service times</source>
+        <translation>服务时间</translation>
     </message>
     <message>
         <source>Arrived</source>
@@ -370,28 +496,44 @@
         <translation>工时（分钟）</translation>
     </message>
     <message>
-        <source>Parts</source>
-        <translation>备件</translation>
+        <source>Sign-off</source>
+        <translation>签字确认</translation>
     </message>
     <message>
-        <source>{part} × {qty}   faulty SN {faulty}   replacement SN {replacement}</source>
-        <translation>{part} × {qty}   故障件序列号 {faulty}   新件序列号 {replacement}</translation>
+        <source>Service engineer</source>
+        <translation>服务工程师</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签字</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Customer signature</source>
+        <translation>客户签字</translation>
     </message>
     <message>
         <source>No parts used.</source>
         <translation>未使用备件。</translation>
     </message>
     <message>
-        <source>Customer sign-off</source>
-        <translation>客户签章确认</translation>
-    </message>
-    <message>
-        <source>Signed by</source>
-        <translation>签字人</translation>
-    </message>
-    <message>
         <source>Signed at</source>
         <translation>签字时间</translation>
+    </message>
+    <message>
+        <source>Not signed in the application.</source>
+        <translation>未在系统中签字。</translation>
+    </message>
+    <message>
+        <source>Customer seal</source>
+        <translation>客户盖章</translation>
     </message>
     <message>
         <source>Confirmed with the company seal.</source>
@@ -587,12 +729,32 @@
         <translation>到达现场</translation>
     </message>
     <message>
+        <source>The arrival on site of ticket {number} is recorded now, as the on-site time the response target is measured by. It cannot be changed later.</source>
+        <translation>现在记录问题单 {number} 的到场时间，作为考核到场时限的到场时刻。记录后不能更改。</translation>
+    </message>
+    <message>
+        <source>Record arrival</source>
+        <translation>记录到场</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
+        <source>Ticket {number} is closed: it leaves the open cases, its clock stops and its follow-up is started. Only reopening it, with a reason, brings it back.</source>
+        <translation>问题单 {number} 将被关闭：移出未结问题单，停止计时，并启动回访。只有填写原因重新打开才能恢复。</translation>
+    </message>
+    <message>
+        <source>Close ticket</source>
+        <translation>关闭问题单</translation>
+    </message>
+    <message>
         <source>Resume</source>
         <translation>恢复处理</translation>
+    </message>
+    <message>
+        <source>Ticket {number} is cancelled with this reason: it leaves the open cases for good and can only be archived afterwards.</source>
+        <translation>问题单 {number} 将以此原因取消：永久移出未结问题单，之后只能归档。</translation>
     </message>
     <message>
         <source>Archive</source>
@@ -679,12 +841,28 @@
         <translation>取消问题单</translation>
     </message>
     <message>
-        <source>Print repair order</source>
-        <translation>打印维修单</translation>
+        <source>Ticket {number} is archived and becomes read-only for good: nothing can be added or changed afterwards.</source>
+        <translation>问题单 {number} 将被归档并永久只读：之后不能再添加或修改任何内容。</translation>
     </message>
     <message>
-        <source>Printing is not available in this installation.</source>
-        <translation>本安装不支持打印。</translation>
+        <source>Archive ticket</source>
+        <translation>归档问题单</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Take back {what}? The timeline keeps it, marked as withdrawn.</source>
+        <translation>撤销{what}？时间线仍保留该条记录，并标注为已撤销。</translation>
+    </message>
+    <message>
+        <source>Export repair order</source>
+        <translation>导出维修单</translation>
+    </message>
+    <message>
+        <source>Print repair order</source>
+        <translation>打印维修单</translation>
     </message>
     <message>
         <source>Save repair order</source>
@@ -752,6 +930,10 @@
     <message>
         <source>Tickets</source>
         <translation>问题单</translation>
+    </message>
+    <message>
+        <source>New ticket…</source>
+        <translation>新建问题单…</translation>
     </message>
     <message>
         <source>Open tickets</source>
@@ -898,6 +1080,18 @@
         <translation>经{source}重新打开：{reason}</translation>
     </message>
     <message>
+        <source>Priority change withdrawn; the priority is {priority} again.</source>
+        <translation>优先级修改已撤销，优先级恢复为 {priority}。</translation>
+    </message>
+    <message>
+        <source>Diagnosis change withdrawn; the diagnosis is again: {text}</source>
+        <translation>诊断修改已撤销，诊断恢复为：{text}</translation>
+    </message>
+    <message>
+        <source>Note withdrawn: {text}</source>
+        <translation>备注已撤销：{text}</translation>
+    </message>
+    <message>
         <source>Opened from the {source} on case {number}.</source>
         <translation>由工单 {number} 的{source}发起。</translation>
     </message>
@@ -912,6 +1106,10 @@
     <message>
         <source>Case {number} opened from the {source} on this case.</source>
         <translation>本工单的{source}发起了工单 {number}。</translation>
+    </message>
+    <message>
+        <source>{text} (withdrawn)</source>
+        <translation>{text}（已撤销）</translation>
     </message>
     <message>
         <source>Remote sessions are recorded while the ticket is being worked on.</source>
@@ -1074,6 +1272,18 @@
         <translation>远程</translation>
     </message>
     <message>
+        <source>Certificate valid</source>
+        <translation>证书有效</translation>
+    </message>
+    <message>
+        <source>Certificate expiring</source>
+        <translation>证书即将到期</translation>
+    </message>
+    <message>
+        <source>No certificate</source>
+        <translation>无证书</translation>
+    </message>
+    <message>
         <source>Billable service</source>
         <translation>收费服务</translation>
     </message>
@@ -1166,8 +1376,20 @@
         <translation>存档</translation>
     </message>
     <message>
-        <source>Print repair order (PDF)…</source>
-        <translation>打印维修单 (PDF)…</translation>
+        <source>Export repair order (PDF)…</source>
+        <translation>导出维修单PDF…</translation>
+    </message>
+    <message>
+        <source>Print repair order…</source>
+        <translation>打印维修单…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Signed off, ready to close</source>
+        <translation>客户已签章，待关闭</translation>
     </message>
     <message>
         <source>No such ticket.</source>
@@ -1316,6 +1538,10 @@
     <message>
         <source>Labour time must be a positive number of minutes.</source>
         <translation>工时必须是正的分钟数。</translation>
+    </message>
+    <message>
+        <source>The repair order of ticket {number} is signed off by {name}: it is final and can no longer be changed or signed again.</source>
+        <translation>工单 {number} 的维修单已由 {name} 签章确认，即成定稿，不能再修改或重新签章。</translation>
     </message>
     <message>
         <source>The completion time</source>
@@ -1581,6 +1807,42 @@
         <source>Unknown ticket category “{category}”.</source>
         <translation>未知的工单类别“{category}”。</translation>
     </message>
+    <message>
+        <source>Something else happened on the case since; that line can no longer be undone.</source>
+        <translation>此后该问题单上已有其他记录，该条记录不能再撤销。</translation>
+    </message>
+    <message>
+        <source>Only your own last note or field change, while nothing else has happened on the case since, can be undone.</source>
+        <translation>只能撤销您本人最后一条备注或字段修改，且此后该问题单上没有其他记录。</translation>
+    </message>
+    <message>
+        <source>Undo is possible for {minutes} minutes after writing.</source>
+        <translation>只能在写入后 {minutes} 分钟内撤销。</translation>
+    </message>
+    <message>
+        <source>This change was recorded without the value it replaced, so it cannot be undone.</source>
+        <translation>该修改记录未保存被替换的原值，因此不能撤销。</translation>
+    </message>
+    <message>
+        <source>You no longer have the permission to undo this.</source>
+        <translation>您已没有撤销此项的权限。</translation>
+    </message>
+    <message>
+        <source>The diagnosis can no longer be changed.</source>
+        <translation>诊断已不能再修改。</translation>
+    </message>
+    <message>
+        <source>the priority change to {new} (back to {old})</source>
+        <translation>优先级改为 {new} 的修改（恢复为 {old}）</translation>
+    </message>
+    <message>
+        <source>the diagnosis “{text}”</source>
+        <translation>诊断“{text}”</translation>
+    </message>
+    <message>
+        <source>the note “{text}”</source>
+        <translation>备注“{text}”</translation>
+    </message>
 </context>
 <context>
     <name>Timeline</name>
@@ -1699,6 +1961,10 @@
     <message>
         <source>Follow-on case</source>
         <translation>后续工单</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤销</translation>
     </message>
 </context>
 </TS>

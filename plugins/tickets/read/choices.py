@@ -2,11 +2,13 @@
 
     engineer_choices(session, actor) -> [(user_id, name)]
     customer_choices(session, actor, text, limit=30) -> [(customer_id, name)]
+    customer_contacts(session, actor, customer_id) -> [ContactChoice(name, phone)]   (intake fills them in)
 """
 
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -15,7 +17,7 @@ from app.auth.actor import Actor
 from app.auth.models import User, user_roles
 from app.auth.roles import FIELD_ENGINEER
 from app.orgs.scope import org_scope
-from plugins.customers.service import search_customers
+from plugins.customers.service import customer_details, search_customers
 from plugins.tickets.permissions import VIEW
 
 
@@ -29,3 +31,16 @@ def engineer_choices(session: Session, actor: Actor) -> list[tuple[uuid.UUID, st
 
 def customer_choices(session: Session, actor: Actor, text: str, limit: int = 30) -> list[tuple[uuid.UUID, str]]:
     return [(c.id, c.name) for c in search_customers(session, actor, text.strip(), limit=limit)]
+
+
+@dataclass(frozen=True)
+class ContactChoice:
+    name: str
+    phone: str
+
+
+def customer_contacts(session: Session, actor: Actor, customer_id: uuid.UUID) -> list[ContactChoice]:
+    """The customer's contact people, the first recorded first: intake fills the first in and
+    offers the others."""
+    contacts = sorted(customer_details(session, actor, customer_id)["contacts"], key=lambda c: (c.created_at, c.id))
+    return [ContactChoice(c.name, c.phone) for c in contacts]

@@ -22,7 +22,7 @@ from app.clock import utcnow
 from app.i18n import translate
 from app.orgs.local_time import LocalClock, moment_text, zone_note
 from app.orgs.models import OrgUnit
-from plugins.tickets.labels import category_label, priority_label, state_label
+from plugins.tickets.labels import case_state_label, category_label, priority_label
 from plugins.tickets.read.rows import TicketRow
 
 TIME_COLUMNS = (8, 9)  # opened, due
@@ -50,7 +50,7 @@ def column_titles(zone: str = "") -> list[str]:
 
 
 def _values(row: TicketRow, opened, due) -> list:
-    return [row.number, state_label(row.state), priority_label(row.priority), category_label(row.category),
+    return [row.number, case_state_label(row.state, row.signed), priority_label(row.priority), category_label(row.category),
             row.customer, row.product_line, row.serial_number, row.engineer or "", opened, due,
             translate("Tickets", "Yes") if row.breached else ""]
 

@@ -15,6 +15,7 @@ from plugins.tickets.domain.lifecycle import load_ticket
 from plugins.tickets.models import EmergencyStep, Escalation, RemoteSession, RepairOrder, RepairPart, TicketEvent
 from plugins.tickets.domain.ownership import owned_here
 from plugins.tickets.domain.timeline import timeline_lines
+from plugins.tickets.labels import case_state_label
 from plugins.tickets.read.customer_join import customer_and_asset
 
 
@@ -30,7 +31,7 @@ def ticket_details(session: Session, actor: Actor, ticket_id: uuid.UUID, hook=No
     events and, with ``hook``, other plugins' entries (``case_timeline``), in time order);
     ``owned_here``: whether this node may change the ticket itself (else only add notes and
     answers); ``escalated_here``: whether the case was escalated to the actor's unit (which may
-    answer it)."""
+    answer it); ``state_text``: the state in words, a signed repair order said to be signed."""
     ticket = load_ticket(session, actor, ticket_id)
 
     def rows(model, *order):
@@ -45,6 +46,7 @@ def ticket_details(session: Session, actor: Actor, ticket_id: uuid.UUID, hook=No
     customer, asset = customer_and_asset(session, ticket)
     return {
         "ticket": ticket, "customer": customer, "asset": asset,
+        "state_text": case_state_label(ticket.state, signed=order is not None and order.signed_at is not None),
         "engineer": engineer, "repair_order": order, "parts": parts,
         "remote_sessions": rows(RemoteSession, RemoteSession.authorised_at),
         "escalations": escalations,

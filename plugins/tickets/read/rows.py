@@ -8,11 +8,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import Boolean, case, exists, false, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from app.auth.models import User
-from plugins.tickets.models import Ticket
+from plugins.tickets.models import RepairOrder, Ticket
 from plugins.tickets.read.customer_join import CUSTOMER_NAME, with_customer_name
 from plugins.tickets.read.urgency import urgency
 
@@ -33,10 +33,17 @@ class TicketRow:
     breached: bool
     is_open: bool
     org_id: uuid.UUID
+    signed: bool = False  # awaiting sign-off, and the customer has signed
 
     def urgency(self, now: datetime) -> str:
         """"breached", "due_soon" or "": what the lists colour rows by (``read.urgency``)."""
         return urgency(self.is_open, self.state, self.breached, self.next_due_at, now)
+
+
+# Looked up only for cases awaiting sign-off, so long lists pay nothing for it.
+SIGNED = type_coerce(case((Ticket.state == "awaiting_signoff",
+                           exists().where(RepairOrder.ticket_id == Ticket.id, RepairOrder.signed_at.is_not(None))),
+                          else_=false()), Boolean).label("signed")
 
 
 def row_query():
@@ -44,7 +51,7 @@ def row_query():
     engineer = aliased(User)
     query = select(Ticket.id, Ticket.number, Ticket.state, Ticket.priority, Ticket.category, CUSTOMER_NAME,
                    Ticket.product_line, Ticket.serial_number, engineer.display_name.label("engineer"),
-                   Ticket.opened_at, Ticket.next_due_at, Ticket.breached, Ticket.is_open, Ticket.org_id)
+                   Ticket.opened_at, Ticket.next_due_at, Ticket.breached, Ticket.is_open, Ticket.org_id, SIGNED)
     return with_customer_name(query.select_from(Ticket)).outerjoin(engineer, engineer.id == Ticket.engineer_id)
 
 

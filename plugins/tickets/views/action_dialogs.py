@@ -1,5 +1,6 @@
-"""Dialogs behind the ticket window's buttons: dispatch (with the veto shown and a manager's
-override), a remote session with the customer's authorisation, and a reason or text prompt."""
+"""Dialogs behind the ticket window's buttons: dispatch (each candidate with unit, open cases and
+certificate, the veto shown and a manager's override), a remote session with the customer's
+authorisation, and a reason or text prompt."""
 
 from __future__ import annotations
 
@@ -10,17 +11,20 @@ from app.orgs.local_time import LocalClock
 from app.specs import PartLine
 from app.ui.form_dialog import FormDialog
 from plugins.tickets import service
+from plugins.tickets.views.engineer_picker import EngineerPicker
 
 TEXT_DOOR_NAMES = ("reason", "answer", "step", "diagnosis", "resolution", "note")
 
 
 class TextDialog(FormDialog):
-    """One text (a reason, a note, a resolution) handed to ``action(text)``."""
+    """One text (a reason, a note, a resolution) handed to ``action(text)``; ``required``: refused
+    empty before anything is asked (a step confirmed first is taken with its reason)."""
 
-    def __init__(self, title: str, label: str, action, parent=None, text: str = ""):
+    def __init__(self, title: str, label: str, action, parent=None, text: str = "", required: bool = False):
         super().__init__(title, parent)
         self.action = action
-        self.text = self.add_multiline("text", label, text, min_height=100, door_names=TEXT_DOOR_NAMES)
+        self.text = self.add_multiline("text", label, text, min_height=100, door_names=TEXT_DOOR_NAMES,
+                                       required=required)
 
     def perform(self) -> None:
         self.action(self.text.toPlainText())
@@ -35,8 +39,8 @@ class DispatchDialog(FormDialog):
             self.zone = LocalClock(session).zone(ticket.org_id)
             # the service asks the other plugins' vetoes once; the dialog shows its answer
             self.choices = service.dispatch_choices(session, ctx.actor, ticket_id, hook=ctx.hook)
-        self.engineer = self.add_combo("engineer", self.tr("Engineer"),
-                                       [(choice.name, choice) for choice in self.choices.engineers])
+        self.engineer = self.add_widget("engineer", self.tr("Engineer"), EngineerPicker(self.choices.engineers))
+        self.standing = self.add_info("standing")
         # the unit's clock, as on the timeline
         self.eta = self.add_datetime("eta", self.tr("Expected on site"), utcnow() + timedelta(hours=4), zone=self.zone)
         self.parts = self.add_text("parts", self.tr("Parts"),
@@ -54,6 +58,7 @@ class DispatchDialog(FormDialog):
         return choice.vetoes if choice is not None else ()
 
     def check_veto(self) -> None:
+        self.standing.setText(self.engineer.standing_text())
         vetoes = [v.strip().rstrip("。.") for v in self.vetoes()]
         manager = self.choices.may_override
         if not vetoes:

@@ -7,7 +7,8 @@ count and the export all come from the door's one read model (``service.list_pag
 ``export_list``), off the GUI thread; rows come through ``LazyTableModel``. Times are the ticket's
 org unit's (its zone named in the column titles and the time cells' tooltips where it is not the
 workstation's).
-Double-click opens the ticket window; "New ticket…" opens the intake dialog.
+Double-click (or the context menu's Open) opens the ticket window; "New ticket…" (Ctrl+N, File menu) opens
+the intake dialog; F5 reloads and Ctrl+F goes to the quick search.
 """
 
 from __future__ import annotations
@@ -21,8 +22,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
 
 from app.ui.lazy_table import LazyTableModel
 from app.ui.list_export import ListExport
+from app.ui.list_menu import ListMenu
 from app.ui.org_filter import OrgFilter
 from app.ui.plain_text import plain_label, tooltip_text
+from app.ui.shortcuts import NEW, REFRESH, focus_field, show_shortcut
 from plugins.tickets import service
 from plugins.tickets.views.common import Background, urgency_brush, warn
 
@@ -96,7 +99,8 @@ class TicketListPage(QWidget):
         self.titles = load_titles(self.ctx, self.model)
         self.view = make_table(self.model)
         self.view.setObjectName("ticket_list")
-        self.view.doubleClicked.connect(lambda index: self.open_ticket(self.model.key_at(index.row())))
+        self.list_menu = ListMenu(self.view, ctx, self.tr("Tickets"), several=True,
+                                  open=lambda index: self.open_ticket(self.model.key_at(index.row())))
         header = self.view.horizontalHeader()
         header.setSortIndicatorShown(True)
         header.setSortIndicator(8, Qt.DescendingOrder)
@@ -153,12 +157,14 @@ class TicketListPage(QWidget):
         self.new_button = QPushButton(self.tr("New ticket…"))
         self.new_button.setEnabled(service.can_open_tickets(self.ctx.actor))
         self.new_button.clicked.connect(self.new_ticket)
+        show_shortcut(self.new_button, NEW)
         self.excel = ListExport(self, self.ctx, self.tr("Tickets"), self.export_operation)
         self.excel.finished.connect(lambda n, path: self.count.setText(
             self.tr("Exported {n} tickets to {path}").format(n=n, path=path)))
         self.export_button = self.excel.button
         refresh = QPushButton(self.tr("Refresh"))
         refresh.clicked.connect(self.reload)
+        show_shortcut(refresh, REFRESH)
         self.filter_row = QHBoxLayout()
         for widget in (self.org_filter, self.search, self.state, self.priority, self.category, self.breach,
                        self.engineer):
@@ -215,6 +221,12 @@ class TicketListPage(QWidget):
 
     # ------------------------------------------------------------------ loading
 
+    def refresh(self) -> None:  # F5 (``app.ui.shortcuts``)
+        self.reload()
+
+    def focus_search(self) -> None:  # Ctrl+F
+        focus_field(self.search)
+
     def reload(self) -> None:
         ctx, actor, filters, sort, descending = self.ctx, self.ctx.actor, self.filters(), self.sort, self.descending
         zones = self.zones
@@ -267,3 +279,16 @@ class TicketListPage(QWidget):
 
     def export_to(self, path: str):
         return self.excel.export_to(path)
+
+
+def new_ticket_from_shell(ctx, window):
+    """File → New ticket (Ctrl+N) from any page: the ticket list comes up with the intake dialog over
+    it, so the new case shows in the list and opens in its window once saved."""
+    page = window.open_page("tickets.list")
+    if isinstance(page, TicketListPage):
+        return page.new_ticket()
+    from plugins.tickets.views.new_ticket_dialog import NewTicketDialog
+
+    dialog = NewTicketDialog(ctx, window)  # the list is not among this user's pages
+    dialog.show()
+    return dialog

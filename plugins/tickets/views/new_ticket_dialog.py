@@ -4,7 +4,9 @@ While the symptom is typed, the ten most similar resolved cases show beside it (
 off the GUI thread); "Use" copies a known resolution into the diagnosis as a suggestion, which is
 saved with the ticket and lands on its timeline. The machine looked up shows its service package and
 whether its contract or warranty is valid, ending or expired; on an expired one the engineer chooses
-how the case is handled, with a reason (the door requires both). Emits ``created(ticket_id)``.
+how the case is handled, with a reason (the door requires both). Choosing the customer fills in
+its contact person and phone from the customer record (several contacts: a picker offers them);
+both stay editable, and what the user typed there is not overwritten. Emits ``created(ticket_id)``.
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ class NewTicketDialog(FormDialog):
         self.product_line: str | None = None
         self.searches = Background(self)
         self.lookups = Background(self)
+        self.contact_lookups = Background(self)
+        self.filled_contact = ("", "")  # what was last filled in from the customer record
         self.cases: list[service.SimilarCase] = []
         self.debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self.debounce.timeout.connect(self.search_similar)
@@ -56,14 +60,54 @@ class NewTicketDialog(FormDialog):
                                        [(service.category_label(c), c) for c in service.CATEGORIES])
         self.priority = self.add_combo("priority", self.tr("Priority"),
                                        [(service.priority_label(p), p) for p in service.PRIORITIES], current=3)
-        self.contact_name = self.add_text("contact_name", self.tr("Contact"))
-        self.contact_phone = self.add_text("contact_phone", self.tr("Phone"))
+        self._contact_fields()
         self.symptom = self.add_multiline("symptom", self.tr("Symptom"),
                                           placeholder=self.tr("What does the customer report?"))
         self.symptom.textChanged.connect(lambda: self.debounce.start())
         self.diagnosis = self.add_multiline("diagnosis", self.tr("Diagnosis"), max_height=90,
                                             placeholder=self.tr("Suggested diagnosis (optional; "
                                                                 "“Use” on a similar case fills it)"))
+
+    def _contact_fields(self) -> None:
+        """The contact person and phone, filled in from the chosen customer's record."""
+        self.contact_choice = self.add_combo("contact_choice", self.tr("Customer's contacts"))
+        self.contact_choice.currentIndexChanged.connect(lambda _index: self.fill_contact(force=True))
+        self.set_visible("contact_choice", False)
+        self.contact_name = self.add_text("contact_name", self.tr("Contact"))
+        self.contact_phone = self.add_text("contact_phone", self.tr("Phone"))
+        self.customer.currentIndexChanged.connect(lambda _index: self.load_contacts())
+
+    def load_contacts(self) -> None:
+        customer_id = self.customer.currentData()
+        if customer_id is None:
+            self.set_contacts([])
+            return
+        ctx = self.ctx
+
+        def load():
+            with ctx.reading() as session:
+                return service.customer_contacts(session, ctx.actor, customer_id)
+        self.contact_lookups.run(load, self.set_contacts, lambda message: self.show_error(message, "contact_name"))
+
+    def set_contacts(self, contacts) -> None:
+        self.contact_choice.blockSignals(True)  # offering the contacts is not the user choosing one
+        self.contact_choice.clear()
+        for contact in contacts:
+            shown = f"{contact.name}  {contact.phone}".strip()
+            self.contact_choice.addItem(shown, contact)
+        self.contact_choice.blockSignals(False)
+        self.set_visible("contact_choice", len(contacts) > 1)
+        self.fill_contact(force=False)
+
+    def fill_contact(self, force: bool) -> None:
+        """Fill in the chosen contact; unless the user chose it, only fields empty or still as filled."""
+        contact = self.contact_choice.currentData()
+        name, phone = (contact.name, contact.phone) if contact is not None else ("", "")
+        for field, value, filled in ((self.contact_name, name, self.filled_contact[0]),
+                                     (self.contact_phone, phone, self.filled_contact[1])):
+            if force or field.text().strip() in ("", filled):
+                field.setText(value)
+        self.filled_contact = (name, phone)
 
     def _coverage_fields(self) -> None:
         """The machine's package and contract; on an expired one, how the case is handled and why."""

@@ -6,9 +6,9 @@
 Pages come from the door's read model (``service.queue``: open cases, due time ascending) through
 ``LazyTableModel``; the summary (open, breached, due soon) from ``service.breach_counts``, over
 every case of the queue, not only the rows loaded, and the same figures as the home page's
-counters. Double-click opens the ticket. Warnings and breaches are recorded by the shell's periodic
-SLA sweep (hook ``periodic_jobs``); the page only reads, and reloads every minute because due
-times move.
+counters. Double-click (or the context menu's Open) opens the ticket. Warnings and breaches are
+recorded by the shell's periodic SLA sweep (hook ``periodic_jobs``); the page only reads, and
+reloads every minute (and on F5) because due times move.
 """
 
 from __future__ import annotations
@@ -17,7 +17,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.ui.lazy_table import LazyTableModel
+from app.ui.list_menu import ListMenu
 from app.ui.plain_text import plain_label
+from app.ui.shortcuts import REFRESH, show_shortcut
 from plugins.tickets import service
 from plugins.tickets.views.common import URGENCY_COLOURS, Background, warn
 from plugins.tickets.views.list_page import decorate, load_titles, make_table, table_rows
@@ -40,11 +42,13 @@ class QueuePage(QWidget):
         self.counting = Background(self)
         self.view = make_table(self.model)
         self.view.setObjectName("ticket_queue")
-        self.view.doubleClicked.connect(lambda index: self.open_ticket(self.model.key_at(index.row())))
+        self.list_menu = ListMenu(self.view, ctx, self.title_text(), several=True,
+                                  open=lambda index: self.open_ticket(self.model.key_at(index.row())))
         self.summary = plain_label(name="summary")
         legend = [_swatch(self.tr("breached"), "breached"), _swatch(self.tr("due within an hour"), "due_soon")]
         refresh = QPushButton(self.tr("Refresh"))
         refresh.clicked.connect(self.reload)
+        show_shortcut(refresh, REFRESH)
         top = QHBoxLayout()
         top.addWidget(plain_label(self.title_text()))
         top.addWidget(self.summary)
@@ -62,6 +66,9 @@ class QueuePage(QWidget):
 
     def title_text(self) -> str:
         return self.tr("Open cases by due time")
+
+    def refresh(self) -> None:  # F5 (``app.ui.shortcuts``)
+        self.reload()
 
     def reload(self) -> None:
         ctx, actor, mine, zones = self.ctx, self.ctx.actor, self.mine, self.zones

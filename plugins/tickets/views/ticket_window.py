@@ -1,10 +1,12 @@
 """One ticket: ``plugins.tickets.views.ticket_window.TicketWindow(ctx, ticket_id)``.
 
-A header (number, state, customer, asset, engineer, due times), the symptom, diagnosis and
-resolution, ONE timeline of every event, and a button for every action of
-``service.available_actions``, in its fixed order: enabled or disabled with the service's reason
-as tooltip. Each change is one service call in one transaction; the window then reloads and
-emits ``changed``.
+A button for every action of ``service.available_actions`` at the top, in its fixed order and
+place (text above them never pushes them about): enabled, or disabled with the service's reason
+as tooltip. Below: a header (number, state, customer, asset, engineer, due times), the symptom,
+diagnosis and resolution, and ONE timeline of every event. Each change is one service call in one
+transaction; the window then reloads and emits ``changed``. A step that cannot be undone (arrival,
+close, cancel, archive, a repair order saved or signed) is confirmed first, saying what it does;
+"Undo" takes back the user's own last note or field change where the service allows it.
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ from PySide6.QtWidgets import (QFileDialog, QGridLayout, QHBoxLayout, QHeaderVie
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from app.orgs.local_time import LocalClock
-from app.ui.plain_text import plain_label, tooltip_text
+from app.ui.pdf_document import print_document, write_pdf
+from app.ui.plain_text import confirm, plain_label, tooltip_text
 from plugins.tickets import service
 from plugins.tickets.views.action_dialogs import DispatchDialog, RemoteSessionDialog, TextDialog
 from plugins.tickets.views.common import attempt, warn
@@ -73,10 +76,10 @@ class TicketWindow(QWidget):
             line.addStretch()
             rows.addLayout(line)
         layout = QVBoxLayout(self)
+        layout.addLayout(rows)  # first: what changes height below (texts, zone note) never moves a button
         layout.addLayout(self.header)
         layout.addWidget(self.zone_note)
         layout.addWidget(self.texts)
-        layout.addLayout(rows)
         layout.addWidget(self.steps)
         layout.addWidget(_bold(self.tr("Timeline")))
         layout.addWidget(self.timeline, 1)
@@ -96,7 +99,7 @@ class TicketWindow(QWidget):
             "repair": self.repair_order, "close": self.close_ticket, "wait": self.wait, "resume": self.resume,
             "escalate": lambda: self.escalate(False), "expert": lambda: self.escalate(True), "answer": self.answer,
             "note": self.note, "step_done": self.step_done, "reopen": self.reopen, "cancel": self.cancel_ticket,
-            "archive": self.archive, "pdf": self.print_pdf,
+            "archive": self.archive, "pdf": self.print_pdf, "print": self.print_order, "undo": self.undo,
         }
         buttons = {}
         for name in service.ACTIONS:
@@ -132,7 +135,7 @@ class TicketWindow(QWidget):
     def _fill_header(self, details) -> None:
         ticket, asset, engineer = details["ticket"], details["asset"], details["engineer"]
         values = {
-            "number": ticket.number, "state": service.state_label(ticket.state),
+            "number": ticket.number, "state": details["state_text"],
             "priority": service.priority_label(ticket.priority), "customer": details["customer"].name,
             "asset": f"{asset.product_line} {asset.model} ({asset.serial_number})" if asset else self.tr("none"),
             "category": service.category_label(ticket.category),
@@ -195,9 +198,9 @@ class TicketWindow(QWidget):
     def _simple(self, title: str, work) -> None:
         attempt(self, title, lambda: self.run(work))
 
-    def _text(self, title: str, label: str, action, text: str = "") -> TextDialog:
+    def _text(self, title: str, label: str, action, text: str = "", required: bool = False) -> TextDialog:
         self.dialog = TextDialog(title, label, lambda value: self.run(lambda session: action(session, value)), self,
-                                 text)
+                                 text, required)
         self.dialog.open()
         return self.dialog
 
@@ -229,14 +232,21 @@ class TicketWindow(QWidget):
         return self._open(DispatchDialog(self.ctx, self.ticket_id, self.run, self))
 
     def arrive(self):
-        self._simple(self.tr("Arrived on site"), lambda s: service.arrive(s, self.ctx.actor, self.ticket_id))
+        title = self.tr("Arrived on site")
+        if confirm(self, title, self.tr("The arrival on site of ticket {number} is recorded now, as the on-site "
+                                        "time the response target is measured by. It cannot be changed later.")
+                   .format(number=self.number), self.tr("Record arrival")):
+            self._simple(title, lambda s: service.arrive(s, self.ctx.actor, self.ticket_id))
 
     def repair_order(self):
         return self._open(RepairOrderDialog(self.ctx, self.ticket_id, self.run, self.state == "awaiting_signoff", self))
 
     def close_ticket(self):
-        self._simple(self.tr("Close"), lambda s: service.close_ticket(s, self.ctx.actor, self.ticket_id,
-                                                                      hook=self.ctx.hook))
+        title = self.tr("Close")
+        if confirm(self, title, self.tr("Ticket {number} is closed: it leaves the open cases, its clock stops and "
+                                        "its follow-up is started. Only reopening it, with a reason, brings it "
+                                        "back.").format(number=self.number), self.tr("Close ticket")):
+            self._simple(title, lambda s: service.close_ticket(s, self.ctx.actor, self.ticket_id, hook=self.ctx.hook))
 
     def wait(self):
         return self._text(self.tr("Wait for customer"), self.tr("What are we waiting for?"),
@@ -273,27 +283,50 @@ class TicketWindow(QWidget):
                                                                hook=self.ctx.hook))
 
     def cancel_ticket(self):
-        return self._text(self.tr("Cancel ticket"), self.tr("Reason"),
-                          lambda s, v: service.cancel(s, self.ctx.actor, self.ticket_id, v))
+        dialog = self._text(self.tr("Cancel ticket"), self.tr("Reason"),
+                            lambda s, v: service.cancel(s, self.ctx.actor, self.ticket_id, v), required=True)
+        dialog.ask_first(self.tr("Ticket {number} is cancelled with this reason: it leaves the open cases for good "
+                                 "and can only be archived afterwards.").format(number=self.number),
+                         self.tr("Cancel ticket"))
+        return dialog
 
     def archive(self):
-        self._simple(self.tr("Archive"), lambda s: service.archive(s, self.ctx.actor, self.ticket_id))
+        title = self.tr("Archive")
+        if confirm(self, title, self.tr("Ticket {number} is archived and becomes read-only for good: nothing can "
+                                        "be added or changed afterwards.").format(number=self.number),
+                   self.tr("Archive ticket")):
+            self._simple(title, lambda s: service.archive(s, self.ctx.actor, self.ticket_id))
+
+    def undo(self):
+        title = self.tr("Undo")
+        with self.ctx.reading() as session:
+            offer = service.undo_offer(session, self.ctx.actor, self.ticket_id)
+        if not offer.allowed:
+            self.refresh()  # the button was drawn before someone else wrote on the case
+            warn(self, title, offer.reason)
+            return
+        if confirm(self, title, self.tr("Take back {what}? The timeline keeps it, marked as withdrawn.")
+                   .format(what=offer.what), self.tr("Undo")):
+            self._simple(title, lambda s: service.undo_last(s, self.ctx.actor, self.ticket_id, offer.event_id))
 
     def print_pdf(self, path: str | None = None):
-        try:
-            from plugins.tickets.views import repair_pdf
-        except ImportError:
-            warn(self, self.tr("Print repair order"), self.tr("Printing is not available in this installation."))
-            return None
+        """The repair order as a PDF file (asks where without ``path``)."""
         path = path or QFileDialog.getSaveFileName(self, self.tr("Save repair order"), f"{self.number}.pdf",
                                                    self.tr("PDF (*.pdf)"))[0]
         if not path:
             return None
-        def write():
-            with self.ctx.reading() as session:
-                document = service.repair_order_document(session, self.ctx.actor, self.ticket_id)
-            return repair_pdf.write_repair_order_pdf(document, path)
-        return attempt(self, self.tr("Print repair order"), write)
+        return attempt(self, self.tr("Export repair order"), lambda: write_pdf(self._repair_report(), path))
+
+    def print_order(self) -> bool | None:
+        """The same repair order through the system's print dialog; False when cancelled there."""
+        return attempt(self, self.tr("Print repair order"), lambda: print_document(self._repair_report(), self))
+
+    def _repair_report(self):
+        from plugins.tickets.views.repair_pdf import repair_order
+
+        with self.ctx.reading() as session:
+            document = service.repair_order_document(session, self.ctx.actor, self.ticket_id, hook=self.ctx.hook)
+        return repair_order(document)
 
 
 def _bold(text: str) -> QLabel:

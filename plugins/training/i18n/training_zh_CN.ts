@@ -102,6 +102,10 @@
         <translation>先修课程</translation>
     </message>
     <message>
+        <source>Courses</source>
+        <translation>培训课程</translation>
+    </message>
+    <message>
         <source>Show retired courses</source>
         <translation>显示已停用课程</translation>
     </message>
@@ -186,6 +190,10 @@
     <message>
         <source>Result</source>
         <translation>结果</translation>
+    </message>
+    <message>
+        <source>Training history</source>
+        <translation>培训记录</translation>
     </message>
     <message>
         <source>Engineer</source>
@@ -365,6 +373,10 @@
         <translation>取消培训班</translation>
     </message>
     <message>
+        <source>The session is cancelled for good: nobody can enrol in it any more; to hold it after all, plan a new one.</source>
+        <translation>该培训班将被永久取消：任何人都不能再报名；如仍要开班，请新建一期培训班。</translation>
+    </message>
+    <message>
         <source>Edit session…</source>
         <translation>修改培训班…</translation>
     </message>
@@ -415,10 +427,6 @@
     <message>
         <source>Select an enrolment first.</source>
         <translation>请先选择一条报名记录。</translation>
-    </message>
-    <message>
-        <source>Cancel this session? Nobody can enrol in it any more.</source>
-        <translation>确定取消该培训班？取消后将不能再报名。</translation>
     </message>
 </context>
 <context>

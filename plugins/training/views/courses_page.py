@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QPushButton, QSplitter, Q
                                QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget)
 
 from app.errors import UserError
+from app.ui.list_menu import ListMenu
 from app.ui.plain_text import plain_label, warn
 from plugins.training import service
 from plugins.training.views import labels
@@ -29,7 +30,8 @@ class CoursesPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self.show_syllabus)
-        self.table.doubleClicked.connect(self.edit_course)
+        self.list_menu = ListMenu(self.table, ctx, self.tr("Courses"), open=lambda _index: self.edit_course(),
+                                  can_open=lambda: service.may_edit_courses(ctx.actor), number=0)
         self.syllabus = QTextBrowser()
         self.show_retired = QCheckBox(self.tr("Show retired courses"))
         self.show_retired.toggled.connect(self.reload)
@@ -59,6 +61,9 @@ class CoursesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(split)
+
+    def refresh(self) -> None:  # F5 (``app.ui.shortcuts``)
+        self.reload()
 
     def reload(self) -> None:
         with self.ctx.reading() as session:

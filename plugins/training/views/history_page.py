@@ -10,7 +10,9 @@ from PySide6.QtWidgets import (QComboBox, QCompleter, QHBoxLayout, QTableWidget,
 from sqlalchemy import select
 
 from app.orgs.models import OrgUnit
+from app.ui.list_menu import ListMenu
 from app.ui.plain_text import plain_label
+from app.ui.shortcuts import focus_field
 from plugins.training import service
 from plugins.training.views import labels
 
@@ -31,6 +33,7 @@ class HistoryPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setMinimumSectionSize(60)
+        self.list_menu = ListMenu(self.table, ctx, self.tr("Training history"), number=0)
         self.totals = plain_label()
         top = QHBoxLayout()
         top.addWidget(plain_label(self.tr("Engineer")))
@@ -62,6 +65,12 @@ class HistoryPage(QWidget):
 
     def show_engineer(self, user_id) -> None:
         self.engineer.setCurrentIndex(self.engineer.findData(str(user_id)))
+
+    def refresh(self) -> None:  # F5 (``app.ui.shortcuts``)
+        self.reload()
+
+    def focus_search(self) -> None:  # Ctrl+F: the engineer, typed to find
+        focus_field(self.engineer)
 
     def reload(self) -> None:
         engineer_id = self.engineer.currentData()

@@ -15,8 +15,9 @@ from app.errors import UserError
 from app.ui.icons import icon
 from app.ui.lazy_table import LazyTableModel
 from app.ui.list_export import ListExport
+from app.ui.list_menu import ListMenu
 from app.ui.org_filter import OrgFilter
-from app.ui.plain_text import plain_label, question
+from app.ui.plain_text import confirm, plain_label
 from plugins.training import service
 from plugins.training.views import labels
 from plugins.training.views.enrol_dialog import CancelEnrolmentDialog, EnrolDialog
@@ -57,6 +58,10 @@ class SessionsPage(QWidget):
         self.enrolments.verticalHeader().hide()
         self.enrolments.horizontalHeader().setStretchLastSection(True)
         self.enrolments.horizontalHeader().setMinimumSectionSize(90)
+        self.list_menus = [
+            ListMenu(self.sessions, ctx, self.tr("Training sessions"), open=lambda _index: self.edit_session(),
+                     open_text=self.tr("Edit session…"), can_open=lambda: self.may_manage, number=0),
+            ListMenu(self.enrolments, ctx, self.tr("Enrolments"), number=0)]
         self.summary = plain_label()
         self.message = plain_label()
         self.message.setStyleSheet("color: #c62828")
@@ -114,6 +119,9 @@ class SessionsPage(QWidget):
         return button
 
     # ------------------------------------------------------------ sessions
+
+    def refresh(self) -> None:  # F5 (``app.ui.shortcuts``)
+        self.reload()
 
     def reload(self, keep_id=None) -> None:
         self._keep = keep_id if keep_id is not None else self.selected_session()
@@ -233,7 +241,9 @@ class SessionsPage(QWidget):
         session_id = self.selected_session()
         if session_id is None:
             return
-        if not question(self, self.tr("Cancel session"), self.tr("Cancel this session? Nobody can enrol in it any more.")):
+        if not confirm(self, self.tr("Cancel session"), self.tr("The session is cancelled for good: nobody can enrol in "
+                                                               "it any more; to hold it after all, plan a new one."),
+                       self.tr("Cancel session")):
             return
         try:
             with self.ctx.transaction() as session:

@@ -106,6 +106,10 @@
         <translation>建议范围</translation>
     </message>
     <message>
+        <source>Checklists</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
         <source>New checklist…</source>
         <translation>新建检查表…</translation>
     </message>
@@ -197,7 +201,15 @@
         <translation>请先选择一条未关闭的整改措施。</translation>
     </message>
     <message>
+        <source>The corrective action is closed with this resolution, for good: it leaves the open actions and cannot be reopened.</source>
+        <translation>该整改措施将以此处理结果永久关闭：移出未结整改措施，且不能重新打开。</translation>
+    </message>
+    <message>
         <source>Close corrective action</source>
+        <translation>关闭整改措施</translation>
+    </message>
+    <message>
+        <source>Close action</source>
         <translation>关闭整改措施</translation>
     </message>
 </context>
@@ -581,6 +593,10 @@
         <translation>客户签字…</translation>
     </message>
     <message>
+        <source>Export report (PDF)…</source>
+        <translation>导出报告PDF…</translation>
+    </message>
+    <message>
         <source>Print report…</source>
         <translation>打印报告…</translation>
     </message>
@@ -730,6 +746,10 @@
         <translation>备注</translation>
     </message>
     <message>
+        <source>Close call</source>
+        <translation>结束回访</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -740,6 +760,10 @@
     <message>
         <source>— not answered —</source>
         <translation>— 未回答 —</translation>
+    </message>
+    <message>
+        <source>The call on {ticket} is closed as unreachable: no more attempts are made and no survey is taken.</source>
+        <translation>{ticket} 的回访将以“无法联系”结束：不再尝试拨打，也不做满意度调查。</translation>
     </message>
     <message>
         <source>This is attempt {attempt} of {most}: saving closes the call as unreachable.</source>
@@ -828,6 +852,10 @@
         <translation>设备</translation>
     </message>
     <message>
+        <source>Schedules</source>
+        <translation>巡检计划</translation>
+    </message>
+    <message>
         <source>New schedule…</source>
         <translation>新建巡检计划…</translation>
     </message>
@@ -890,6 +918,14 @@
     <message>
         <source>Last day</source>
         <translation>最后一天</translation>
+    </message>
+    <message>
+        <source>The schedule of {customer} ends on {day}: its planned inspections after that day are withdrawn; done ones stay.</source>
+        <translation>{customer} 的巡检计划将于 {day} 结束：该日之后已安排的巡检将被撤销，已完成的保留。</translation>
+    </message>
+    <message>
+        <source>End schedule</source>
+        <translation>结束巡检计划</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1044,10 @@
     <message>
         <source>Signature</source>
         <translation>签名</translation>
+    </message>
+    <message>
+        <source>The report is sealed as signed by the customer: its results and findings can no longer be changed.</source>
+        <translation>报告将以客户签字的形式封存：其结果和发现事项不能再修改。</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1222,14 @@
     <message>
         <source>Open actions</source>
         <translation>未完成的行动项</translation>
+    </message>
+    <message>
+        <source>“{text}” for {customer} is marked done and leaves the open actions; it cannot be reopened.</source>
+        <translation>{customer} 的“{text}”将标记为已完成并移出未完成事项，且不能重新打开。</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>标记完成</translation>
     </message>
     <message>
         <source>Overdue and unplanned</source>

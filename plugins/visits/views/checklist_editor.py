@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QHBoxLayout, QHeaderView, QPu
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from app.ui.form_dialog import FormDialog
+from app.ui.list_menu import ListMenu
 from app.ui.plain_text import tooltip_text, warn
 from plugins.visits import service
 from plugins.visits.views.inspection_dialog import expected_text
@@ -27,6 +28,7 @@ class ChecklistsPanel(QWidget):
                                                self.tr("Published")])
         self.items = table("checklist_items", [self.tr("Item"), self.tr("Kind"), self.tr("Expected")])
         self.checklists.currentCellChanged.connect(lambda *_: self.show_items())
+        self.list_menu = ListMenu(self.checklists, ctx, self.tr("Checklists"), number=0)
         self.new_button = QPushButton(self.tr("New checklist…"))
         self.new_button.clicked.connect(lambda: self.edit(new=True))
         self.edit_button = QPushButton(self.tr("Edit checklist…"))

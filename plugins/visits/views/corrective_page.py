@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QPushButton,
 from app.orgs.local_time import LocalClock
 from app.ui.form_dialog import ask
 from app.ui.list_export import ListExport
+from app.ui.list_menu import ListMenu
 from app.ui.org_filter import OrgFilter
 from app.ui.plain_text import information, plain_label, warn
 from app.ui.workers import Worker, start
@@ -79,7 +80,11 @@ class CorrectiveActionsPage(QWidget):
         table.setSelectionMode(QTableWidget.SingleSelection)
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
+        self.list_menu = ListMenu(table, self.ctx, self.tr("Corrective actions"), number=0)
         return table
+
+    def refresh(self) -> None:  # F5 (``app.ui.shortcuts``)
+        self.reload()
 
     def reload(self) -> None:
         ctx, open_only, unit = self.ctx, self.show_which.currentData(), self.org_filter.arguments()
@@ -139,6 +144,8 @@ class CorrectiveActionsPage(QWidget):
             with self.ctx.transaction() as session:
                 service.close_corrective_action(session, self.ctx.actor, row.action_id, resolution)
 
+        what_happens = self.tr("The corrective action is closed with this resolution, for good: it leaves the open "
+                               "actions and cannot be reopened.")
         if ask(self, self.tr("Close corrective action"), self.tr("Resolution"), submit, name="resolution",
-               kind="multiline"):
+               kind="multiline", ask_first=(what_happens, self.tr("Close action"))):
             self.reload()

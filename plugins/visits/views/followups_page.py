@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QPushButton,
 
 from app.orgs.local_time import LocalClock
 from app.ui.list_export import ListExport
+from app.ui.list_menu import ListMenu
 from app.ui.org_filter import OrgFilter
 from app.ui.plain_text import information, plain_label, set_plain, warn
 from app.ui.workers import Worker, start
@@ -80,10 +81,14 @@ class FollowUpsPage(QWidget):
         table.setSelectionMode(QTableWidget.SingleSelection)
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeToContents)  # the number in full
         table.horizontalHeader().setStretchLastSection(True)
-        table.doubleClicked.connect(lambda *_: self.record())
+        self.list_menu = ListMenu(table, self.ctx, self.tr("Follow-up calls"), open=lambda _index: self.record(),
+                                  open_text=self.tr("Record call…"), can_open=lambda: self.record_button.isEnabled())
         return table
 
     # ------------------------------------------------------------------ loading
+
+    def refresh(self) -> None:  # F5 (``app.ui.shortcuts``)
+        self.reload()
 
     def reload(self) -> None:
         ctx, state, unit = self.ctx, self.state.currentData(), self.org_filter.arguments()

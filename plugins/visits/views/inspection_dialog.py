@@ -220,6 +220,8 @@ class SignDialog(FormDialog):
                                     placeholder=self.tr("Name of the customer who signs"))
         self.pad, pad_row = signature_row()
         self.add_widget("signature", self.tr("Signature"), pad_row, focus=self.pad)
+        self.ask_first(self.tr("The report is sealed as signed by the customer: its results and findings can no "
+                               "longer be changed."), self.tr("Sign"))
 
     def perform(self) -> None:
         with self.ctx.transaction() as session:

@@ -1,4 +1,4 @@
-"""The inspection report (巡检工作报告) for the customer as a PDF: the unit's letterhead, the
+"""The inspection report (巡检工作报告) for the customer, as a PDF or printed: the unit's letterhead, the
 customer and its sites, every checklist item with its result, the adjustments, recommendations
 and faults with their ticket numbers, and the customer's signature. Drawn from the report as it
 was signed (``service.inspection_report_document``), so a re-print is the same report."""
@@ -6,9 +6,9 @@ was signed (``service.inspection_report_document``), so a re-print is the same r
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtGui import QImage, QPagedPaintDevice, QPainter
 
-from app.ui.pdf_document import PdfPage, a4_writer
+from app.ui.pdf_document import PdfPage, PrintedDocument, write_pdf
 from plugins.visits import service
 
 
@@ -60,47 +60,51 @@ def item_line(item: dict, label: dict[str, str]) -> str:
     return "  ".join(parts)
 
 
+def inspection_report(document: dict) -> PrintedDocument:
+    """The signed report as a document to write as PDF or print."""
+    label = _labels()
+    return PrintedDocument(f"{label['title']} {document['customer']}",
+                           lambda device, painter: _draw(device, painter, document, label))
+
+
 def write_inspection_report_pdf(document: dict, path: str) -> str:
     """Write the signed report to ``path`` as a PDF of as many pages as it needs."""
-    label = _labels()
-    writer = a4_writer(path, f"{label['title']} {document['customer']}")
-    indent = writer.resolution() * 0.15
-    painter = QPainter(writer)
-    try:
-        page = PdfPage(writer, painter)
-        head = document["letterhead"]
-        page.text(head["name"], page.font(17, bold=True), align=Qt.AlignHCenter)
-        contact = "   ".join(f"{label[key]}：{head[key]}" for key in ("address", "hotline") if head[key])
-        if contact:
-            page.text(contact, page.font(9.5), align=Qt.AlignHCenter)
-        page.text(label["title"], page.font(14, bold=True), align=Qt.AlignHCenter)
-        if document.get("zone_note"):
-            page.text(label["zone"].format(zone=document["zone_note"]), page.font(9))
-        page.field(label["customer"], document["customer"])
-        page.field(label["sites"], "；".join(document["sites"]))
-        for key in ("done_on", "due_on", "engineer"):
-            page.field(label[key], document[key])
-        for machine in document["machines"]:
-            page.text(label["machine"].format(line=machine["product_line"], model=machine["model"],
-                                              serial=machine["serial_number"], version=machine["checklist_version"]),
-                      page.font(11, bold=True))
-            for item in machine["items"]:
-                page.text(item_line(item, label), page.font(10), indent=indent)
-        _section(page, label["adjustments"], document["adjustments"], label, indent)
-        _section(page, label["recommendations"], [f"【{service.recommendation_label(r['category'])}】{r['text']}"
-                                                  for r in document["recommendations"]], label, indent)
-        _section(page, label["faults"], [label["fault"].format(serial=f["serial_number"] or "—", text=f["text"],
-                                                               number=f["ticket_number"])
-                                         for f in document["faults"]], label, indent)
-        page.text(label["signoff"], page.font(11, bold=True))
-        page.field(label["signer"], document["signer_name"])
-        page.field(label["signed_at"], document["signed_at"])
-        image = QImage.fromData(document["signature_png"] or b"", "PNG")
-        if not image.isNull():
-            page.image(image, writer.resolution() * 0.8)
-    finally:
-        painter.end()
-    return path
+    return write_pdf(inspection_report(document), path)
+
+
+def _draw(device: QPagedPaintDevice, painter: QPainter, document: dict, label: dict[str, str]) -> None:
+    indent = device.resolution() * 0.15
+    page = PdfPage(device, painter)
+    head = document["letterhead"]
+    page.text(head["name"], page.font(17, bold=True), align=Qt.AlignHCenter)
+    contact = "   ".join(f"{label[key]}：{head[key]}" for key in ("address", "hotline") if head[key])
+    if contact:
+        page.text(contact, page.font(9.5), align=Qt.AlignHCenter)
+    page.text(label["title"], page.font(14, bold=True), align=Qt.AlignHCenter)
+    if document.get("zone_note"):
+        page.text(label["zone"].format(zone=document["zone_note"]), page.font(9))
+    page.field(label["customer"], document["customer"])
+    page.field(label["sites"], "；".join(document["sites"]))
+    for key in ("done_on", "due_on", "engineer"):
+        page.field(label[key], document[key])
+    for machine in document["machines"]:
+        page.text(label["machine"].format(line=machine["product_line"], model=machine["model"],
+                                          serial=machine["serial_number"], version=machine["checklist_version"]),
+                  page.font(11, bold=True))
+        for item in machine["items"]:
+            page.text(item_line(item, label), page.font(10), indent=indent)
+    _section(page, label["adjustments"], document["adjustments"], label, indent)
+    _section(page, label["recommendations"], [f"【{service.recommendation_label(r['category'])}】{r['text']}"
+                                              for r in document["recommendations"]], label, indent)
+    _section(page, label["faults"], [label["fault"].format(serial=f["serial_number"] or "—", text=f["text"],
+                                                           number=f["ticket_number"])
+                                     for f in document["faults"]], label, indent)
+    page.text(label["signoff"], page.font(11, bold=True))
+    page.field(label["signer"], document["signer_name"])
+    page.field(label["signed_at"], document["signed_at"])
+    image = QImage.fromData(document["signature_png"] or b"", "PNG")
+    if not image.isNull():
+        page.image(image, device.resolution() * 0.8)
 
 
 def _section(page: PdfPage, title: str, lines: list[str], label: dict[str, str], indent: float) -> None:

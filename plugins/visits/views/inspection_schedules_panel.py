@@ -7,6 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.ui.form_dialog import FormDialog
+from app.ui.list_menu import ListMenu
 from app.ui.plain_text import information, warn
 from app.ui.workers import Worker, start
 from plugins.visits import service
@@ -24,6 +25,7 @@ class SchedulesPanel(QWidget):
         self.table = table("schedules", [self.tr("Customer"), self.tr("Interval"), self.tr("From"),
                                          self.tr("Product line"), self.tr("Engineer"), self.tr("Ends"),
                                          self.tr("Machines")])
+        self.list_menu = ListMenu(self.table, ctx, self.tr("Schedules"), number=0)
         planner = ctx.actor.has(service.INSPECTIONS_PLAN)
         self.new_button = QPushButton(self.tr("New schedule…"))
         self.new_button.clicked.connect(lambda: self.new_schedule())
@@ -111,6 +113,9 @@ class SchedulesPanel(QWidget):
                           intro=self.tr("Planned inspections of {customer} after the last day are withdrawn; "
                                         "done ones stay.").format(customer=line.customer))
         form.add_date("ends_on", self.tr("Last day"))
+        form.ask_first(lambda: self.tr("The schedule of {customer} ends on {day}: its planned inspections after "
+                                       "that day are withdrawn; done ones stay.").format(
+            customer=line.customer, day=form.value("ends_on").isoformat()), self.tr("End schedule"))
         return self._open(form)
 
     def _open(self, form: FormDialog) -> FormDialog:

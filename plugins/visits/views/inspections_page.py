@@ -16,8 +16,11 @@ from app.clock import utcnow
 from app.errors import UserError
 from app.reports.period import Period
 from app.ui.form_dialog import FormDialog
+from app.ui.list_menu import ListMenu
 from app.ui.org_filter import OrgFilter
+from app.ui.pdf_document import print_document, write_pdf
 from app.ui.plain_text import information, plain_label, set_plain, warn
+from app.ui.shortcuts import focus_field
 from app.ui.workers import Worker, start
 from plugins.visits import service
 from plugins.visits.views.checklist_editor import ChecklistsPanel
@@ -65,7 +68,8 @@ class InspectionsPage(QWidget):
         layout.addWidget(self.outcome)
         layout.addWidget(self.tabs)
         self.failed.connect(lambda message: warn(self, self.tr("Technical inspections"), message))
-        self.table.doubleClicked.connect(lambda *_: self.open_inspection())
+        self.list_menu = ListMenu(self.table, ctx, self.tr("Technical inspections"),
+                                  open=lambda _index: self.open_inspection(), open_text=self.tr("Open…"), number=0)
         self.reload_all()
 
     def _toolbar(self) -> QHBoxLayout:
@@ -75,7 +79,8 @@ class InspectionsPage(QWidget):
         self.assign_button = self._button(self.tr("Assign…"), self.assign, planner)
         self.open_button = self._button(self.tr("Open…"), self.open_inspection, True)
         self.sign_button = self._button(self.tr("Customer signs…"), self.sign, inspector)
-        self.print_button = self._button(self.tr("Print report…"), lambda: self.print_report(), True)
+        self.print_button = self._button(self.tr("Export report (PDF)…"), lambda: self.print_report(), True)
+        self.paper_button = self._button(self.tr("Print report…"), lambda: self.print_paper(), True)
         top = QHBoxLayout()
         top.addWidget(plain_label(self.tr("Period")))
         top.addWidget(self.period)
@@ -83,7 +88,7 @@ class InspectionsPage(QWidget):
         top.addWidget(self.org_filter)
         top.addStretch()
         for button in (self.generate_button, self.assign_button, self.open_button, self.sign_button,
-                       self.print_button):
+                       self.print_button, self.paper_button):
             top.addWidget(button)
         return top
 
@@ -95,6 +100,12 @@ class InspectionsPage(QWidget):
         return button
 
     # ------------------------------------------------------------------ loading
+
+    def refresh(self) -> None:  # F5 (``app.ui.shortcuts``)
+        self.reload_all()
+
+    def focus_search(self) -> None:  # Ctrl+F: the period shown
+        focus_field(self.period)
 
     def reload_all(self) -> None:
         self.reload()
@@ -195,20 +206,36 @@ class InspectionsPage(QWidget):
 
     def print_report(self, path: str | None = None) -> str | None:
         """Write the selected signed inspection's report as a PDF (asks where without ``path``)."""
-        line = self.selected()
-        if line is None:
-            return None
-        try:
-            with self.ctx.reading() as session:
-                document = service.inspection_report_document(session, self.ctx.actor, line.id)
-        except UserError as exc:
-            warn(self, self.tr("Print report"), str(exc))
+        line, report = self._signed_report()
+        if report is None:
             return None
         path = path or QFileDialog.getSaveFileName(self, self.tr("Save inspection report"),
                                                    f"{line.customer} {line.due_on.isoformat()}.pdf",
                                                    self.tr("PDF (*.pdf)"))[0]
-        if not path:
-            return None
-        from plugins.visits.views.inspection_pdf import write_inspection_report_pdf
+        return self._output(lambda: write_pdf(report, path)) if path else None
 
-        return write_inspection_report_pdf(document, path)
+    def print_paper(self) -> bool:
+        """The selected signed inspection's report through the system's print dialog."""
+        _line, report = self._signed_report()
+        return report is not None and bool(self._output(lambda: print_document(report, self)))
+
+    def _signed_report(self):
+        """(line, printable report) of the selected inspection; (line, None) after saying why not."""
+        from plugins.visits.views.inspection_pdf import inspection_report
+
+        line = self.selected()
+        if line is None:
+            return None, None
+        try:
+            with self.ctx.reading() as session:
+                return line, inspection_report(service.inspection_report_document(session, self.ctx.actor, line.id))
+        except UserError as exc:
+            warn(self, self.tr("Print report"), str(exc))
+            return line, None
+
+    def _output(self, work):
+        try:
+            return work()
+        except UserError as exc:  # the file or the printer could not be opened
+            warn(self, self.tr("Print report"), str(exc))
+            return None

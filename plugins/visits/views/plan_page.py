@@ -16,8 +16,10 @@ from app.errors import UserError
 from app.orgs.local_time import LocalClock
 from app.reports.period import Period
 from app.ui.list_export import ListExport
+from app.ui.list_menu import ListMenu
 from app.ui.org_filter import OrgFilter
-from app.ui.plain_text import information, plain_label, set_plain, warn
+from app.ui.plain_text import confirm, information, plain_label, set_plain, warn
+from app.ui.shortcuts import focus_field
 from app.ui.workers import Worker, start
 from plugins.visits import service
 from plugins.visits.views.plan_dialogs import ActionDialog, ReassignDialog, RecordVisitDialog
@@ -132,6 +134,10 @@ class VisitPlanPage(QWidget):
         self.overdue_table = table("overdue", [self.tr("Customer"), self.tr("Region"), self.tr("Assignee"),
                                                self.tr("Planned date")])
         self.unplanned_table = table("unplanned", [self.tr("Unit"), self.tr("Customer"), self.tr("Region")])
+        self.list_menus = [ListMenu(self.plan_table, self.ctx, self.tr("Visit plan"), number=0),
+                           ListMenu(self.actions_table, self.ctx, self.tr("Open visit actions"), number=0),
+                           ListMenu(self.overdue_table, self.ctx, self.tr("Overdue and unplanned"), number=0),
+                           ListMenu(self.unplanned_table, self.ctx, self.tr("Overdue and unplanned"), number=1)]
         coverage = QWidget()
         box = QHBoxLayout(coverage)
         box.addWidget(self.units_table)
@@ -153,6 +159,12 @@ class VisitPlanPage(QWidget):
         return with_export(self, widget, title, lambda: partial(operation, **self.shown), name)
 
     # ------------------------------------------------------------------ loading
+
+    def refresh(self) -> None:  # F5 (``app.ui.shortcuts``)
+        self.reload()
+
+    def focus_search(self) -> None:  # Ctrl+F: the quarter shown
+        focus_field(self.quarter)
 
     def reload(self) -> None:
         ctx, quarter, org_id = self.ctx, self.quarter.text(), self.org_filter.org_id()
@@ -253,9 +265,14 @@ class VisitPlanPage(QWidget):
             self.tabs.setCurrentWidget(self.actions_tab)
             information(self, self.tr("Visit plan"), self.tr("Select an open action first."))
             return
+        action = self.view.actions[row]
+        if not confirm(self, self.tr("Visit plan"), self.tr("“{text}” for {customer} is marked done and leaves the "
+                                                            "open actions; it cannot be reopened.").format(
+                text=action.text, customer=action.customer), self.tr("Mark done")):
+            return
         try:
             with self.ctx.transaction() as session:
-                service.complete_action(session, self.ctx.actor, self.view.actions[row].action_id)
+                service.complete_action(session, self.ctx.actor, action.action_id)
         except UserError as exc:
             warn(self, self.tr("Visit plan"), str(exc))
             return

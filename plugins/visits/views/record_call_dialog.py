@@ -36,6 +36,7 @@ class RecordCallDialog(FormDialog):
         self.unsolved_reason = self.add_multiline("unsolved_reason", self.tr("Reason"), max_height=70)
         self.note = self.add_multiline("note", self.tr("Note"), max_height=70)
         self.outcome.currentIndexChanged.connect(self._changed)
+        self.ask_first(self._closing_unreachable, self.tr("Close call"))
         for code in ("solved", "satisfaction"):
             if code in self.answers:
                 self.answers[code].currentIndexChanged.connect(self._changed)
@@ -65,6 +66,16 @@ class RecordCallDialog(FormDialog):
         self.set_visible("unsolved_action", unsolved)
         self.set_visible("unsolved_reason", unsolved)
         set_plain(self.consequence, self._consequence(reached))
+
+    def _closing_unreachable(self) -> str:
+        """The outcome that ends the call without the customer (asked first; other outcomes save at once)."""
+        if self.reached():
+            return ""
+        attempt = self.form_data.line.call.attempts + 1
+        if self.outcome.currentData() == "no_answer" and attempt < self.form_data.max_attempts:
+            return ""
+        return self.tr("The call on {ticket} is closed as unreachable: no more attempts are made and no survey "
+                       "is taken.").format(ticket=self.ticket_number)
 
     def _consequence(self, reached: bool) -> str:
         outcome, most = self.outcome.currentData(), self.form_data.max_attempts

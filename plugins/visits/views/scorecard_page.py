@@ -14,8 +14,10 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QFileDialog, QHBoxLayout, QLi
 from app.clock import utcnow
 from app.errors import UserError
 from app.reports.period import FORMS, Period, parse_period
+from app.ui.list_menu import ListMenu
 from app.ui.org_filter import OrgFilter
 from app.ui.plain_text import message_box, plain_label, set_plain, warn
+from app.ui.shortcuts import focus_field
 from app.ui.workers import Worker, run_with_progress, start
 from plugins.visits import service
 from plugins.visits.views.scorecard_tables import fill, figure_item, table, text_item
@@ -103,11 +105,21 @@ class ScorecardPage(QWidget):
         row = QHBoxLayout(breakdown)
         for widget in (self.satisfaction_units, self.satisfaction_engineers, self.satisfaction_categories):
             row.addWidget(widget)
+        self.list_menus = [ListMenu(widget, self.ctx, title, number=0) for widget, title in (
+            (self.people_table, self.tr("People")), (self.units_table, self.tr("Units")),
+            (self.satisfaction_units, self.tr("Satisfaction")), (self.satisfaction_engineers, self.tr("Satisfaction")),
+            (self.satisfaction_categories, self.tr("Satisfaction")))]
         self.tabs.addTab(self.people_table, self.tr("People"))
         self.tabs.addTab(units, self.tr("Units"))
         self.tabs.addTab(breakdown, self.tr("Satisfaction"))
 
     # ------------------------------------------------------------------ loading
+
+    def refresh(self) -> None:  # F5 (``app.ui.shortcuts``)
+        self.reload()
+
+    def focus_search(self) -> None:  # Ctrl+F: the period shown
+        focus_field(self.period)
 
     def reload(self) -> None:
         try:

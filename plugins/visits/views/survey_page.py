@@ -12,6 +12,7 @@ from app.errors import UserError
 from app.orgs.local_time import local_text
 from app.ui.form_dialog import FormDialog
 from app.ui.plain_text import information, plain_label, set_plain, warn
+from app.ui.shortcuts import SAVE, show_shortcut
 from plugins.visits import service
 
 KINDS = ("yes_no", "score", "choice", "text")
@@ -77,6 +78,7 @@ class SurveyEditorPage(QWidget):
         buttons.addStretch()
         self.discard_button = self._button(buttons, self.tr("Discard changes"), self.discard)
         self.publish_button = self._button(buttons, self.tr("Publish new version"), self.publish)
+        show_shortcut(self.publish_button, SAVE)
         right = QVBoxLayout()
         right.addWidget(self.heading)
         right.addWidget(self.table)
@@ -158,6 +160,9 @@ class SurveyEditorPage(QWidget):
         self.publish_button.setEnabled(editable and self.changed())
 
     # ------------------------------------------------------------------ editing the draft
+
+    def save(self) -> None:  # Ctrl+S (``app.ui.shortcuts``): publish, when there is a change to publish
+        self.publish_button.click()
 
     def question_dialog(self, question=None) -> QuestionDialog:
         return QuestionDialog(question, self)

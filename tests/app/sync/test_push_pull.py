@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from app.errors import UserError
+from app.errors import PermissionDenied, UserError
 from app.ids import org_id_for_code
 from app.sync import engine
 from syncnet import add_customer, add_part, rows_of, tombstones_of
@@ -51,6 +51,10 @@ def test_a_partner_reaches_hq_through_its_branch_and_hq_reaches_the_partner(netw
     partner = network.node("BJ-P01", "sqlite", tier="partner", parent="BJ")
     add_customer(partner, "BJ-P01", "北京某数据中心")
     add_part(hq, "PN-0002", "硬盘 4TB")
+    set_contact(bj, "BJ-P01", address="北京市海淀区中关村大街 1 号")  # a unit's row is its parent's to write
+    set_contact(hq, "HQ", hotline="400-810-8888")
+    with pytest.raises(PermissionDenied, match="BJ 单位 is kept by HQ"):  # it would never reach HQ
+        set_contact(bj, "BJ", address="北京市朝阳区")
 
     engine.push(partner.engine, bj.engine, tables)
     engine.push(bj.engine, hq.engine, tables)
@@ -59,6 +63,24 @@ def test_a_partner_reaches_hq_through_its_branch_and_hq_reaches_the_partner(netw
     engine.pull(bj.engine, hq.engine, tables)
     engine.pull(partner.engine, bj.engine, tables)
     assert rows_of(partner, "inventory_parts") == rows_of(hq, "inventory_parts") != []
+    for node in (hq, partner):  # the letterhead's settings travel with the org units
+        assert _letterhead(node, "BJ-P01") == {"name": "BJ-P01 单位", "address": "北京市海淀区中关村大街 1 号",
+                                              "hotline": "400-810-8888"}
+
+
+def set_contact(ctx, code: str, **contact) -> None:
+    from app.cli import system_actor_for
+    from app.orgs.service import get_by_code, update_org_unit
+
+    with ctx.transaction() as session:
+        update_org_unit(session, system_actor_for(ctx, session), get_by_code(session, code), **contact)
+
+
+def _letterhead(ctx, code: str) -> dict:
+    from app.orgs.service import letterhead
+
+    with ctx.reading() as session:
+        return letterhead(session, org_id_for_code(code))
 
 
 @pytest.mark.postgres

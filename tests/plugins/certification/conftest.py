@@ -19,17 +19,24 @@ TODAY = date(2026, 11, 25)
 
 
 class Transcript:
-    """Answers ``passed_courses`` from a dict: engineer id → course codes passed."""
+    """Answers ``passed_courses`` from a dict: engineer id → course codes passed, and
+    ``course_names`` from a small catalogue, as the training plugin would."""
+
+    titles = {"SRV-101": "服务器产品基础", "SRV-102": "服务器硬件安装与上架"}
 
     def __init__(self):
         self.passed: dict = {}
 
-    def grant(self, engineer_id, *codes):
-        self.passed.setdefault(engineer_id, []).extend(codes)
+    def grant(self, engineer_id, *codes, on=date(2026, 3, 1)):
+        self.passed.setdefault(engineer_id, []).extend((code, on) for code in codes)
 
     @hookimpl
     def passed_courses(self, session, engineer_id):
-        return [CoursePass(code, "天阔服务器", "basic", date(2026, 3, 1), 88) for code in self.passed.get(engineer_id, [])]
+        return [CoursePass(code, "天阔服务器", "basic", on, 88) for code, on in self.passed.get(engineer_id, [])]
+
+    @hookimpl
+    def course_names(self, session, course_codes):
+        return {code: self.titles[code] for code in course_codes if code in self.titles}
 
 
 @pytest.fixture

@@ -1,7 +1,6 @@
 """A revoked training center key: what it signed is trusted only before the revocation and only where
 the registry lists it; every verdict says what this offline check could not confirm."""
 
-import json
 from datetime import date, datetime, timezone
 
 import pytest
@@ -11,7 +10,8 @@ from app import installation
 from app.errors import ValidationError
 from app.orgs.service import get_by_code
 from app.sync.state import LAST
-from plugins.certification import keys, service, signing
+from certificate_texts import resigned
+from plugins.certification import keys, service
 from plugins.certification.models import CenterKey, Certificate
 from plugins.certification.verification import verify
 
@@ -35,12 +35,6 @@ def issued(ctx, chain, people, transcript):
         stolen = keys.unlock(bj_key.encrypted_private_pem, PASSPHRASE)
         service.revoke_center_key(session, chain, bj_key.id, "私钥泄露", revoked_on=REVOKED_ON)
     return number, qr, stolen
-
-
-def resigned(qr: str, center_private, **changes) -> str:
-    prefix, payload, _, statement, root_sig = qr.split(".")
-    body = signing.canonical({**json.loads(signing.unb64(payload)), **changes})
-    return ".".join([prefix, signing.b64(body), signing.sign(center_private, body), statement, root_sig])
 
 
 def test_a_backdated_certificate_the_registry_does_not_list_is_refused_with_the_reason(ctx, issued):

@@ -5,6 +5,8 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from app.ui.plain_text import CONFIRMATION
+from confirmations import answer_confirmation
 from plugins.certification import service
 
 pytestmark = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
@@ -12,8 +14,11 @@ pytestmark = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 
 @pytest.fixture
 def no_message_boxes(monkeypatch):
+    """Message boxes are collected instead of shown; a confirmation still asks (tests answer it)."""
     shown = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()))
+    asking = QMessageBox.exec
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: asking(box) if box.objectName() == CONFIRMATION
+                        else shown.append(box.text()))
     return shown
 
 
@@ -121,16 +126,20 @@ def test_revoking_a_certificate_asks_for_the_reason_on_a_form(qtbot, ctx, chain,
     page.table.selectRow(0)
 
     def blank(form):
-        form.ok_button.click()
+        form.ok_button.click()  # refused before "revoked for good" is asked (an unanswered one fails the test)
         return form.isVisible(), form.message.text()
 
     def reason(form):
         form.fields["reason"].setPlainText("证书持有人离职")
+        confirmed = []
+        answer_confirmation(yes=True, seen=confirmed)
         form.ok_button.click()
+        return confirmed
 
     seen = answer(blank, reason)
     page.change("revoke")
     assert len(seen) == 2, seen
+    assert "revoked for good" in seen[1][0][1] and seen[1][0][2] == "Revoke certificate"
     assert seen[0][0] and seen[0][1]  # no reason: refused on the form, which stays open
     qtbot.waitUntil(lambda: page.model.rowCount() == 1 and page.model.data(page.model.index(0, 4)) == "Revoked",
                     timeout=5000)

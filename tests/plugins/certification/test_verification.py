@@ -6,8 +6,9 @@ from datetime import date
 import pytest
 
 from app.errors import ValidationError
+from certificate_texts import altered, legacy_text, resigned
 from plugins.certification import keys, service, signing
-from plugins.certification.models import CenterKey, RootKey
+from plugins.certification.models import CenterKey, Certificate, RootKey
 from plugins.certification.verification import verify
 
 PASSPHRASE = "center-passphrase-1"  # as in conftest.py
@@ -25,9 +26,13 @@ def issued(ctx, chain, people, transcript):
 
 
 def test_a_valid_certificate_verifies_from_its_qr_text_and_its_number(ctx, issued):
-    _, number, qr = issued
+    cert_id, number, qr = issued
+    assert qr.startswith("SCC2.") and len(qr) < 260  # compact: binary fields and one signature, base32
     with ctx.reading() as session:
-        for presented in (qr, number, number.lower()):
+        cert = session.get(Certificate, cert_id)
+        center = keys.unlock(session.get(CenterKey, cert.center_key_id).encrypted_private_pem, PASSPHRASE)
+        printed_earlier = legacy_text(session, cert, center)  # the full chain, as certificates were printed before
+        for presented in (qr, f" {qr.lower()}\n", printed_earlier, number, number.lower()):
             result = verify(session, presented, on=TODAY)
             assert result.ok, result.message
             assert (result.number, result.holder, result.status) == (number, "eng", "valid")
@@ -39,23 +44,31 @@ def test_a_valid_certificate_verifies_from_its_qr_text_and_its_number(ctx, issue
 
 
 def test_an_altered_payload_is_rejected(ctx, issued):
-    _, _, qr = issued
-    prefix, payload, *rest = qr.split(".")
-    data = json.loads(signing.unb64(payload))
-    data["expires"] = "2040-12-31"
-    forged = ".".join([prefix, signing.b64(signing.canonical(data)), *rest])
+    cert_id, _, qr = issued
     with ctx.reading() as session:
-        result = verify(session, forged, on=TODAY)
-    assert not result.ok and "altered" in result.message
+        result = verify(session, altered(qr, expires="2040-12-31"), on=TODAY)
+        assert not result.ok and "altered" in result.message
+        cert = session.get(Certificate, cert_id)
+        center = keys.unlock(session.get(CenterKey, cert.center_key_id).encrypted_private_pem, PASSPHRASE)
+        older = legacy_text(session, cert, center)
+        prefix, payload, *rest = older.split(".")
+        data = {**json.loads(signing.unb64(payload)), "expires": "2040-12-31"}
+        forged = ".".join([prefix, signing.b64(signing.canonical(data)), *rest])
+        assert "altered" in verify(session, forged, on=TODAY).message
 
 
 def test_a_chain_under_another_root_key_is_rejected(ctx, issued):
-    _, _, qr = issued
+    cert_id, _, qr = issued
     impostor = signing.new_private_key()
-    prefix, payload, center_sig, statement, _ = qr.split(".")
-    rogue = ".".join([prefix, payload, center_sig, statement, signing.sign(impostor, signing.unb64(statement))])
-    with ctx.reading() as session:
+    with ctx.reading() as session:  # the older text carries HQ's signature: another one is refused
+        cert = session.get(Certificate, cert_id)
+        center = keys.unlock(session.get(CenterKey, cert.center_key_id).encrypted_private_pem, PASSPHRASE)
+        prefix, payload, center_sig, statement, _ = legacy_text(session, cert, center).split(".")
+        rogue = ".".join([prefix, payload, center_sig, statement, signing.sign(impostor, signing.unb64(statement))])
         assert "root key" in verify(session, rogue, on=TODAY).message
+        # A center key this installation has never received: the compact text names it, nothing vouches for it.
+        unknown = verify(session, resigned(qr, signing.new_private_key()), on=TODAY)
+        assert not unknown.ok and not unknown.genuine and unknown.message.startswith("Cannot be checked here yet")
     with ctx.transaction() as session:  # a verifier that trusts only another HQ key rejects the genuine one
         for root in session.query(RootKey):
             root.active = False
@@ -82,7 +95,7 @@ def test_a_revoked_center_key_invalidates_what_it_signs_afterwards(ctx, chain, p
         service.revoke_center_key(session, chain, revoked_key, "私钥泄露", revoked_on=date(2026, 12, 1))
     # The key's holder still signs after the revocation date (offline, stolen key): rejected.
     with ctx.reading() as session:
-        after = _resign(before, keys.unlock(key_pem, PASSPHRASE), signed="2026-12-05")
+        after = resigned(before, keys.unlock(key_pem, PASSPHRASE), signed="2026-12-05")
         result = verify(session, after, on=date(2026, 12, 6))
         assert not result.ok and "revoked on 2026-12-01" in result.message
         assert verify(session, before, on=date(2026, 12, 6)).ok  # signed before the revocation: still valid
@@ -90,13 +103,6 @@ def test_a_revoked_center_key_invalidates_what_it_signs_afterwards(ctx, chain, p
         transcript.grant(people["engineer"].user_id, "SRV-101", "SRV-102")
         service.issue_certificate(session, people["trainer"], ctx.hook, engineer_id=people["engineer"].user_id,
                                   type_code="SRV-B", passphrase=PASSPHRASE, on=date(2026, 12, 2))
-
-
-def _resign(qr, center_private, **changes):
-    prefix, payload, _, statement, root_sig = qr.split(".")
-    data = {**json.loads(signing.unb64(payload)), **changes}
-    body = signing.canonical(data)
-    return ".".join([prefix, signing.b64(body), signing.sign(center_private, body), statement, root_sig])
 
 
 def test_status_from_the_registry_and_the_root_key_round_trips_through_a_file(ctx, issued, people, tmp_path):

@@ -31,9 +31,13 @@ def test_trainer_issues_a_certificate_through_the_page(qtbot, ctx, chain, people
     qtbot.addWidget(page)
     assert page.model.rowCount() == 0
 
+    dialog_engineer, listed = [], []
+
     def fill_in_and_confirm():
         dialog = page.issue_dialog
+        listed.extend(dialog.engineer.itemText(i) for i in range(dialog.engineer.count()))
         dialog.engineer.setCurrentIndex(dialog.engineer.findData(str(engineer_id)))
+        dialog_engineer.append(dialog.engineer.currentText())
         dialog.kind.setCurrentIndex(dialog.kind.findData("SRV-B"))
         qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.Ok).click()
@@ -45,6 +49,8 @@ def test_trainer_issues_a_certificate_through_the_page(qtbot, ctx, chain, people
     assert page.model.data(index).startswith("CERT-BJ-") and no_message_boxes == []
     assert page.model.data(page.model.index(0, 1)) == "eng"
     assert page.model.data(page.model.index(0, 4)) == "Valid"
+    assert page.done_note.text() == f"Certificate {page.model.data(index)} issued to {dialog_engineer[0]}."
+    assert listed == ["eng · BJ", "eng · BJ-P01"]  # two engineers called "eng", told apart by their unit
     assert not page.findChild(QPushButton, "suspend").isEnabled()  # trainers do not suspend
 
 
@@ -65,7 +71,9 @@ def test_a_refused_issue_shows_the_missing_course(qtbot, ctx, chain, people, tra
     QTimer.singleShot(0, confirm)
     page.issue()
     message, still_open, kept = seen[0]
-    assert "SRV-102" in message and still_open and kept == PASSPHRASE  # the refusal stays on the form
+    # the missing course by title and code; the refusal stays on the form
+    assert "has not passed the required course 服务器硬件安装与上架 (SRV-102)" in message
+    assert still_open and kept == PASSPHRASE
     assert page.model.rowCount() == 0 and no_message_boxes == []
 
 

@@ -4,6 +4,7 @@ from openpyxl import Workbook, load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
+from confirmations import answer_confirmation
 from plugins.inventory import service
 from plugins.inventory.views.catalog_page import CatalogPage
 from plugins.inventory.views.depot_page import DepotPage
@@ -28,19 +29,27 @@ def test_transfer_between_depots_through_the_windows(qtbot, sqlite_ctx, sqlite_a
     dialog = page.open_transfer()
     assert dialog.source.currentData() == str(hq)
     dialog.target.setCurrentIndex(dialog.target.findData(str(bj)))
-    dialog.part.setCurrentIndex(dialog.part.findData("DIMM-32G"))
+    dialog.part.setCurrentIndex(next(i for i in range(dialog.part.count())
+                                     if dialog.part.itemData(i).part_number == "DIMM-32G"))
     dialog.quantity.setValue(7)
-    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
-    assert "Not enough stock of DIMM-32G" in dialog.message.text() and dialog.isVisible()
+    assert dialog.quantity.value() == 5  # no more than the depot has on hand
     dialog.quantity.setValue(2)
+    said = []
+    answer_confirmation(seen=said)
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
+    assert said[0][1].startswith("2 × DIMM-32G leave HQ-C now and are in transit to BJ-D1")
     assert not dialog.isVisible()
     assert cell(page.balances, "DIMM-32G", 2) == "3"
+    assert page.done_note.text() == f"Transfer {dialog.transfer_number} sent to BJ-D1."
 
     page.depot.setCurrentIndex(page.depot.findData(str(bj)))
     assert cell(page.balances, "DIMM-32G", 5) == "2"  # in transit
     assert page.transit.rowCount() == 1 and page.transit.item(0, 0).text() == dialog.transfer_number
     page.transit.selectRow(0)
+    answer_confirmation(yes=False)
+    qtbot.mouseClick(page.receive_button, Qt.LeftButton)
+    assert page.transit.rowCount() == 1  # not received: the user cancelled
+    answer_confirmation()
     qtbot.mouseClick(page.receive_button, Qt.LeftButton)
     assert cell(page.balances, "DIMM-32G", 2) == "2"
     assert cell(page.balances, "DIMM-32G", 5) == "0"
@@ -90,7 +99,10 @@ def test_stocktake_dialog_previews_then_applies(qtbot, sqlite_ctx, sqlite_admin,
     qtbot.mouseClick(dialog.apply_button, Qt.LeftButton)
     assert "reason" in dialog.message.text()
     dialog.reason.setText("季度盘点")
+    said = []
+    answer_confirmation(seen=said)
     qtbot.mouseClick(dialog.apply_button, Qt.LeftButton)
+    assert said[0][1].startswith("Every difference shown (1) is booked to the stock of BJ-D1 now")
     dialog.done(0)
     assert cell(page.balances, "DIMM-32G", 2) == "6"
 

@@ -149,7 +149,7 @@ class FakeClock:
     """Moves the tickets plugin's notion of "now" (every module that reads the clock)."""
 
     MODULES = ("domain.lifecycle", "domain.sla", "domain.dispatch", "domain.repair", "domain.emergency",
-               "domain.events")
+               "domain.events", "domain.undo")
 
     def __init__(self, monkeypatch, start):
         import importlib

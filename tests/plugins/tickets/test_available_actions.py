@@ -63,14 +63,60 @@ def test_waiting_for_the_customer_resumes_rather_than_dispatches(network):
     assert not listed["wait"].enabled and not listed["resolve"].enabled
 
 
-def test_closing_waits_for_the_customers_sign_off(network):
+def test_closing_waits_for_the_customers_sign_off_and_a_signed_order_is_final(network):
     ticket_id = network.open_ticket()
     network.drive_to(ticket_id, "awaiting_signoff", network.hook())
     listed = actions(network, ticket_id, network.hotline)
     assert listed["close"].reason == "The customer has not signed off the repair order yet."
     assert listed["pdf"].enabled
+    assert actions(network, ticket_id, network.engineer)["repair"].enabled  # the sign-off is still to take
+    assert state_shown(network, ticket_id) == ("Awaiting sign-off", "Awaiting sign-off")
     network.run("sign_off", ticket_id, actor=network.engineer, signer_name="王主任", seal_confirmed=True)
     assert actions(network, ticket_id, network.hotline)["close"].enabled
+    # signed: the header and the list say so, while the case still waits to be closed
+    assert state_shown(network, ticket_id) == ("Signed off, ready to close", "Signed off, ready to close")
+
+    # the signed order is final: no second signature, by the engineer or a manager acting for them
+    final = ("The repair order of ticket {number} is signed off by 王主任: it is final and can no longer be "
+             "changed or signed again.")
+    with network.ctx.reading() as session:
+        number = service.load_ticket(session, network.hotline, ticket_id).number
+    for actor in (network.engineer, network.manager):
+        repair = actions(network, ticket_id, actor)["repair"]
+        assert not repair.enabled and repair.reason == final.format(number=number)
+        with pytest.raises(ValidationError) as refused:
+            network.run("sign_off", ticket_id, actor=actor, signer_name="李四", seal_confirmed=True)
+        assert (str(refused.value), refused.value.field) == (final.format(number=number), "state")
+    # nor a change, even once the case is reopened and someone is on site again
+    network.run("close_ticket", ticket_id, hook=network.hook())
+    network.run("reopen", ticket_id, "故障复现", hook=network.hook())
+    network.run("dispatch", ticket_id, actor=network.dispatcher, engineer_id=network.engineer.user_id,
+                eta=utcnow() + timedelta(hours=2), hook=network.hook())
+    network.run("arrive", ticket_id, actor=network.engineer)
+    assert actions(network, ticket_id, network.engineer)["repair"].reason == final.format(number=number)
+    with pytest.raises(ValidationError, match="signed off by 王主任"):
+        network.run("complete_repair", ticket_id, actor=network.engineer, fault_found="电源再次损坏",
+                    actions="更换电源", labour_minutes=30, hook=network.hook())
+    with network.ctx.reading() as session:
+        order = service.ticket_details(session, network.hotline, ticket_id)["repair_order"]
+        assert (order.signer_name, order.fault_found, order.labour_minutes) == ("王主任", "电源损坏", 45)
+
+    # the refusals that depend on the entries alone, which a form asks before it confirms
+    with pytest.raises(ValidationError) as refused:
+        service.check_repair_entries(fault_found="电源损坏", actions="更换电源", labour_minutes=0)
+    assert refused.value.field == "labour_minutes"
+    with pytest.raises(ValidationError) as refused:
+        service.check_sign_off_entries(signer_name=" ", seal_confirmed=True)
+    assert refused.value.field == "signer_name"
+
+
+def state_shown(network, ticket_id) -> tuple[str, str]:
+    """The state as the ticket window's header and the ticket list show it."""
+    with network.ctx.reading() as session:
+        header = service.ticket_details(session, network.hotline, ticket_id)["state_text"]
+        rows = service.list_page(session, network.hotline, service.TicketFilter())
+        [line] = [line for line in service.list_lines(session, rows) if line.id == ticket_id]
+    return header, line.texts[1]
 
 
 @pytest.mark.parametrize("state", ["resolved_remotely", "closed"])
@@ -91,7 +137,7 @@ def test_an_archived_ticket_offers_nothing_but_says_so(network):
     network.drive_to(ticket_id, "archived", network.hook())
     listed = actions(network, ticket_id, network.manager)
     assert enabled(listed) == set()
-    assert all("archived and read-only" in a.reason for name, a in listed.items() if name != "pdf")
+    assert all("archived and read-only" in a.reason for name, a in listed.items() if name not in ("pdf", "print"))
 
 
 def test_an_enabled_move_is_accepted_and_a_disabled_one_refused(network):

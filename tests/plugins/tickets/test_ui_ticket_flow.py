@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
+from confirmations import answer_confirmation
 from plugins.tickets import service
 from plugins.tickets.similar.index import index_ticket
 from plugins.tickets.views.list_page import TicketListPage
@@ -118,25 +119,31 @@ def test_create_dispatch_sign_and_close_through_the_windows(qtbot, network, tmp_
     engineer = queue.open_ticket(queue.model.key_at(0))
     qtbot.addWidget(engineer)
     assert not engineer.buttons["close"].isEnabled()
+    answer_confirmation()
     engineer.buttons["arrive"].click()
     assert engineer.fields["state"].text() == "On site"
     repair = engineer.repair_order()
     repair.fault_found.setPlainText("RAID卡损坏")
     repair.actions.setPlainText("更换RAID卡，导入外部配置")
     repair.labour.setValue(90)
-    repair.add_part("RAID-9361-8i", 0, "SK1234567", "SK7654321")  # quantity 0: refused by the service
-    ok(repair)
-    assert "quantity" in repair.message.text() and engineer.fields["state"].text() == "On site"
-    repair.parts.removeRow(0)  # (the spare-parts catalog belongs to the inventory plugin)
+    line = repair.parts.add_line()  # no depot here, so no part to choose: only the faulty serial typed
+    repair.parts.faulty_edit(line).setText("SK1234567")
+    ok(repair)  # refused before the confirmation (an unanswered one would fail the test)
+    assert "part number" in repair.message.text() and engineer.fields["state"].text() == "On site"
+    repair.parts.cellWidget(line, 4).click()  # the line's remove button
+    assert repair.parts.rowCount() == 0
     repair.signer.setText("王经理")
     ok(repair)
     assert "signature" in repair.message.text()  # nothing drawn and no seal: refused, nothing saved
     assert engineer.fields["state"].text() == "On site"
     drag(repair.pad, [(40, 100), (80, 60), (120, 110), (160, 50), (220, 100), (300, 70)])
     assert not repair.pad.is_empty()
+    said = []
+    answer_confirmation(seen=said)
     ok(repair)
+    assert "the customer signs it off" in said[0][1] and said[0][2] == "Save repair order"
     assert repair.message.text() == ""
-    assert engineer.fields["state"].text() == "Awaiting sign-off"
+    assert engineer.fields["state"].text() == "Signed off, ready to close"  # no longer "awaiting" it
     timeline = texts(engineer.timeline, 2)
     assert "Repair done" in timeline and "Customer sign-off" in timeline
     assert any("王经理" in t for t in texts(engineer.timeline, 4))
@@ -144,6 +151,7 @@ def test_create_dispatch_sign_and_close_through_the_windows(qtbot, network, tmp_
     # back at the hotline: close; the list shows the closed ticket
     hotline_window.refresh()
     assert hotline_window.buttons["close"].isEnabled()
+    answer_confirmation()
     hotline_window.buttons["close"].click()
     assert hotline_window.fields["state"].text() == "Closed"
     assert texts(hotline_window.timeline, 2)[-1] == "Closed"

@@ -27,8 +27,10 @@ def test_courses_are_edited_at_hq_only_with_prerequisites_and_without_cycles(ctx
         listed = {c.code: [link.required_course.code for link in c.prerequisites]
                   for c in service.list_courses(session, p.bj_trainer)}
         audited = session.scalars(select(AuditEntry.summary).where(AuditEntry.entity_type == "training.course")).all()
+        named = ctx.hook.course_names(session=session, course_codes=["SRV-201", "NET-101"])
     assert listed == {"SRV-101": [], "SRV-201": ["SRV-101"]}
     assert sorted(audited) == ["SRV-101 服务器产品基础", "SRV-201 服务器故障诊断与部件更换"]
+    assert named == {"SRV-201": "服务器故障诊断与部件更换"}  # what certification names a missing course by
 
 
 def test_a_session_needs_a_trainer_a_place_and_sane_dates(sqlite_ctx, make_actor, kit):

@@ -3,6 +3,7 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
+from confirmations import answer_confirmation
 from plugins.training.views.courses_page import CoursesPage
 from plugins.training.views.enrol_dialog import CancelEnrolmentDialog, EnrolDialog
 from plugins.training.views.history_page import HistoryPage
@@ -98,6 +99,20 @@ def test_cancelling_a_seat_moves_the_waiting_engineer_up_on_screen(qtbot, sqlite
     with qtbot.waitSignal(page.model.page_loaded):
         click_ok(edit)
     qtbot.waitUntil(lambda: "1 of 3 seats taken" in page.summary.text())
+
+    # cancelling the session asks first; "Go back" keeps it
+    from plugins.training.models import TrainingSession
+
+    said = []
+    answer_confirmation(yes=False, seen=said)
+    page.cancel_session()
+    assert "nobody can enrol" in said[0][1] and said[0][2] == "Cancel session"
+    with ctx.reading() as session:
+        assert not session.get(TrainingSession, sid).cancelled
+    answer_confirmation()
+    page.cancel_session()
+    with ctx.reading() as session:
+        assert session.get(TrainingSession, sid).cancelled
 
 
 def test_engineer_sees_only_their_history_and_managers_cannot_edit(qtbot, sqlite_ctx, make_actor, kit):

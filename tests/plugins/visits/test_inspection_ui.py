@@ -1,6 +1,6 @@
 """The 技术巡检 page through the real windows: a manager generates the quarter's inspections, an
 engineer records the results and a fault (a ticket opens), the customer signs on the pad, the
-report is printed to a PDF file; a signed inspection opens read-only."""
+report is printed to a PDF file and through the print dialog; a signed inspection opens read-only."""
 
 from __future__ import annotations
 
@@ -12,9 +12,11 @@ from PySide6.QtCore import QEvent, QPointF, Qt, QTimer
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
+from confirmations import answer_confirmation
 from inspection_support import LINE, current_quarter, customer_with_machines, make_team, publish
 from plugins.visits import service
 from plugins.visits.views.inspections_page import InspectionsPage
+from print_dialog import patch_print_dialog, pdf_text
 
 pytestmark = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 
@@ -55,7 +57,8 @@ def column(table, c: int) -> list[str]:
     return [table.item(r, c).text() for r in range(table.rowCount())]
 
 
-def test_an_engineer_records_the_customer_signs_and_the_report_is_printed(qtbot, ctx, make_actor, tmp_path):
+def test_an_engineer_records_the_customer_signs_and_the_report_is_printed(qtbot, ctx, make_actor, tmp_path,
+                                                                        monkeypatch):
     team = make_team(ctx, make_actor)
     publish(ctx, team.analyst)
     customer = customer_with_machines(ctx, team.clerk, "<b>北京协和医院</b>", [("SN-UI1", LINE, None)])
@@ -99,8 +102,11 @@ def test_an_engineer_records_the_customer_signs_and_the_report_is_printed(qtbot,
     sign = page.sign()
     sign.signer.setText("王建国")
     drag(sign.pad, [(40, 100), (80, 60), (120, 110), (160, 50), (220, 100), (300, 70)])
+    confirmed = []
+    answer_confirmation(seen=confirmed)  # signing seals the report: asked first
     with qtbot.waitSignal(page.loaded, timeout=10_000):
         sign.ok_button.click()
+    assert "can no longer be changed" in confirmed[0][1] and confirmed[0][2] == "Sign"
     assert sign.message.text() == "" and column(page.table, 4) == ["signed"]
 
     page.table.selectRow(0)
@@ -111,6 +117,10 @@ def test_an_engineer_records_the_customer_signs_and_the_report_is_printed(qtbot,
                                       check=True).stdout.split())
         for expected in ("<b>北京协和医院</b>", "SN-UI1", "进风口有遮挡", "3号硬盘SMART预警", ticket, "王建国"):
             assert expected in text, expected
+        dialogs = patch_print_dialog(monkeypatch)  # the same report through the system's print dialog
+        dialogs.output = str(tmp_path / "printed.pdf")
+        page.paper_button.click()
+        assert "".join(pdf_text(tmp_path / "printed.pdf").split()) == text
 
     read_only = page.open_inspection()
     assert not read_only.ok_button.isVisible() and not read_only.fault_button.isEnabled()

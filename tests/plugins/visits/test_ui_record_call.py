@@ -9,6 +9,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
+from confirmations import answer_confirmation
 from follow_up_cases import closed_event, desk, schedule
 from plugins.visits import service
 from plugins.visits.models import CorrectiveAction, FollowUpCall, SurveyAnswer
@@ -88,11 +89,14 @@ def test_a_specialist_records_the_survey_and_a_manager_closes_the_corrective_act
     def resolve():
         dialog = QApplication.activeModalWidget()
         dialog.fields["resolution"].setPlainText("已约谈工程师，向客户致歉并调整排班")
+        answer_confirmation(seen=closing)  # a closed action cannot be reopened: asked first
         dialog.ok_button.click()
 
+    closing = []
     with qtbot.waitSignal(actions.loaded, timeout=10_000):
         QTimer.singleShot(0, resolve)
         actions.close_button.click()
+    assert closing[0][2] == "Close action" and "cannot be reopened" in closing[0][1]
     assert actions.table.rowCount() == 0  # open ones only
     with qtbot.waitSignal(actions.loaded, timeout=10_000):
         choose(actions.show_which, False)
@@ -122,6 +126,11 @@ def test_the_dialog_says_what_an_outcome_will_do_before_saving(qtbot, ctx, make_
     dialog.ok_button.click()  # no choice made for the unsolved problem
     assert dialog.isVisible() and dialog.is_marked("unsolved_action")
     choose(dialog.outcome, "wrong_number")
+    said = []
+    answer_confirmation(yes=False, seen=said)  # closing it as unreachable is asked first
+    dialog.ok_button.click()
+    assert "closed as unreachable" in said[0][1] and dialog.isVisible()
+    answer_confirmation()
     dialog.ok_button.click()
     assert dialog.result() == RecordCallDialog.Accepted
     with ctx.reading() as session:
