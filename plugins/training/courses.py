@@ -73,7 +73,7 @@ def course_names(session: Session, course_codes: Sequence[str]) -> dict[str, str
     courses included: a certificate type may still require one."""
     rows = session.execute(select(Course.code, Course.title).where(Course.code.in_(list(course_codes)),
                                                                     Course.deleted_at.is_(None)))
-    return dict(rows.tuples().all())
+    return {code: title for code, title in rows}
 
 
 def course_by_code(session: Session, code: str) -> Course:
