@@ -64,6 +64,18 @@ def print_document(document: PrintedDocument, parent: QWidget | None = None) -> 
     return True
 
 
+def output_or_warn(parent: QWidget, title: str, work: Callable[[], object]):
+    """Run ``work`` (``write_pdf`` or ``print_document``); a file or printer that cannot be opened
+    is told in plain words under ``title``, and None returned."""
+    from app.ui.plain_text import warn
+
+    try:
+        return work()
+    except UserError as exc:
+        warn(parent, title, str(exc))
+        return None
+
+
 def paint(document: PrintedDocument, device: QPagedPaintDevice) -> None:
     painter = QPainter()
     if not painter.begin(device):

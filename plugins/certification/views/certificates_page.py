@@ -16,7 +16,7 @@ from app.ui.lazy_table import LazyTableModel
 from app.ui.list_export import ListExport
 from app.ui.list_menu import ListMenu
 from app.ui.org_filter import OrgFilter
-from app.ui.pdf_document import print_document, write_pdf
+from app.ui.pdf_document import output_or_warn, print_document, write_pdf
 from app.ui.plain_text import information, plain_label, tooltip_text, warn
 from app.ui.shortcuts import focus_field
 from plugins.certification import service
@@ -206,11 +206,7 @@ class CertificatesPage(QWidget):
         return bool(row) and bool(self._output(lambda: print_document(self._printed(row), self)))
 
     def _output(self, work):
-        try:
-            return work()
-        except UserError as exc:  # the file or the printer could not be opened
-            warn(self, self.tr("Print certificate"), str(exc))
-            return None
+        return output_or_warn(self, self.tr("Print certificate"), work)
 
     def _printed(self, row):
         with self.ctx.reading() as session:

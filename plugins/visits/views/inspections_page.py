@@ -18,7 +18,7 @@ from app.reports.period import Period
 from app.ui.form_dialog import FormDialog
 from app.ui.list_menu import ListMenu
 from app.ui.org_filter import OrgFilter
-from app.ui.pdf_document import print_document, write_pdf
+from app.ui.pdf_document import output_or_warn, print_document, write_pdf
 from app.ui.plain_text import information, plain_label, set_plain, warn
 from app.ui.shortcuts import focus_field
 from app.ui.workers import Worker, start
@@ -234,8 +234,4 @@ class InspectionsPage(QWidget):
             return line, None
 
     def _output(self, work):
-        try:
-            return work()
-        except UserError as exc:  # the file or the printer could not be opened
-            warn(self, self.tr("Print report"), str(exc))
-            return None
+        return output_or_warn(self, self.tr("Print report"), work)
