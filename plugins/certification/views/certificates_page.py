@@ -10,14 +10,13 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLineEdit, QPushButton,
                                QTableView, QVBoxLayout, QWidget)
 
-from app.errors import UserError
 from app.orgs.local_time import LocalClock
 from app.ui.lazy_table import LazyTableModel
 from app.ui.list_export import ListExport
 from app.ui.list_menu import ListMenu
 from app.ui.org_filter import OrgFilter
 from app.ui.pdf_document import output_or_warn, print_document, write_pdf
-from app.ui.plain_text import information, plain_label, tooltip_text, warn
+from app.ui.plain_text import information, plain_label, tooltip_text
 from app.ui.shortcuts import focus_field
 from plugins.certification import service
 from plugins.certification.views.certificate_pdf import certificate
